@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+namespace Backroom::Internal {
+
+// backroom-bench: the project's benchmark program. Each scenario prints one
+// line "name: value unit"; docs/benchmarks.md records the figures.
+class Bench
+{
+public:
+    explicit Bench(QTextStream &out);
+
+    int run(const QStringList &arguments);
+
+private:
+    bool startup(int runs);
+    // Starts a program that prints "idle" once its window is shown and the
+    // event loop is idle; returns the milliseconds until that line, or -1.
+    double timeUntilIdle(const QString &program, const QStringList &arguments, const QString &sandbox);
+
+    QTextStream &m_out;
+    QString m_error;
+};
+
+} // namespace Backroom::Internal

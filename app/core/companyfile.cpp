@@ -1,0 +1,561 @@
+#include "companyfile.h"
+
+#include "companylock.h"
+#include "database.h"
+#include "version.h"
+#include "writetransaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <filesystem>
+#include <QtEndian>
+
+#if defined(Q_OS_LINUX)
+#  include <sys/vfs.h>
+#elif defined(Q_OS_WIN)
+#  include <qt_windows.h>
+#endif
+
+namespace Backroom {
+
+namespace {
+
+constexpr char kSqliteMagic[] = "SQLite format 3";
+
+CompanyFile::Status failure(CompanyFile::Error code, const QString &message)
+{
+    return CompanyFile::Status{code, message};
+}
+
+QString displayName(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+bool isOnNetworkShare(const QString &path)
+{
+#if defined(Q_OS_LINUX)
+    struct statfs info {};
+    const QByteArray dir = QFile::encodeName(QFileInfo(path).absolutePath());
+    if (::statfs(dir.constData(), &info) != 0)
+        return false;
+    switch (static_cast<unsigned long>(info.f_type)) {
+    case 0x6969UL:       // NFS
+    case 0x517BUL:       // SMB
+    case 0xFF534D42UL:   // CIFS
+    case 0xFE534D42UL:   // SMB2
+    case 0x564C:         // NCP
+    case 0x47504653UL:   // GPFS
+    case 0x00C36400UL:   // CEPH
+        return true;
+    default:
+        return false;
+    }
+#elif defined(Q_OS_WIN)
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute.startsWith(QLatin1String("//")) || absolute.startsWith(QLatin1String("\\\\")))
+        return true;
+    const QString root = absolute.left(3);
+    return ::GetDriveTypeW(reinterpret_cast<LPCWSTR>(root.utf16())) == DRIVE_REMOTE;
+#else
+    Q_UNUSED(path)
+    return false;
+#endif
+}
+
+bool createCoreTables(Database &db, QString *error)
+{
+    const SqlDialect &d = db.dialect();
+    return db.exec(QStringLiteral("CREATE TABLE backroom_meta (key %1 PRIMARY KEY, value %1 NOT NULL)")
+                       .arg(d.textType()), {}, error)
+        && db.exec(QStringLiteral("CREATE TABLE backroom_module_schema ("
+                                  "module %1 PRIMARY KEY, "
+                                  "schema_version %2 NOT NULL CHECK (schema_version >= 0), "
+                                  "module_version %1 NOT NULL, "
+                                  "updated_at %1 NOT NULL)")
+                       .arg(d.textType(), d.integerType()), {}, error);
+}
+
+bool writeModuleRow(Database &db, const QString &module, int schemaVersion, const QString &moduleVersion,
+                    QString *error)
+{
+    return db.exec(QStringLiteral("INSERT INTO backroom_module_schema (module, schema_version, module_version, updated_at) "
+                                  "VALUES (?, ?, ?, ?) "
+                                  "ON CONFLICT (module) DO UPDATE SET schema_version = excluded.schema_version, "
+                                  "module_version = excluded.module_version, updated_at = excluded.updated_at"),
+                   {module, schemaVersion, moduleVersion,
+                    QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                   error);
+}
+
+bool writeMeta(Database &db, const QString &key, const QString &value, QString *error)
+{
+    return db.exec(QStringLiteral("INSERT INTO backroom_meta (key, value) VALUES (?, ?) "
+                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                   {key, value}, error);
+}
+
+} // namespace
+
+CompanyFile::~CompanyFile()
+{
+    // Close the database before releasing the lock, so no other process can
+    // start writing while our connection still checkpoints the WAL.
+    m_database.reset();
+    m_lock.reset();
+}
+
+CompanyFile::Status CompanyFile::inspect(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return failure(Error::NotFound, tr("The company file “%1” does not exist.").arg(displayName(path)));
+    if (!info.isFile())
+        return failure(Error::NotACompanyFile, tr("“%1” is a folder, not a Backroom company file.").arg(displayName(path)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(Error::IoError, tr("“%1” cannot be read: %2").arg(displayName(path), file.errorString()));
+    const QByteArray header = file.read(100);
+    const qint64 size = file.size();
+    file.close();
+    if (header.size() < 100 || !header.startsWith(QByteArray(kSqliteMagic, sizeof kSqliteMagic)))
+        return failure(Error::NotACompanyFile,
+                       tr("“%1” is not a Backroom company file.").arg(displayName(path)));
+    const quint32 applicationId = qFromBigEndian<quint32>(header.constData() + 68);
+    if (applicationId != ApplicationId)
+        return failure(Error::NotACompanyFile,
+                       tr("“%1” is a database of another program, not a Backroom company file.")
+                           .arg(displayName(path)));
+    const qint32 userVersion = qFromBigEndian<qint32>(header.constData() + 60);
+    if (userVersion > CoreSchemaVersion)
+        return failure(Error::NewerVersion,
+                       tr("“%1” was saved by a newer version of Backroom (file format %2; this version reads "
+                          "up to %3). Install the newer version to open it.")
+                           .arg(displayName(path)).arg(userVersion).arg(CoreSchemaVersion));
+    // SQLite stores page size 65536 as 1.
+    quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 || size % pageSize != 0)
+        return failure(Error::Corrupt,
+                       tr("“%1” is damaged (its size does not match its page size). Restore it from a backup.")
+                           .arg(displayName(path)));
+    return {};
+}
+
+CompanyFile::Status CompanyFile::checkWritable(const QString &path)
+{
+    // A file or folder marked read-only (no write permission for anyone) is
+    // refused even for an administrator, whom the OS would let write anyway.
+    // (WriteUser is left out: it reports what the OS allows the current user.)
+    constexpr QFile::Permissions anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    const QFileInfo info(path);
+    if (!info.isWritable() || !(info.permissions() & anyWrite))
+        return failure(Error::ReadOnly,
+                       tr("“%1” is read-only. Backroom must be able to write to a company file to keep its "
+                          "books; copy it to a folder of yours or change its permissions.")
+                           .arg(displayName(path)));
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.isWritable() || !(folder.permissions() & anyWrite))
+        return failure(Error::ReadOnly,
+                       tr("The folder “%1” is read-only. Backroom keeps a journal and a lock file next to the "
+                          "company file, so its folder must be writable.")
+                           .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+    if (isOnNetworkShare(path))
+        return failure(Error::NetworkShare,
+                       tr("“%1” is on a network share, where SQLite's locking is unreliable and the books "
+                          "could be damaged. Copy it to a local disk, or move the company to a PostgreSQL server.")
+                           .arg(displayName(path)));
+    return {};
+}
+
+CompanyFile::Status CompanyFile::checkContent(Database &db, const QString &path)
+{
+    QString error;
+    const auto applicationId = db.scalar(QStringLiteral("PRAGMA application_id"), {}, &error);
+    if (!applicationId)
+        return failure(Error::Corrupt, tr("“%1” cannot be read as a database: %2").arg(displayName(path), error));
+    if (applicationId->toLongLong() != qint64(ApplicationId))
+        return failure(Error::NotACompanyFile,
+                       tr("“%1” is a database of another program, not a Backroom company file.")
+                           .arg(displayName(path)));
+    const auto userVersion = db.scalar(QStringLiteral("PRAGMA user_version"), {}, &error);
+    if (!userVersion)
+        return failure(Error::Corrupt, tr("“%1” cannot be read as a database: %2").arg(displayName(path), error));
+    if (userVersion->toInt() > CoreSchemaVersion)
+        return failure(Error::NewerVersion,
+                       tr("“%1” was saved by a newer version of Backroom (file format %2; this version reads "
+                          "up to %3). Install the newer version to open it.")
+                           .arg(displayName(path)).arg(userVersion->toInt()).arg(CoreSchemaVersion));
+
+    QSqlQuery check(db.connection());
+    check.setForwardOnly(true);
+    QStringList problems;
+    if (!check.exec(QStringLiteral("PRAGMA quick_check(10)")))
+        problems.append(check.lastError().text());
+    while (check.next())
+        problems.append(check.value(0).toString());
+    check.finish();
+    if (problems != QStringList{QStringLiteral("ok")})
+        return failure(Error::Corrupt,
+                       tr("“%1” is damaged (%2). It was not changed; restore it from a backup.")
+                           .arg(displayName(path), problems.join(QStringLiteral("; "))));
+    if (!db.tableExists(QStringLiteral("backroom_meta")) || !db.tableExists(QStringLiteral("backroom_module_schema")))
+        return failure(Error::Corrupt,
+                       tr("“%1” is damaged (its Backroom tables are missing). It was not changed; restore it "
+                          "from a backup.").arg(displayName(path)));
+    return {};
+}
+
+std::unique_ptr<CompanyFile> CompanyFile::openReadOnly(const QString &path, Status *status)
+{
+    Status local;
+    Status &result = status ? *status : local;
+    result = inspect(path);
+    if (!result.ok())
+        return nullptr;
+    QString error;
+    std::unique_ptr<CompanyFile> company(new CompanyFile);
+    company->m_path = QFileInfo(path).absoluteFilePath();
+    company->m_database = Database::openSqlite(company->m_path, true, &error);
+    if (!company->m_database) {
+        result = failure(Error::IoError, tr("“%1” cannot be opened: %2").arg(displayName(path), error));
+        return nullptr;
+    }
+    result = checkContent(*company->m_database, path);
+    if (!result.ok())
+        return nullptr;
+    if (!company->loadMeta(&error)) {
+        result = failure(Error::Corrupt, tr("“%1” cannot be read: %2").arg(displayName(path), error));
+        return nullptr;
+    }
+    return company;
+}
+
+std::unique_ptr<CompanyFile> CompanyFile::open(const QString &path, const QList<ModuleSchema> &modules,
+                                               Status *status)
+{
+    Status local;
+    Status &result = status ? *status : local;
+    result = inspect(path);
+    if (!result.ok())
+        return nullptr;
+    result = checkWritable(path);
+    if (!result.ok())
+        return nullptr;
+
+    std::unique_ptr<CompanyFile> company(new CompanyFile);
+    company->m_path = QFileInfo(path).absoluteFilePath();
+    company->m_lock = std::make_unique<CompanyLock>(company->m_path);
+    switch (company->m_lock->tryLock()) {
+    case CompanyLock::Result::Acquired:
+        break;
+    case CompanyLock::Result::HeldByOther:
+        result = failure(Error::Locked, tr("“%1” is already open in Backroom by %2. Close it there first.")
+                                            .arg(displayName(path), company->m_lock->otherHolder().describe()));
+        return nullptr;
+    case CompanyLock::Result::Failed:
+        result = failure(Error::ReadOnly, company->m_lock->errorString());
+        return nullptr;
+    }
+    if (company->m_lock->clearedStaleLock())
+        company->m_lockNotice = tr("Backroom was not closed properly last time (%1); its lock on this company "
+                                   "was cleared.").arg(company->m_lock->otherHolder().describe());
+
+    QString error;
+    company->m_database = Database::openSqlite(company->m_path, false, &error);
+    if (!company->m_database) {
+        result = failure(Error::IoError, tr("“%1” cannot be opened: %2").arg(displayName(path), error));
+        return nullptr;
+    }
+    result = checkContent(*company->m_database, path);
+    if (!result.ok())
+        return nullptr;
+
+    // Only now, with the file known to be ours and intact, change its mode.
+    const auto journal = company->m_database->scalar(QStringLiteral("PRAGMA journal_mode = WAL"), {}, &error);
+    if (!journal || journal->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0
+        || !company->m_database->exec(QStringLiteral("PRAGMA synchronous = FULL"), {}, &error)) {
+        result = failure(Error::IoError, tr("“%1” cannot be prepared for writing: %2")
+                                             .arg(displayName(path), error.isEmpty() ? tr("journal mode refused") : error));
+        return nullptr;
+    }
+    if (!company->loadMeta(&error)) {
+        result = failure(Error::Corrupt, tr("“%1” cannot be read: %2").arg(displayName(path), error));
+        return nullptr;
+    }
+    result = company->upgrade(modules);
+    if (!result.ok())
+        return nullptr;
+    return company;
+}
+
+CompanyFile::Status CompanyFile::upgrade(const QList<ModuleSchema> &modules)
+{
+    const QMap<QString, int> stored = moduleSchemaVersions();
+    const QMap<QString, QString> storedModuleVersions = moduleVersions();
+    QStringList running{QStringLiteral("core")};
+    // Refuse before writing anything if any module's tables are newer.
+    for (const ModuleSchema &module : modules) {
+        running.append(module.moduleId);
+        const int version = stored.value(module.moduleId, 0);
+        if (version > module.latestVersion())
+            return failure(Error::NewerVersion,
+                           tr("“%1” was saved by a newer version of the “%2” module (tables version %3; this "
+                              "version knows up to %4). Install the newer Backroom to open it.")
+                               .arg(displayName(m_path), module.moduleId)
+                               .arg(version)
+                               .arg(module.latestVersion()));
+    }
+    m_absentModules.clear();
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+        if (!running.contains(it.key()))
+            m_absentModules.append(it.key());
+
+    bool needed = false;
+    for (const ModuleSchema &module : modules)
+        if (!stored.contains(module.moduleId) || stored.value(module.moduleId) < module.latestVersion()
+            || storedModuleVersions.value(module.moduleId) != module.moduleVersion)
+            needed = true;
+    if (!needed)
+        return {};
+
+    // All modules upgrade in one transaction: either the whole company moves
+    // to the new schema or it stays exactly as it was.
+    WriteTransaction transaction(*m_database);
+    if (!transaction.isActive())
+        return failure(Error::UpgradeFailed, tr("“%1” cannot be updated: %2")
+                                                 .arg(displayName(m_path), transaction.errorString()));
+    for (const ModuleSchema &module : modules) {
+        const int from = stored.value(module.moduleId, 0);
+        for (const SchemaStep &step : module.steps) {
+            if (step.version <= from)
+                continue;
+            QString error;
+            if (!step.apply(*m_database, &error))
+                return failure(Error::UpgradeFailed,
+                               tr("Updating the “%1” tables to version %2 (%3) failed: %4. The company file "
+                                  "was not changed.")
+                                   .arg(module.moduleId).arg(step.version).arg(step.description, error));
+        }
+        QString error;
+        if (!writeModuleRow(*m_database, module.moduleId, std::max(from, module.latestVersion()),
+                            module.moduleVersion, &error))
+            return failure(Error::UpgradeFailed, tr("Recording the “%1” module's version failed: %2")
+                                                     .arg(module.moduleId, error));
+    }
+    if (!transaction.commit())
+        return failure(Error::UpgradeFailed, tr("“%1” could not be updated: %2. It was not changed.")
+                                                 .arg(displayName(m_path), transaction.errorString()));
+    return {};
+}
+
+std::unique_ptr<CompanyFile> CompanyFile::create(const QString &path, const NewCompany &company,
+                                                 const QList<ModuleSchema> &modules,
+                                                 const QList<DemoPopulator> &demoData, Status *status)
+{
+    Status local;
+    Status &result = status ? *status : local;
+    const QFileInfo target(path);
+    if (target.exists()) {
+        result = failure(Error::AlreadyExists, tr("“%1” already exists. Choose another name, or open it instead.")
+                                                   .arg(displayName(path)));
+        return nullptr;
+    }
+    const QFileInfo folder(target.absolutePath());
+    if (!folder.isDir() || !folder.isWritable()) {
+        result = failure(Error::ReadOnly, tr("Cannot create a company file in “%1”: the folder does not exist or "
+                                             "is read-only.").arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+        return nullptr;
+    }
+    if (company.name.trimmed().isEmpty()) {
+        result = failure(Error::IoError, tr("A company needs a name."));
+        return nullptr;
+    }
+
+    // Build under a temporary name so a crash or a failure never leaves a
+    // half-made company under the real name.
+    const QString partial = QStringLiteral("%1.%2.partial").arg(target.absoluteFilePath())
+                                .arg(QCoreApplication::applicationPid());
+    QFile::remove(partial);
+    auto removePartial = qScopeGuard([&] {
+        QFile::remove(partial);
+        QFile::remove(partial + QStringLiteral("-journal"));
+    });
+
+    QString error;
+    {
+        std::unique_ptr<Database> db = Database::openSqlite(partial, false, &error);
+        if (!db) {
+            result = failure(Error::IoError, tr("Cannot create “%1”: %2").arg(displayName(path), error));
+            return nullptr;
+        }
+        WriteTransaction transaction(*db);
+        bool ok = transaction.isActive()
+               && db->exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), {}, &error)
+               && db->exec(QStringLiteral("PRAGMA user_version = %1").arg(CoreSchemaVersion), {}, &error)
+               && createCoreTables(*db, &error)
+               && writeModuleRow(*db, QStringLiteral("core"), CoreSchemaVersion,
+                                 QStringLiteral(BACKROOM_VERSION_STRING), &error)
+               && writeMeta(*db, QStringLiteral("company_name"), company.name.trimmed(), &error)
+               && writeMeta(*db, QStringLiteral("company_id"), QUuid::createUuid().toString(QUuid::WithoutBraces), &error)
+               && writeMeta(*db, QStringLiteral("language"), company.language, &error)
+               && writeMeta(*db, QStringLiteral("demo"), company.demo ? QStringLiteral("1") : QStringLiteral("0"), &error)
+               && writeMeta(*db, QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate), &error)
+               && writeMeta(*db, QStringLiteral("created_with"), QStringLiteral(BACKROOM_VERSION_STRING), &error);
+        if (!transaction.isActive() && error.isEmpty())
+            error = transaction.errorString();
+        for (const ModuleSchema &module : modules) {
+            for (const SchemaStep &step : module.steps) {
+                if (!ok)
+                    break;
+                ok = step.apply(*db, &error);
+                if (!ok)
+                    error = tr("the “%1” tables (step %2): %3").arg(module.moduleId).arg(step.version).arg(error);
+            }
+            ok = ok && writeModuleRow(*db, module.moduleId, module.latestVersion(), module.moduleVersion, &error);
+        }
+        if (company.demo) {
+            for (const DemoPopulator &populate : demoData) {
+                if (!ok)
+                    break;
+                ok = populate(*db, company.language, &error);
+            }
+        }
+        if (ok && !transaction.commit()) {
+            ok = false;
+            error = transaction.errorString();
+        }
+        if (!ok) {
+            result = failure(Error::IoError, tr("Cannot create “%1”: %2").arg(displayName(path), error));
+            return nullptr;
+        }
+    }
+    // rename() refuses to replace an existing file, so a file created by
+    // someone else meanwhile is never overwritten.
+    if (!QFile::rename(partial, target.absoluteFilePath())) {
+        result = failure(Error::IoError, tr("Cannot create “%1”: the finished file could not be moved into place.")
+                                             .arg(displayName(path)));
+        return nullptr;
+    }
+    removePartial.dismiss();
+    return open(path, modules, status);
+}
+
+bool CompanyFile::loadMeta(QString *errorString)
+{
+    m_meta.clear();
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT key, value FROM backroom_meta"))) {
+        if (errorString)
+            *errorString = query.lastError().text();
+        return false;
+    }
+    while (query.next())
+        m_meta.insert(query.value(0).toString(), query.value(1).toString());
+    query.finish();
+    return true;
+}
+
+bool CompanyFile::setMeta(const QString &key, const QString &value, QString *errorString)
+{
+    WriteTransaction transaction(*m_database);
+    if (!transaction.isActive() || !writeMeta(*m_database, key, value, errorString)) {
+        if (errorString && errorString->isEmpty())
+            *errorString = transaction.errorString();
+        return false;
+    }
+    if (!transaction.commit()) {
+        if (errorString)
+            *errorString = transaction.errorString();
+        return false;
+    }
+    m_meta.insert(key, value);
+    return true;
+}
+
+bool CompanyFile::isReadOnly() const
+{
+    return m_database->isReadOnly();
+}
+
+QDateTime CompanyFile::createdAt() const
+{
+    return QDateTime::fromString(meta(QStringLiteral("created_at")), Qt::ISODate);
+}
+
+QMap<QString, int> CompanyFile::moduleSchemaVersions() const
+{
+    QMap<QString, int> versions;
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT module, schema_version FROM backroom_module_schema")))
+        while (query.next())
+            versions.insert(query.value(0).toString(), query.value(1).toInt());
+    query.finish();
+    return versions;
+}
+
+QMap<QString, QString> CompanyFile::moduleVersions() const
+{
+    QMap<QString, QString> versions;
+    QSqlQuery query(m_database->connection());
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT module, module_version FROM backroom_module_schema")))
+        while (query.next())
+            versions.insert(query.value(0).toString(), query.value(1).toString());
+    query.finish();
+    return versions;
+}
+
+CompanyFile::Status CompanyFile::backUpTo(const QString &target)
+{
+    const QString partial = target + QStringLiteral(".partial");
+    QFile::remove(partial);
+    auto removePartial = qScopeGuard([&] { QFile::remove(partial); });
+    QString error;
+    if (!m_database->exec(QStringLiteral("VACUUM INTO ?"), {partial}, &error))
+        return failure(Error::IoError, tr("The backup could not be written to “%1”: %2")
+                                           .arg(displayName(target), error));
+    {
+        auto copy = Database::openSqlite(partial, true, &error);
+        if (!copy)
+            return failure(Error::IoError, tr("The backup could not be checked: %1").arg(error));
+        const auto integrity = copy->scalar(QStringLiteral("PRAGMA integrity_check(1)"), {}, &error);
+        const auto applicationId = copy->scalar(QStringLiteral("PRAGMA application_id"), {}, &error);
+        if (!integrity || integrity->toString() != QLatin1String("ok") || !applicationId
+            || applicationId->toLongLong() != qint64(ApplicationId))
+            return failure(Error::Corrupt, tr("The backup failed its integrity check and was discarded: %1")
+                                               .arg(integrity ? integrity->toString() : error));
+    }
+    std::error_code code;
+    std::filesystem::rename(std::filesystem::path(partial.toStdU16String()),
+                            std::filesystem::path(target.toStdU16String()), code);
+    if (code)
+        return failure(Error::IoError, tr("The backup could not be moved into place as “%1”: %2")
+                                           .arg(displayName(target), QString::fromStdString(code.message())));
+    removePartial.dismiss();
+    return {};
+}
+
+QString CompanyFile::quickCheck()
+{
+    QSqlQuery check(m_database->connection());
+    check.setForwardOnly(true);
+    QStringList problems;
+    if (!check.exec(QStringLiteral("PRAGMA quick_check(10)")))
+        return check.lastError().text();
+    while (check.next())
+        problems.append(check.value(0).toString());
+    check.finish();
+    return problems.join(QStringLiteral("; "));
+}
+
+} // namespace Backroom

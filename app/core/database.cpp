@@ -1,0 +1,130 @@
+#include "database.h"
+
+#include <QAtomicInteger>
+#include <QFileInfo>
+#include <QUrl>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Backroom {
+
+namespace {
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("backroom-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString describe(const QSqlError &error)
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return text.trimmed();
+}
+} // namespace
+
+Database::Database(const QString &connectionName, SqlDialect dialect, bool readOnly)
+    : m_connectionName(connectionName)
+    , m_dialect(dialect)
+    , m_readOnly(readOnly)
+{
+}
+
+std::unique_ptr<Database> Database::openSqlite(const QString &path, bool readOnly, QString *errorString)
+{
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> database(new Database(name, SqlDialect(SqlDialect::Kind::Sqlite), readOnly));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    if (!db.isValid()) {
+        if (errorString)
+            *errorString = QStringLiteral("the SQLite driver (QSQLITE) is not installed");
+        return nullptr;
+    }
+    db.setDatabaseName(path);
+    if (readOnly) {
+        // Without a write-ahead log the file is complete in itself: open it
+        // as immutable so reading creates no -wal/-shm files next to it.
+        // With a log (another process is working, or crashed) read it
+        // normally so its latest commits are seen.
+        if (!QFileInfo::exists(path + QStringLiteral("-wal"))) {
+            db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                               + QStringLiteral("?immutable=1"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else {
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        }
+    }
+    if (!db.open()) {
+        if (errorString)
+            *errorString = describe(db.lastError());
+        return nullptr;
+    }
+    for (const QString &statement : database->dialect().connectionSetup()) {
+        if (!database->exec(statement, {}, errorString))
+            return nullptr;
+    }
+    return database;
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::exec(const QString &sql, const QVariantList &values, QString *errorString)
+{
+    QSqlQuery query(connection());
+    if (!query.prepare(sql)) {
+        if (errorString)
+            *errorString = describe(query.lastError());
+        return false;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        if (errorString)
+            *errorString = describe(query.lastError());
+        return false;
+    }
+    return true;
+}
+
+std::optional<QVariant> Database::scalar(const QString &sql, const QVariantList &values, QString *errorString)
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        if (errorString)
+            *errorString = describe(query.lastError());
+        return std::nullopt;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        if (errorString)
+            *errorString = describe(query.lastError());
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    QVariant value = query.value(0);
+    // A forward-only SELECT holds a read snapshot until finished.
+    query.finish();
+    return value;
+}
+
+bool Database::tableExists(const QString &table)
+{
+    return scalar(m_dialect.tableExistsQuery(), {table}).has_value();
+}
+
+} // namespace Backroom

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "coreglobal.h"
+#include "sqldialect.h"
+
+#include <QSqlDatabase>
+#include <QVariant>
+
+#include <memory>
+#include <optional>
+
+class QSqlQuery;
+
+namespace Backroom {
+
+// One named database connection and its dialect. Owns the connection: the
+// destructor closes it and removes it from Qt's connection list.
+class BACKROOM_CORE_EXPORT Database
+{
+public:
+    // Opens a SQLite file. readOnly opens it with SQLITE_OPEN_READONLY, so
+    // nothing (not even journal mode) can change the file.
+    static std::unique_ptr<Database> openSqlite(const QString &path, bool readOnly, QString *errorString);
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    const SqlDialect &dialect() const { return m_dialect; }
+    QString connectionName() const { return m_connectionName; }
+    bool isReadOnly() const { return m_readOnly; }
+
+    // Runs one statement with bound values. On failure fills errorString with
+    // the driver's message and returns false.
+    bool exec(const QString &sql, const QVariantList &values = {}, QString *errorString = nullptr);
+    // First column of the first row, or nullopt (no row, or an error).
+    std::optional<QVariant> scalar(const QString &sql, const QVariantList &values = {},
+                                   QString *errorString = nullptr);
+    bool tableExists(const QString &table);
+
+private:
+    Database(const QString &connectionName, SqlDialect dialect, bool readOnly);
+
+    QString m_connectionName;
+    SqlDialect m_dialect;
+    bool m_readOnly = false;
+};
+
+} // namespace Backroom

@@ -1,0 +1,76 @@
+#include "modulecontext.h"
+
+#include "modulespec.h"
+
+namespace Backroom {
+
+ModuleContext::ModuleContext(const ModuleSpec &spec, ExtensionRegistries &registries)
+    : m_spec(spec)
+    , m_registries(registries)
+{
+}
+
+QString ModuleContext::moduleId() const
+{
+    return m_spec.id();
+}
+
+void ModuleContext::addPage(PageContribution page)
+{
+    QString error;
+    if (!page.create)
+        m_errors.append(QStringLiteral("page '%1' has no factory").arg(page.id));
+    else if (!m_registries.pages.add(moduleId(), std::move(page), &error))
+        m_errors.append(error);
+}
+
+void ModuleContext::addAction(ActionContribution action)
+{
+    QString error;
+    if (!m_registries.actions.add(moduleId(), std::move(action), &error))
+        m_errors.append(error);
+}
+
+void ModuleContext::addSettingsPage(SettingsPageContribution page)
+{
+    QString error;
+    if (!m_registries.settingsPages.add(moduleId(), std::move(page), &error))
+        m_errors.append(error);
+}
+
+void ModuleContext::addSchemaStep(int version, const QString &description,
+                                  std::function<bool(Database &, QString *)> apply)
+{
+    if (version < 1) {
+        m_errors.append(QStringLiteral("schema step versions start at 1, got %1").arg(version));
+        return;
+    }
+    const int latest = m_registries.latestSchemaVersion(moduleId());
+    if (version != latest + 1) {
+        m_errors.append(QStringLiteral("schema step %1 registered after %2: steps must be consecutive")
+                            .arg(version)
+                            .arg(latest));
+        return;
+    }
+    SchemaStep step;
+    step.id = QStringLiteral("%1:%2").arg(moduleId()).arg(version);
+    step.moduleId = moduleId();
+    step.version = version;
+    step.description = description;
+    step.apply = std::move(apply);
+    QString error;
+    if (!m_registries.schemaSteps.add(moduleId(), std::move(step), &error))
+        m_errors.append(error);
+}
+
+void ModuleContext::addDemoData(std::function<bool(Database &, const QString &, QString *)> populate)
+{
+    DemoDataContribution demo;
+    demo.id = moduleId();
+    demo.populate = std::move(populate);
+    QString error;
+    if (!m_registries.demoData.add(moduleId(), std::move(demo), &error))
+        m_errors.append(error);
+}
+
+} // namespace Backroom

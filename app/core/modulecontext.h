@@ -1,0 +1,41 @@
+#pragma once
+
+#include "coreglobal.h"
+#include "extensionregistries.h"
+
+#include <QStringList>
+
+namespace Backroom {
+
+class ModuleSpec;
+
+// What one module sees of the suite while it starts: its own metadata and
+// the typed registries. Registrations are tagged with the module's id so a
+// failing module's contributions can be withdrawn.
+class BACKROOM_CORE_EXPORT ModuleContext
+{
+public:
+    ModuleContext(const ModuleSpec &spec, ExtensionRegistries &registries);
+
+    QString moduleId() const;
+    const ModuleSpec &spec() const { return m_spec; }
+    const ExtensionRegistries &registries() const { return m_registries; }
+
+    void addPage(PageContribution page);
+    void addAction(ActionContribution action);
+    void addSettingsPage(SettingsPageContribution page);
+    void addSchemaStep(int version, const QString &description,
+                       std::function<bool(Database &, QString *)> apply);
+    void addDemoData(std::function<bool(Database &, const QString &, QString *)> populate);
+
+    // Registration problems (duplicate ids, bad versions) collected while
+    // initialize() runs; the module manager fails the module if any exist.
+    QStringList errors() const { return m_errors; }
+
+private:
+    const ModuleSpec &m_spec;
+    ExtensionRegistries &m_registries;
+    QStringList m_errors;
+};
+
+} // namespace Backroom

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QIcon>
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+namespace Backroom {
+
+class CompanySession;
+
+// A page shown in a module's area of the main window. Titles are functions so
+// that they are translated when shown, after the user switches language.
+struct PageContribution
+{
+    QString id;                         // "finance/overview"
+    std::function<QString()> title;
+    QIcon icon;
+    int order = 0;                      // pages of one module sort by this
+    std::function<QWidget *(CompanySession *session, QWidget *parent)> create;
+};
+
+} // namespace Backroom

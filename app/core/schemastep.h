@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+namespace Backroom {
+
+class Database;
+
+// One numbered migration of one module's tables. Shipped steps are never
+// edited: a change is a new step with the next version.
+struct SchemaStep
+{
+    QString id;                          // "<module>:<version>", filled by the context
+    QString moduleId;
+    int version = 0;
+    QString description;
+    std::function<bool(Database &db, QString *errorString)> apply;
+};
+
+} // namespace Backroom

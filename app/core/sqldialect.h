@@ -1,0 +1,43 @@
+#pragma once
+
+#include "coreglobal.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace Backroom {
+
+// Every piece of SQL that differs between SQLite and PostgreSQL lives here,
+// so the rest of the code base writes one statement for both.
+class BACKROOM_CORE_EXPORT SqlDialect
+{
+public:
+    enum class Kind { Sqlite, Postgres };
+
+    explicit SqlDialect(Kind kind = Kind::Sqlite) : m_kind(kind) {}
+    static SqlDialect forDriver(const QString &driverName);
+
+    Kind kind() const { return m_kind; }
+    QString driverName() const;
+
+    // SQLite's plain BEGIN takes the write lock late and can fail with
+    // SQLITE_BUSY_SNAPSHOT after reading; IMMEDIATE takes it up front.
+    QString beginWriteTransaction() const;
+    QString commit() const { return QStringLiteral("COMMIT"); }
+    QString rollback() const { return QStringLiteral("ROLLBACK"); }
+
+    QString primaryKeyColumn() const;   // an auto-assigned 64-bit id
+    QString integerType() const;        // 64-bit: money, quantities, counters
+    QString textType() const { return QStringLiteral("TEXT"); }
+    QString timestampType() const;      // stored as ISO 8601 text on SQLite
+
+    // One bound parameter: the table name. Returns a row when it exists.
+    QString tableExistsQuery() const;
+    // Statements run on every new connection.
+    QStringList connectionSetup() const;
+
+private:
+    Kind m_kind;
+};
+
+} // namespace Backroom

@@ -1,0 +1,68 @@
+#include "suite.h"
+
+namespace Backroom {
+
+Suite::Suite(const QStringList &modulePaths)
+    : m_manager(m_registries)
+{
+    m_manager.setModulePaths(modulePaths);
+}
+
+Suite::~Suite()
+{
+    m_manager.shutdown();
+}
+
+void Suite::loadModules()
+{
+    m_manager.readModules();
+    m_manager.loadModules();
+}
+
+void Suite::shutdown()
+{
+    m_manager.shutdown();
+}
+
+QList<ModuleSchema> Suite::schemas() const
+{
+    QList<ModuleSchema> result;
+    for (ModuleSpec *spec : m_manager.runningModules()) {
+        ModuleSchema schema;
+        schema.moduleId = spec->id();
+        schema.moduleVersion = spec->version();
+        schema.steps = m_registries.schemaStepsOf(spec->id());
+        result.append(schema);
+    }
+    return result;
+}
+
+QList<CompanyFile::DemoPopulator> Suite::demoPopulators() const
+{
+    QList<CompanyFile::DemoPopulator> result;
+    // In load order, so a module's demo records can refer to those of the
+    // modules it depends on.
+    for (ModuleSpec *spec : m_manager.runningModules())
+        for (const DemoDataContribution &demo : m_registries.demoData.itemsOf(spec->id()))
+            result.append(demo.populate);
+    return result;
+}
+
+std::unique_ptr<CompanyFile> Suite::openCompany(const QString &path, CompanyFile::Status *status) const
+{
+    return CompanyFile::open(path, schemas(), status);
+}
+
+std::unique_ptr<CompanyFile> Suite::createCompany(const QString &path, const CompanyFile::NewCompany &company,
+                                                  CompanyFile::Status *status) const
+{
+    return CompanyFile::create(path, company, schemas(), demoPopulators(), status);
+}
+
+QString Suite::demoCompanyName(const QString &language)
+{
+    return language == QLatin1String("zh_CN") ? QStringLiteral("示范商贸有限公司")
+                                              : QStringLiteral("Demo Trading Co., Ltd.");
+}
+
+} // namespace Backroom

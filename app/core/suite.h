@@ -1,0 +1,45 @@
+#pragma once
+
+#include "companyfile.h"
+#include "coreglobal.h"
+#include "extensionregistries.h"
+#include "modulemanager.h"
+
+#include <memory>
+
+namespace Backroom {
+
+// The modules and everything they registered, as one object the GUI, the
+// CLI and the benchmark own. Opening or creating a company through it
+// applies the running modules' schemas.
+class BACKROOM_CORE_EXPORT Suite
+{
+public:
+    explicit Suite(const QStringList &modulePaths = ModuleManager::defaultModulePaths());
+    ~Suite();
+    Suite(const Suite &) = delete;
+    Suite &operator=(const Suite &) = delete;
+
+    void loadModules();
+    void shutdown();
+
+    ModuleManager &modules() { return m_manager; }
+    const ModuleManager &modules() const { return m_manager; }
+    ExtensionRegistries &registries() { return m_registries; }
+    const ExtensionRegistries &registries() const { return m_registries; }
+
+    QList<ModuleSchema> schemas() const;
+    QList<CompanyFile::DemoPopulator> demoPopulators() const;
+
+    std::unique_ptr<CompanyFile> openCompany(const QString &path, CompanyFile::Status *status) const;
+    std::unique_ptr<CompanyFile> createCompany(const QString &path, const CompanyFile::NewCompany &company,
+                                               CompanyFile::Status *status) const;
+    // The demo company's name in the company's language.
+    static QString demoCompanyName(const QString &language);
+
+private:
+    ExtensionRegistries m_registries; // declared first: outlives the manager
+    ModuleManager m_manager;
+};
+
+} // namespace Backroom

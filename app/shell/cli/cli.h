@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace Backroom {
+
+class Suite;
+
+namespace Internal {
+
+// backroom-cli: the headless face of the core. Every command returns an exit
+// code (0 ok, 1 failure, 2 usage) and reports errors on stderr in one
+// sentence.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Backroom::Internal::Cli)
+
+public:
+    enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
+
+    Cli(QTextStream &out, QTextStream &err);
+    ~Cli();
+    int run(const QStringList &arguments);
+
+private:
+    int init(const QStringList &positional, const QString &language, const QString &name, bool demo);
+    int info(const QStringList &positional);
+    int modules();
+    int usageError(const QString &message);
+    QString helpText() const;
+    Suite &suite();
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    std::unique_ptr<Suite> m_suite;
+};
+
+} // namespace Internal
+} // namespace Backroom

@@ -1,0 +1,585 @@
+#include "iconcache.h"
+#include "mainwindow.h"
+
+#include "apppaths.h"
+#include "companyfile.h"
+#include "companysession.h"
+#include "homepage.h"
+#include "localization.h"
+#include "modulearea.h"
+#include "modulesdialog.h"
+#include "newcompanydialog.h"
+#include "preferencesdialog.h"
+#include "suite.h"
+#include "systemaccount.h"
+#include "version.h"
+#include "welcomepage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace Backroom::Internal {
+
+namespace {
+constexpr int kHomeRow = 0;
+constexpr int kMaxRecent = 8;
+const char kRecentKey[] = "company/recent";
+const char kLastKey[] = "company/last";
+
+} // namespace
+
+MainWindow::MainWindow(Suite &suite, QWidget *parent)
+    : QMainWindow(parent)
+    , m_suite(suite)
+{
+    setWindowIcon(IconCache::icon(QStringLiteral(":/backroom/icons/backroom.svg")));
+    setObjectName(QStringLiteral("MainWindow"));
+
+    m_switcher = new QListWidget(this);
+    m_switcher->setObjectName(QStringLiteral("moduleSwitcher"));
+    m_switcher->setIconSize(QSize(24, 24));
+    m_switcher->setSpacing(1);
+    m_switcher->setFrameShape(QFrame::NoFrame);
+    m_switcher->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_switcher->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_switcher->setBackgroundRole(QPalette::AlternateBase);
+    m_switcher->setAutoFillBackground(true);
+
+    m_stack = new QStackedWidget(this);
+    m_home = new HomePage(m_suite, m_stack);
+    m_stack->addWidget(m_home);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_switcher);
+    auto *line = new QFrame(central);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(line);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_companyLabel = new QLabel(this);
+    m_userLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_companyLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+
+    createActions();
+    buildSwitcher();
+    createMenus();
+
+    connect(m_switcher, &QListWidget::currentRowChanged, this, &MainWindow::switchTo);
+
+    updateCompanyState();
+    updateRecentMenu();
+    resize(1280, 800);
+
+    if (m_suite.modules().hasFailures())
+        statusBar()->showMessage(tr("Some modules could not be started; Help → Module Status shows why."));
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages hold references into the session: delete them before it.
+    for (ModuleArea *area : std::as_const(m_areas))
+        area->setSession(nullptr);
+    m_home->setSession(nullptr);
+}
+
+WelcomePage *MainWindow::welcomePage()
+{
+    // Built on first need: when Backroom starts on a company it is never shown.
+    if (!m_welcome) {
+        m_welcome = new WelcomePage(m_stack);
+        m_stack->addWidget(m_welcome);
+        connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newCompany);
+        connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openCompanyDialog);
+        connect(m_welcome, &WelcomePage::demoRequested, this, [this] { openDemoCompany(); });
+        connect(m_welcome, &WelcomePage::recentRequested, this, [this](const QString &path) { openCompany(path); });
+        updateRecentMenu();
+    }
+    return m_welcome;
+}
+
+void MainWindow::createActions()
+{
+    m_closeAction = new QAction(tr("&Close Company"), this);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeCompany);
+    m_backupAction = new QAction(tr("&Back Up Company…"), this);
+    m_backupAction->setStatusTip(tr("Save a verified copy of the open company"));
+    connect(m_backupAction, &QAction::triggered, this, &MainWindow::backUp);
+    m_printAction = new QAction(tr("&Print…"), this);
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setEnabled(false);
+    m_printAction->setStatusTip(tr("Print the current document or report"));
+    m_exportAction = new QAction(tr("&Export…"), this);
+    m_exportAction->setEnabled(false);
+    m_exportAction->setStatusTip(tr("Export the current list or report"));
+    m_toggleSwitcherAction = new QAction(tr("&Department Bar"), this);
+    m_toggleSwitcherAction->setCheckable(true);
+    m_toggleSwitcherAction->setChecked(true);
+    m_toggleSwitcherAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(m_toggleSwitcherAction, &QAction::toggled, m_switcher, &QWidget::setVisible);
+}
+
+void MainWindow::buildSwitcher()
+{
+    auto *home = new QListWidgetItem(IconCache::icon(QStringLiteral(":/backroom/icons/home.svg")), tr("My Work"), m_switcher);
+    home->setData(Qt::UserRole, QStringLiteral("home"));
+    home->setToolTip(tr("My Work (Alt+Home)"));
+
+    QList<ModuleSpec *> modules = m_suite.modules().modules();
+    std::stable_sort(modules.begin(), modules.end(),
+                     [](const ModuleSpec *a, const ModuleSpec *b) { return a->order() < b->order(); });
+    for (ModuleSpec *spec : modules) {
+        // Invalid plugins have no trustworthy identity; they are listed in
+        // Module Status only.
+        if (spec->state() == ModuleSpec::State::Invalid)
+            continue;
+        auto *area = new ModuleArea(*spec, m_suite.registries().pages.itemsOf(spec->id()), m_stack);
+        area->setObjectName(QStringLiteral("module-") + spec->id());
+        m_stack->addWidget(area);
+        m_areas.append(area);
+
+        const QIcon icon = spec->hasError() ? style()->standardIcon(QStyle::SP_MessageBoxWarning)
+                                            : IconCache::icon(spec->iconPath());
+        auto *item = new QListWidgetItem(icon, spec->displayName(), m_switcher);
+        item->setData(Qt::UserRole, spec->id());
+        const int number = int(m_areas.size());
+        QKeySequence shortcut;
+        if (number <= 9)
+            shortcut = QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number));
+        else if (number == 10)
+            shortcut = QKeySequence(Qt::CTRL | Qt::Key_0);
+        QString tip = spec->hasError() ? spec->errorString() : spec->displayDescription();
+        if (!shortcut.isEmpty())
+            tip = QStringLiteral("%1 (%2)\n%3").arg(spec->displayName(),
+                                                    shortcut.toString(QKeySequence::NativeText), tip);
+        item->setToolTip(tip);
+
+        auto *action = new QAction(icon, spec->displayName(), this);
+        action->setShortcut(shortcut);
+        const QString id = spec->id();
+        connect(action, &QAction::triggered, this, [this, id] { showPage(id); });
+        m_moduleActions.append(action);
+        addAction(action);
+    }
+    // Wide enough for the longest name in either language, never wider.
+    int width = 0;
+    const QFontMetrics metrics(m_switcher->font());
+    for (int row = 0; row < m_switcher->count(); ++row)
+        width = std::max(width, metrics.horizontalAdvance(m_switcher->item(row)->text()));
+    m_switcher->setFixedWidth(std::clamp(width + 24 + 40, 140, 220));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New Company…"),
+                                         this, &MainWindow::newCompany);
+    newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *openAction = file->addAction(tr("&Open Company…"),
+                                          this, &MainWindow::openCompanyDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Open the &Demo Company"), this, [this] { openDemoCompany(); });
+    file->addAction(m_closeAction);
+    file->addSeparator();
+    file->addAction(m_backupAction);
+    file->addSeparator();
+    file->addAction(m_printAction);
+    file->addAction(m_exportAction);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    const struct { QString text; QKeySequence::StandardKey key; const char *slot; } editActions[] = {
+        {tr("&Undo"), QKeySequence::Undo, "undo"},
+        {tr("&Redo"), QKeySequence::Redo, "redo"},
+        {QString(), QKeySequence::UnknownKey, nullptr},
+        {tr("Cu&t"), QKeySequence::Cut, "cut"},
+        {tr("&Copy"), QKeySequence::Copy, "copy"},
+        {tr("&Paste"), QKeySequence::Paste, "paste"},
+        {tr("Select &All"), QKeySequence::SelectAll, "selectAll"},
+    };
+    for (const auto &entry : editActions) {
+        if (!entry.slot) {
+            edit->addSeparator();
+            continue;
+        }
+        // The menu entries only show the shortcuts; the focused widget
+        // handles the keys itself, so the actions must not steal them.
+        QAction *action = edit->addAction(entry.text, this, [this, slot = entry.slot] { forwardToFocus(slot); });
+        action->setShortcut(entry.key);
+        action->setShortcutContext(Qt::WidgetShortcut);
+    }
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("Pr&eferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_toggleSwitcherAction);
+    QAction *fullScreen = view->addAction(tr("&Full Screen"), this, [this](bool on) {
+        setWindowState(on ? (windowState() | Qt::WindowFullScreen) : (windowState() & ~Qt::WindowFullScreen));
+    });
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+
+    m_modulesMenu = menuBar()->addMenu(tr("&Modules"));
+    QAction *home = m_modulesMenu->addAction(IconCache::icon(QStringLiteral(":/backroom/icons/home.svg")), tr("My &Work"),
+                                             this, [this] { showPage(QStringLiteral("home")); });
+    home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    m_modulesMenu->addSeparator();
+    m_modulesMenu->addActions(m_moduleActions);
+    const auto contributed = m_suite.registries().actions.items();
+    if (!contributed.isEmpty()) {
+        QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+        for (const ActionContribution &contribution : contributed) {
+            QAction *action = new QAction(contribution.icon, contribution.text ? contribution.text() : contribution.id, this);
+            action->setShortcut(contribution.shortcut);
+            connect(action, &QAction::triggered, this, [this, trigger = contribution.trigger] {
+                if (trigger)
+                    trigger(this);
+            });
+            (contribution.menu == ActionContribution::Menu::Tools ? tools : m_modulesMenu)->addAction(action);
+        }
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Module Status…"), this, &MainWindow::showModuleStatus);
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About Backroom"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::forwardToFocus(const char *slot)
+{
+    if (QWidget *focus = QApplication::focusWidget())
+        QMetaObject::invokeMethod(focus, slot);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_toggleSwitcherAction->setChecked(settings.value(QStringLiteral("window/departmentBar"), true).toBool());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    if (!m_company)
+        m_stack->setCurrentWidget(welcomePage());
+    QMainWindow::showEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/departmentBar"), m_toggleSwitcherAction->isChecked());
+    settings.setValue(QLatin1String(kLastKey), m_company ? m_company->path() : QString());
+    m_closing = true; // no welcome page for a window that is going away
+    closeCompany();
+    event->accept();
+}
+
+bool MainWindow::openCompany(const QString &path, QString *errorString, bool quiet)
+{
+    if (m_company && QFileInfo(m_company->path()) == QFileInfo(path)) {
+        showPage(QStringLiteral("home"));
+        return true;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    CompanyFile::Status status;
+    std::unique_ptr<CompanyFile> company = m_suite.openCompany(path, &status);
+    QApplication::restoreOverrideCursor();
+    if (!company) {
+        if (errorString)
+            *errorString = status.message;
+        if (!quiet)
+            QMessageBox::warning(this, tr("Cannot Open Company"), status.message);
+        return false;
+    }
+    closeCompany();
+    m_company = std::move(company);
+    m_session = std::make_unique<CompanySession>(*m_company, m_suite.registries(), SystemAccount::userName());
+    for (ModuleArea *area : std::as_const(m_areas))
+        area->setSession(m_session.get());
+    m_home->setSession(m_session.get());
+    addRecentFile(m_company->path());
+    updateCompanyState();
+    showPage(QStringLiteral("home"));
+    if (!m_company->lockNotice().isEmpty())
+        statusBar()->showMessage(m_company->lockNotice(), 15000);
+    else if (!m_company->absentModules().isEmpty())
+        statusBar()->showMessage(tr("This company also has data of modules not installed here (%1); it is kept "
+                                    "unchanged.").arg(m_company->absentModules().join(QStringLiteral(", "))),
+                                 15000);
+    return true;
+}
+
+bool MainWindow::openDemoCompany(QString *errorString, bool quiet)
+{
+    const QString path = AppPaths::demoCompanyPath();
+    if (!QFileInfo::exists(path)) {
+        CompanyFile::NewCompany company;
+        company.language = Localization::currentLanguage();
+        company.name = Suite::demoCompanyName(company.language);
+        company.demo = true;
+        CompanyFile::Status status;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        std::unique_ptr<CompanyFile> created = m_suite.createCompany(path, company, &status);
+        QApplication::restoreOverrideCursor();
+        if (!created) {
+            if (errorString)
+                *errorString = status.message;
+            if (!quiet)
+                QMessageBox::warning(this, tr("Cannot Create the Demo Company"), status.message);
+            return false;
+        }
+        // Released here and opened below like any other company.
+    }
+    return openCompany(path, errorString, quiet);
+}
+
+void MainWindow::closeCompany()
+{
+    if (!m_company)
+        return;
+    for (ModuleArea *area : std::as_const(m_areas))
+        area->setSession(nullptr);
+    m_home->setSession(nullptr);
+    m_session.reset();
+    m_company.reset();
+    updateCompanyState();
+}
+
+void MainWindow::updateCompanyState()
+{
+    const bool open = m_company != nullptr;
+    m_closeAction->setEnabled(open);
+    m_backupAction->setEnabled(open);
+    for (QAction *action : std::as_const(m_moduleActions))
+        action->setEnabled(open);
+    for (int row = 1; row < m_switcher->count(); ++row) {
+        QListWidgetItem *item = m_switcher->item(row);
+        item->setFlags(open ? (item->flags() | Qt::ItemIsEnabled) : (item->flags() & ~Qt::ItemIsEnabled));
+    }
+    if (open) {
+        setWindowTitle(tr("%1 — Backroom").arg(m_company->companyName()));
+        m_companyLabel->setText(tr("Company: %1").arg(m_company->companyName()));
+        m_companyLabel->setToolTip(QDir::toNativeSeparators(m_company->path()));
+        m_userLabel->setText(tr("User: %1").arg(m_session->userName()));
+        m_stack->setCurrentWidget(m_home);
+    } else {
+        setWindowTitle(tr("Backroom"));
+        m_companyLabel->setText(tr("No company open"));
+        m_companyLabel->setToolTip(QString());
+        m_userLabel->setText(tr("User: %1").arg(SystemAccount::userName()));
+        if (isVisible() && !m_closing)
+            m_stack->setCurrentWidget(welcomePage());
+        const QSignalBlocker blocker(m_switcher);
+        m_switcher->setCurrentRow(kHomeRow);
+    }
+}
+
+void MainWindow::switchTo(int row)
+{
+    if (row < 0)
+        return;
+    if (!m_company) {
+        m_stack->setCurrentWidget(welcomePage());
+        return;
+    }
+    if (row == kHomeRow) {
+        m_stack->setCurrentWidget(m_home);
+        return;
+    }
+    ModuleArea *area = m_areas.value(row - 1);
+    if (!area)
+        return;
+    area->ensurePages();
+    m_stack->setCurrentWidget(area);
+}
+
+ModuleArea *MainWindow::areaFor(const QString &moduleId) const
+{
+    for (ModuleArea *area : m_areas)
+        if (area->moduleId() == moduleId)
+            return area;
+    return nullptr;
+}
+
+bool MainWindow::showPage(const QString &page)
+{
+    const QString moduleId = page.section(QLatin1Char('/'), 0, 0);
+    if (moduleId == QLatin1String("home") || moduleId.isEmpty()) {
+        m_switcher->setCurrentRow(kHomeRow);
+        switchTo(kHomeRow);
+        return true;
+    }
+    ModuleArea *area = areaFor(moduleId);
+    if (!area || !m_company)
+        return false;
+    const int row = int(m_areas.indexOf(area)) + 1;
+    m_switcher->setCurrentRow(row);
+    switchTo(row);
+    if (page.contains(QLatin1Char('/')))
+        return area->showPage(page);
+    return true;
+}
+
+QString MainWindow::currentPageId() const
+{
+    if (m_stack->currentWidget() == m_home)
+        return QStringLiteral("home");
+    if (m_welcome && m_stack->currentWidget() == m_welcome)
+        return QStringLiteral("welcome");
+    if (auto *area = qobject_cast<ModuleArea *>(m_stack->currentWidget()))
+        return area->currentPageId();
+    return QString();
+}
+
+QStringList MainWindow::pageIds() const
+{
+    QStringList ids{QStringLiteral("home")};
+    for (ModuleArea *area : m_areas) {
+        ids.append(area->moduleId());
+        ids.append(area->pageIds());
+    }
+    return ids;
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    const QStringList before = settings.value(QLatin1String(kRecentKey)).toStringList();
+    QStringList recent = before;
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    // Rewriting unchanged settings would cost a synced file write on every open.
+    if (recent != before)
+        settings.setValue(QLatin1String(kRecentKey), recent);
+    if (settings.value(QLatin1String(kLastKey)).toString() != path)
+        settings.setValue(QLatin1String(kLastKey), path);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    QStringList recent = QSettings().value(QLatin1String(kRecentKey)).toStringList();
+    recent.erase(std::remove_if(recent.begin(), recent.end(), [](const QString &p) { return !QFileInfo::exists(p); }),
+                 recent.end());
+    m_recentMenu->clear();
+    for (const QString &path : std::as_const(recent)) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openCompany(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+    if (m_welcome)
+        m_welcome->setRecentFiles(recent);
+}
+
+void MainWindow::newCompany()
+{
+    NewCompanyDialog dialog(QDir::homePath(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    CompanyFile::NewCompany company;
+    company.name = dialog.companyName();
+    company.language = dialog.language();
+    company.demo = dialog.demo();
+    CompanyFile::Status status;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    std::unique_ptr<CompanyFile> created = m_suite.createCompany(dialog.filePath(), company, &status);
+    QApplication::restoreOverrideCursor();
+    if (!created) {
+        QMessageBox::warning(this, tr("Cannot Create Company"), status.message);
+        return;
+    }
+    const QString path = created->path();
+    created.reset();
+    openCompany(path);
+}
+
+void MainWindow::openCompanyDialog()
+{
+    const QString start = m_company ? QFileInfo(m_company->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Company"), start,
+                                                      tr("Backroom companies (*.backroom);;All files (*)"));
+    if (!path.isEmpty())
+        openCompany(path);
+}
+
+void MainWindow::backUp()
+{
+    if (!m_company)
+        return;
+    const QString suggested = QStringLiteral("%1/%2-%3.backroom")
+                                  .arg(QFileInfo(m_company->path()).absolutePath(),
+                                       QFileInfo(m_company->path()).completeBaseName(),
+                                       QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const QString target = QFileDialog::getSaveFileName(this, tr("Back Up Company"), suggested,
+                                                        tr("Backroom companies (*.backroom)"));
+    if (target.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const CompanyFile::Status status = m_company->backUpTo(target);
+    QApplication::restoreOverrideCursor();
+    if (!status.ok()) {
+        QMessageBox::warning(this, tr("Backup Failed"), status.message);
+        return;
+    }
+    statusBar()->showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(target)), 10000);
+}
+
+void MainWindow::showModuleStatus()
+{
+    ModulesDialog dialog(m_suite.modules(), this);
+    dialog.exec();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_suite.registries(), this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Backroom"),
+                       tr("<h3>Backroom %1</h3>"
+                          "<p>An offline back-office suite for one office: finance, HR and payroll, "
+                          "procurement, stores, administration, IT, legal, facilities, customer service "
+                          "and operations.</p>"
+                          "<p>Free software under the GNU General Public License, version 3 or later.</p>"
+                          "<p>Built with Qt %2.</p>")
+                           .arg(QStringLiteral(BACKROOM_VERSION_STRING), QString::fromLatin1(qVersion())));
+}
+
+} // namespace Backroom::Internal

@@ -1,0 +1,46 @@
+#!/bin/sh
+# Builds the Debian package from the build tree, unpacks it into a scratch
+# root and runs the installed programs from there (they must find their core
+# library and modules through their relative RPATHs alone), then validates the
+# desktop entry and the AppStream metadata.
+set -eu
+build=$1
+source=$2
+work="$build/tests/packaging-check"
+rm -rf "$work"
+mkdir -p "$work/root" "$work/home"
+
+cd "$build"
+cpack -G DEB -B "$work/out" >"$work/cpack.log" 2>&1 || { cat "$work/cpack.log"; exit 1; }
+deb=$(ls "$work"/out/backroom_*.deb)
+echo "package: $deb"
+dpkg-deb --info "$deb" | grep -E "Depends:" | tee "$work/depends.txt"
+for dependency in libqt6sql6-sqlite fonts-noto-cjk; do
+    grep -q "$dependency" "$work/depends.txt" || { echo "missing dependency $dependency"; exit 1; }
+done
+dpkg-deb -x "$deb" "$work/root"
+
+unset BACKROOM_MODULE_PATH LD_LIBRARY_PATH
+export BACKROOM_DATA_DIR="$work/home/data" XDG_CONFIG_HOME="$work/home/config"
+export QT_QPA_PLATFORM=offscreen
+cli="$work/root/usr/bin/backroom-cli"
+"$cli" --version
+"$cli" modules | tee "$work/modules.txt"
+test "$(grep -c Running "$work/modules.txt")" -eq 10
+"$cli" init "$work/home/packaged.backroom" --demo
+"$cli" info "$work/home/packaged.backroom"
+"$work/root/usr/bin/backroom" --demo --screenshot "$work/packaged.png"
+test -s "$work/packaged.png"
+
+for file in usr/share/applications/org.backroom.Backroom.desktop \
+            usr/share/metainfo/org.backroom.Backroom.metainfo.xml \
+            usr/share/icons/hicolor/scalable/apps/org.backroom.Backroom.svg; do
+    test -f "$work/root/$file" || { echo "missing $file"; exit 1; }
+done
+if command -v desktop-file-validate >/dev/null; then
+    desktop-file-validate "$work/root/usr/share/applications/org.backroom.Backroom.desktop"
+fi
+if command -v appstreamcli >/dev/null; then
+    appstreamcli validate --no-net "$work/root/usr/share/metainfo/org.backroom.Backroom.metainfo.xml"
+fi
+echo "packaging check passed"

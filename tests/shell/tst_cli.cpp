@@ -1,0 +1,120 @@
+// backroom-cli, run as a real process: output, exit codes, messages.
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    environment.remove(QStringLiteral("LANGUAGE"));
+    environment.remove(QStringLiteral("LC_ALL"));
+    environment.remove(QStringLiteral("BACKROOM_MODULE_PATH"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(BACKROOM_BUILD_BIN_DIR "/backroom-cli"), arguments);
+    REQUIRE(process.waitForFinished(60000));
+    Run run;
+    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace
+
+TEST_CASE("backroom-cli answers --help and --version", "[cli]")
+{
+    const Run help = cli({QStringLiteral("--help")});
+    CHECK(help.code == 0);
+    CHECK(help.out.contains(QStringLiteral("init FILE")));
+    CHECK(help.out.contains(QStringLiteral("modules")));
+    const Run version = cli({QStringLiteral("--version")});
+    CHECK(version.code == 0);
+    CHECK(version.out.startsWith(QStringLiteral("backroom-cli 0.")));
+}
+
+TEST_CASE("backroom-cli reports usage errors with exit code 2", "[cli]")
+{
+    for (const QStringList &arguments : {QStringList{}, QStringList{QStringLiteral("frobnicate")},
+                                         QStringList{QStringLiteral("info")},
+                                         QStringList{QStringLiteral("--no-such-option")},
+                                         QStringList{QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("modules")},
+                                         QStringList{QStringLiteral("info"), QStringLiteral("a"), QStringLiteral("--demo")}}) {
+        const Run run = cli(arguments);
+        INFO(arguments.join(QLatin1Char(' ')).toStdString());
+        CHECK(run.code == 2);
+        CHECK(run.out.isEmpty());
+        CHECK(run.err.startsWith(QStringLiteral("backroom-cli: ")));
+    }
+}
+
+TEST_CASE("backroom-cli init, info and modules work on a real company file", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.backroom"));
+    const Run init = cli({QStringLiteral("init"), path, QStringLiteral("--demo"), QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+    INFO(init.err.toStdString());
+    REQUIRE(init.code == 0);
+    CHECK(init.out.contains(QStringLiteral("示范商贸有限公司")));
+    CHECK(QFile::exists(path));
+
+    const Run info = cli({QStringLiteral("info"), path});
+    REQUIRE(info.code == 0);
+    CHECK(info.out.contains(QStringLiteral("示范商贸有限公司")));
+    CHECK(info.out.contains(QStringLiteral("ok (quick check passed)")));
+    CHECK(info.out.contains(QStringLiteral("core          1")));
+    for (const char *module : {"finance", "hr", "procurement", "inventory", "admin", "it", "legal", "facilities",
+                               "service", "operations"})
+        CHECK(info.out.contains(QStringLiteral("\n  %1 ").arg(QString::fromLatin1(module))));
+    // info writes nothing next to the file.
+    CHECK(BackroomTests::folderEntries(dir.path()) == QStringList{QStringLiteral("demo.backroom")});
+
+    const Run again = cli({QStringLiteral("init"), path});
+    CHECK(again.code == 1);
+    CHECK(again.err.contains(QStringLiteral("already exists")));
+    CHECK(again.err.count(QLatin1Char('\n')) == 1);
+
+    const Run chinese = cli({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("info"), path});
+    CHECK(chinese.code == 0);
+    CHECK(chinese.out.contains(QStringLiteral("示范商贸有限公司")));
+    CHECK_FALSE(chinese.out.contains(QStringLiteral("Company:")));
+
+    const Run modules = cli({QStringLiteral("modules")});
+    CHECK(modules.code == 0);
+    CHECK(modules.out.count(QStringLiteral("Running")) == 10);
+    CHECK_FALSE(modules.out.contains(QStringLiteral("error:")));
+}
+
+TEST_CASE("backroom-cli refuses files that are not company files", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("letter.backroom"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("Dear supplier,\n");
+    file.close();
+    const QByteArray before = BackroomTests::fileHash(path);
+    const Run info = cli({QStringLiteral("info"), path});
+    CHECK(info.code == 1);
+    CHECK(info.err.contains(QStringLiteral("is not a Backroom company file")));
+    CHECK(info.err.count(QLatin1Char('\n')) == 1);
+    CHECK(BackroomTests::fileHash(path) == before);
+    const Run missing = cli({QStringLiteral("info"), dir.filePath(QStringLiteral("absent.backroom"))});
+    CHECK(missing.code == 1);
+    CHECK(missing.err.contains(QStringLiteral("does not exist")));
+}

@@ -1,0 +1,163 @@
+// The shell with every real module: each page opens; shortcuts switch
+// modules; failed modules are shown with their error; Chinese is complete.
+#include "companyfile.h"
+#include "emptystatewidget.h"
+#include "localization.h"
+#include "mainwindow.h"
+#include "suite.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Backroom;
+using Backroom::Internal::MainWindow;
+
+namespace {
+QString createDemo(const QTemporaryDir &dir, Suite &suite)
+{
+    const QString path = dir.filePath(QStringLiteral("demo.backroom"));
+    CompanyFile::NewCompany company;
+    company.name = Suite::demoCompanyName(Localization::currentLanguage());
+    company.language = Localization::currentLanguage();
+    company.demo = true;
+    CompanyFile::Status status;
+    REQUIRE(suite.createCompany(path, company, &status));
+    return path;
+}
+} // namespace
+
+TEST_CASE("The shell opens every page of every module", "[shell]")
+{
+    Localization::apply(QStringLiteral("en"));
+    Suite suite({QStringLiteral(BACKROOM_BUILD_MODULE_DIR)});
+    suite.loadModules();
+    REQUIRE(suite.modules().runningModules().size() == 10);
+    REQUIRE_FALSE(suite.modules().hasFailures());
+
+    QTemporaryDir dir;
+    const QString path = createDemo(dir, suite);
+    MainWindow window(suite);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(window.currentPageId() == QStringLiteral("welcome"));
+    // Modules cannot be entered without a company.
+    CHECK_FALSE(window.showPage(QStringLiteral("finance")));
+
+    QString error;
+    REQUIRE(window.openCompany(path, &error, true));
+    CHECK(window.currentPageId() == QStringLiteral("home"));
+    CHECK(window.windowTitle().startsWith(QStringLiteral("Demo Trading Co., Ltd.")));
+
+    const QStringList pages = window.pageIds();
+    CHECK(pages.size() == 1 + 2 * 10); // home, then each module and its overview page
+    for (const QString &page : pages) {
+        INFO(page.toStdString());
+        REQUIRE(window.showPage(page));
+        QTest::qWait(1);
+        const QString current = window.currentPageId();
+        CHECK((current == page || current.startsWith(page + QLatin1Char('/'))));
+        auto *stack = window.findChild<QStackedWidget *>();
+        REQUIRE(stack);
+        QWidget *shown = stack->currentWidget();
+        REQUIRE(shown);
+        CHECK(shown->isVisible());
+        CHECK_FALSE(shown->grab().isNull());
+        // A department page names the department and the company.
+        if (page.endsWith(QStringLiteral("/overview"))) {
+            auto *empty = shown->findChild<EmptyStateWidget *>();
+            REQUIRE(empty);
+            CHECK_FALSE(empty->title().isEmpty());
+            CHECK(empty->text().contains(QStringLiteral("Demo Trading Co., Ltd.")));
+        }
+    }
+    CHECK_FALSE(window.showPage(QStringLiteral("nonexistent")));
+    CHECK_FALSE(window.showPage(QStringLiteral("finance/nonexistent")));
+}
+
+TEST_CASE("Ctrl+1 … switch departments and Alt+Home returns to My Work", "[shell]")
+{
+    Localization::apply(QStringLiteral("en"));
+    Suite suite({QStringLiteral(BACKROOM_BUILD_MODULE_DIR)});
+    suite.loadModules();
+    QTemporaryDir dir;
+    const QString path = createDemo(dir, suite);
+    MainWindow window(suite);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.openCompany(path, nullptr, true));
+    QApplication::setActiveWindow(&window);
+
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    CHECK(window.currentPageId() == QStringLiteral("finance/overview"));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    CHECK(window.currentPageId() == QStringLiteral("hr/overview"));
+    QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+    CHECK(window.currentPageId() == QStringLiteral("operations/overview"));
+    QTest::keyClick(&window, Qt::Key_Home, Qt::AltModifier);
+    CHECK(window.currentPageId() == QStringLiteral("home"));
+
+    window.closeCompany();
+    CHECK(window.currentPageId() == QStringLiteral("welcome"));
+}
+
+TEST_CASE("Failed modules are shown with their error; the others work", "[shell]")
+{
+    Localization::apply(QStringLiteral("en"));
+    Suite suite({QStringLiteral(BACKROOM_BUILD_MODULE_DIR), QStringLiteral(BACKROOM_FIXTURE_MODULE_DIR)});
+    suite.loadModules();
+    REQUIRE(suite.modules().hasFailures());
+    QTemporaryDir dir;
+    const QString path = createDemo(dir, suite);
+    MainWindow window(suite);
+    window.show();
+    REQUIRE(window.openCompany(path, nullptr, true));
+
+    REQUIRE(window.showPage(QStringLiteral("failinit")));
+    auto *stack = window.findChild<QStackedWidget *>();
+    auto *empty = stack->currentWidget()->findChild<EmptyStateWidget *>();
+    REQUIRE(empty);
+    CHECK(empty->text().contains(QStringLiteral("the fixture refuses to start")));
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("Module Status")));
+
+    // The good fixture and the real departments still open.
+    CHECK(window.showPage(QStringLiteral("good/main")));
+    CHECK(window.currentPageId() == QStringLiteral("good/main"));
+    CHECK(window.showPage(QStringLiteral("finance/overview")));
+}
+
+TEST_CASE("In Chinese, the shell's menus and pages are translated", "[shell][i18n]")
+{
+    REQUIRE(Localization::apply(QStringLiteral("zh_CN")));
+    Suite suite({QStringLiteral(BACKROOM_BUILD_MODULE_DIR)});
+    suite.loadModules();
+    QTemporaryDir dir;
+    const QString path = createDemo(dir, suite);
+    MainWindow window(suite);
+    window.show();
+    REQUIRE(window.openCompany(path, nullptr, true));
+
+    QStringList menuTitles;
+    for (QAction *action : window.menuBar()->actions())
+        menuTitles.append(action->text());
+    CHECK(menuTitles.constFirst().contains(QStringLiteral("文件")));
+    for (const QString &title : std::as_const(menuTitles)) {
+        INFO(title.toStdString());
+        // Every top-level menu title carries Chinese characters.
+        CHECK(std::any_of(title.cbegin(), title.cend(), [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; }));
+    }
+    auto *switcher = window.findChild<QListWidget *>(QStringLiteral("moduleSwitcher"));
+    REQUIRE(switcher);
+    CHECK(switcher->item(0)->text() == QStringLiteral("我的工作"));
+    CHECK(switcher->item(1)->text() == QStringLiteral("财务"));
+    CHECK(window.windowTitle().contains(QStringLiteral("示范商贸有限公司")));
+    Localization::apply(QStringLiteral("en"));
+}

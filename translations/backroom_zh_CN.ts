@@ -1,0 +1,935 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Backroom::CompanyFile</name>
+    <message>
+        <source>The company file “%1” does not exist.</source>
+        <translation>账套文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a Backroom company file.</source>
+        <translation>“%1”是一个文件夹，不是后台账套文件。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Backroom company file.</source>
+        <translation>“%1”不是后台账套文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another program, not a Backroom company file.</source>
+        <translation>“%1”是其他程序的数据库，不是后台账套文件。</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of Backroom (file format %2; this version reads up to %3). Install the newer version to open it.</source>
+        <translation>“%1”由更新版本的后台保存（文件格式 %2，本版本最高只能读取 %3）。请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (its size does not match its page size). Restore it from a backup.</source>
+        <translation>“%1”已损坏（文件大小与页大小不符）。请从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only. Backroom must be able to write to a company file to keep its books; copy it to a folder of yours or change its permissions.</source>
+        <translation>“%1”是只读文件。后台必须能写入账套文件才能记账；请将它复制到您自己的文件夹中，或修改它的权限。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” is read-only. Backroom keeps a journal and a lock file next to the company file, so its folder must be writable.</source>
+        <translation>文件夹“%1”是只读的。后台要在账套文件旁边保存日志文件和锁定文件，因此该文件夹必须可写。</translation>
+    </message>
+    <message>
+        <source>“%1” is on a network share, where SQLite&apos;s locking is unreliable and the books could be damaged. Copy it to a local disk, or move the company to a PostgreSQL server.</source>
+        <translation>“%1”位于网络共享文件夹中，SQLite 在网络共享上的锁定不可靠，账簿可能因此损坏。请将它复制到本地磁盘，或将账套迁移到 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a database: %2</source>
+        <translation>无法将“%1”作为数据库读取：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (%2). It was not changed; restore it from a backup.</source>
+        <translation>“%1”已损坏（%2）。文件未作任何改动；请从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (its Backroom tables are missing). It was not changed; restore it from a backup.</source>
+        <translation>“%1”已损坏（缺少后台数据表）。文件未作任何改动；请从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in Backroom by %2. Close it there first.</source>
+        <translation>“%1”已被 %2 在后台中打开。请先在那里关闭它。</translation>
+    </message>
+    <message>
+        <source>Backroom was not closed properly last time (%1); its lock on this company was cleared.</source>
+        <translation>后台上次未正常退出（%1）；它对本账套的锁定已解除。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be prepared for writing: %2</source>
+        <translation>无法准备写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>journal mode refused</source>
+        <translation>日志模式设置被拒绝</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of the “%2” module (tables version %3; this version knows up to %4). Install the newer Backroom to open it.</source>
+        <translation>“%1”由更新版本的“%2”模块保存（数据表版本 %3，本版本最高只支持 %4）。请安装新版后台后再打开。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be updated: %2</source>
+        <translation>无法升级“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Updating the “%1” tables to version %2 (%3) failed: %4. The company file was not changed.</source>
+        <translation>将“%1”数据表升级到版本 %2（%3）失败：%4。账套文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Recording the “%1” module&apos;s version failed: %2</source>
+        <translation>记录“%1”模块的版本失败：%2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be updated: %2. It was not changed.</source>
+        <translation>“%1”升级失败：%2。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name, or open it instead.</source>
+        <translation>“%1”已存在。请换一个名称，或直接打开它。</translation>
+    </message>
+    <message>
+        <source>Cannot create a company file in “%1”: the folder does not exist or is read-only.</source>
+        <translation>无法在“%1”中创建账套文件：该文件夹不存在或是只读的。</translation>
+    </message>
+    <message>
+        <source>A company needs a name.</source>
+        <translation>请填写公司名称。</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2</source>
+        <translation>无法创建“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the “%1” tables (step %2): %3</source>
+        <translation>“%1”数据表（第 %2 步）：%3</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: the finished file could not be moved into place.</source>
+        <translation>无法创建“%1”：生成的文件无法移动到目标位置。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to “%1”: %2</source>
+        <translation>无法将备份写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The backup could not be checked: %1</source>
+        <translation>无法校验备份：%1</translation>
+    </message>
+    <message>
+        <source>The backup failed its integrity check and was discarded: %1</source>
+        <translation>备份未通过完整性检查，已丢弃：%1</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved into place as “%1”: %2</source>
+        <translation>无法将备份保存为“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::CompanyLock</name>
+    <message>
+        <source>another Backroom process</source>
+        <translation>另一个后台进程</translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation>未知用户</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3, process %4, since %5)</source>
+        <translation>%1（计算机 %2，%3，进程 %4，自 %5 起）</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: %2</source>
+        <translation>无法创建锁定文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1: %2</source>
+        <translation>无法锁定 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the lock file %1: %2</source>
+        <translation>无法写入锁定文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The lock file %1 keeps changing; another program is interfering with it.</source>
+        <translation>锁定文件 %1 不断被改动，有其他程序在干扰它。</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1 (error %2).</source>
+        <translation>无法创建锁定文件 %1（错误 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::DepartmentModule</name>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded in %1 for %2 yet.</source>
+        <translation>%1中还没有%2的任何记录。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Internal::Cli</name>
+    <message>
+        <source>Usage: backroom-cli [--lang zh_CN|en] COMMAND [ARGUMENTS]
+
+Backroom&apos;s headless tool: works on company files without the desktop window.
+
+Commands:
+  init FILE [--demo] [--name NAME]   create a new company file (--demo adds sample data)
+  info FILE                          show a company file&apos;s name, versions and integrity
+  modules                            list the installed modules, their state and errors
+
+Options:
+  --lang zh_CN|en   language of messages (and of a new company&apos;s data)
+  -h, --help        show this help
+  -v, --version     show the version
+
+Exit codes: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>用法：backroom-cli [--lang zh_CN|en] COMMAND [ARGUMENTS]
+
+后台的命令行工具：无需打开桌面窗口即可处理账套文件。
+
+命令：
+  init FILE [--demo] [--name NAME]   新建账套文件（加 --demo 会填入示例数据）
+  info FILE                          显示账套文件的名称、版本和完整性
+  modules                            列出已安装的模块及其状态和错误
+
+选项：
+  --lang zh_CN|en   提示信息的语言（以及新建账套的数据语言）
+  -h, --help        显示本帮助
+  -v, --version     显示版本号
+
+退出码：0 成功，1 失败，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>backroom-cli: %1</source>
+        <translation>backroom-cli: %1</translation>
+    </message>
+    <message>
+        <source>Run “backroom-cli --help” for usage.</source>
+        <translation>运行“backroom-cli --help”查看用法。</translation>
+    </message>
+    <message>
+        <source>unknown language “%1” (use zh_CN or en)</source>
+        <translation>未知语言“%1”（请使用 zh_CN 或 en）</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>未指定命令</translation>
+    </message>
+    <message>
+        <source>--demo and --name only apply to init</source>
+        <translation>--demo 和 --name 只能用于 init 命令</translation>
+    </message>
+    <message>
+        <source>modules takes no arguments</source>
+        <translation>modules 命令不接受参数</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>init needs exactly one FILE</source>
+        <translation>init 命令需要且只能指定一个 FILE</translation>
+    </message>
+    <message>
+        <source>My Company</source>
+        <translation>我的公司</translation>
+    </message>
+    <message>
+        <source>Created company “%1” in %2.</source>
+        <translation>已创建账套“%1”，文件为 %2</translation>
+    </message>
+    <message>
+        <source>info needs exactly one FILE</source>
+        <translation>info 命令需要且只能指定一个 FILE</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>公司：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <source>%1 with Backroom %2</source>
+        <translation>%1（由后台 %2 创建）</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Demo data:</source>
+        <translation>演示数据：</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Integrity:</source>
+        <translation>完整性：</translation>
+    </message>
+    <message>
+        <source>ok (quick check passed)</source>
+        <translation>正常（快速检查通过）</translation>
+    </message>
+    <message>
+        <source>Schema versions:</source>
+        <translation>数据结构版本：</translation>
+    </message>
+    <message>
+        <source>module not installed here</source>
+        <translation>本机未安装该模块</translation>
+    </message>
+    <message>
+        <source>newer than this build (%1)</source>
+        <translation>高于本程序支持的版本（%1）</translation>
+    </message>
+    <message>
+        <source>will be upgraded to %1 when opened</source>
+        <translation>打开时将升级到 %1</translation>
+    </message>
+    <message>
+        <source>(module %1)</source>
+        <translation>（模块 %1）</translation>
+    </message>
+    <message>
+        <source>The company file failed its integrity check.</source>
+        <translation>账套文件未通过完整性检查。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>No modules found in %1.</source>
+        <translation>在 %1 中未找到任何模块。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Internal::HomePage</name>
+    <message>
+        <source>Nothing needs your attention</source>
+        <translation>暂无待办事项</translation>
+    </message>
+    <message>
+        <source>Vouchers waiting for your review, requests waiting for your approval, contracts coming up for renewal and other work assigned to you will be listed here.</source>
+        <translation>待您审核的凭证、待您审批的申请、即将到期需续签的合同，以及分配给您的其他工作，都会列在这里。</translation>
+    </message>
+    <message>
+        <source>Needs your attention</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Good morning, %1</source>
+        <translation>%1，早上好</translation>
+    </message>
+    <message>
+        <source>Good afternoon, %1</source>
+        <translation>%1，下午好</translation>
+    </message>
+    <message>
+        <source>Good evening, %1</source>
+        <translation>%1，晚上好</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Internal::MainWindow</name>
+    <message>
+        <source>Backroom</source>
+        <translation>后台</translation>
+    </message>
+    <message>
+        <source>Some modules could not be started; Help → Module Status shows why.</source>
+        <translation>部分模块无法启动，可在“帮助 → 模块状态”中查看原因。</translation>
+    </message>
+    <message>
+        <source>&amp;Close Company</source>
+        <translation>关闭账套(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Company…</source>
+        <translation>备份账套(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save a verified copy of the open company</source>
+        <translation>为当前账套保存一份经过校验的备份</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the current document or report</source>
+        <translation>打印当前单据或报表</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the current list or report</source>
+        <translation>导出当前列表或报表</translation>
+    </message>
+    <message>
+        <source>&amp;Department Bar</source>
+        <translation>部门栏(&amp;D)</translation>
+    </message>
+    <message>
+        <source>My Work</source>
+        <translation>我的工作</translation>
+    </message>
+    <message>
+        <source>My Work (Alt+Home)</source>
+        <translation>我的工作（Alt+Home）</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Company…</source>
+        <translation>新建账套(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Company…</source>
+        <translation>打开账套(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Company</source>
+        <translation>打开演示账套(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>首选项(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Modules</source>
+        <translation>模块(&amp;M)</translation>
+    </message>
+    <message>
+        <source>My &amp;Work</source>
+        <translation>我的工作(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Module Status…</source>
+        <translation>模块状态(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Backroom</source>
+        <translation>关于后台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Cannot Open Company</source>
+        <translation>无法打开账套</translation>
+    </message>
+    <message>
+        <source>This company also has data of modules not installed here (%1); it is kept unchanged.</source>
+        <translation>本账套还包含本机未安装的模块的数据（%1），这些数据将原样保留。</translation>
+    </message>
+    <message>
+        <source>Cannot Create the Demo Company</source>
+        <translation>无法创建演示账套</translation>
+    </message>
+    <message>
+        <source>%1 — Backroom</source>
+        <translation>%1 — 后台</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>公司：%1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <source>No company open</source>
+        <translation>未打开账套</translation>
+    </message>
+    <message>
+        <source>Cannot Create Company</source>
+        <translation>无法创建账套</translation>
+    </message>
+    <message>
+        <source>Open Company</source>
+        <translation>打开账套</translation>
+    </message>
+    <message>
+        <source>Backroom companies (*.backroom);;All files (*)</source>
+        <translation>后台账套文件 (*.backroom);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Back Up Company</source>
+        <translation>备份账套</translation>
+    </message>
+    <message>
+        <source>Backroom companies (*.backroom)</source>
+        <translation>后台账套文件 (*.backroom)</translation>
+    </message>
+    <message>
+        <source>Backup Failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>About Backroom</source>
+        <translation>关于后台</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;An offline back-office suite for one office: finance, HR and payroll, procurement, stores, administration, IT, legal, facilities, customer service and operations.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;后台 %1&lt;/h3&gt;&lt;p&gt;面向单个办公室的离线后台办公套件，涵盖财务、人事与薪资、采购、仓储、行政、IT、法务、物业设施、客户服务和运营。&lt;/p&gt;&lt;p&gt;本软件为自由软件，依据 GNU 通用公共许可证第 3 版或更高版本发布。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Internal::ModuleArea</name>
+    <message>
+        <source>%1 could not be started</source>
+        <translation>%1模块无法启动</translation>
+    </message>
+    <message>
+        <source>%1
+
+The other departments work normally. Reinstalling Backroom usually repairs a module; Help → Module Status shows every module&apos;s state.</source>
+        <translation>%1
+
+其他部门不受影响，可以正常使用。重新安装后台通常可以修复模块；在“帮助 → 模块状态”中可查看各模块的状态。</translation>
+    </message>
+    <message>
+        <source>Open or create a company to work in %1.</source>
+        <translation>请先打开或新建账套，然后即可使用%1。</translation>
+    </message>
+    <message>
+        <source>%1 has no pages yet.</source>
+        <translation>%1暂无页面。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Internal::ModulesDialog</name>
+    <message>
+        <source>Module Status</source>
+        <translation>模块状态</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Modules are loaded from %1.</source>
+        <translation>模块的加载位置：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Internal::NewCompanyDialog</name>
+    <message>
+        <source>Fill with demo data to try things out</source>
+        <translation>填入演示数据，方便试用</translation>
+    </message>
+    <message>
+        <source>New Company</source>
+        <translation>新建账套</translation>
+    </message>
+    <message>
+        <source>e.g. 上海示例贸易有限公司</source>
+        <translation>例如：上海示例贸易有限公司</translation>
+    </message>
+    <message>
+        <source>The language of the chart of accounts, the forms and the demo data.</source>
+        <translation>会计科目、单据和演示数据所用的语言。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>公司名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Company &amp;file:</source>
+        <translation>账套文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>账套</translation>
+    </message>
+    <message>
+        <source>New Company File</source>
+        <translation>新建账套文件</translation>
+    </message>
+    <message>
+        <source>Backroom companies (*.backroom)</source>
+        <translation>后台账套文件 (*.backroom)</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists.</source>
+        <translation>已存在同名文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Internal::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Backroom starts.</source>
+        <translation>更改的语言将在下次启动后台时生效。</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Backroom will use the new language the next time it starts.</source>
+        <translation>后台将在下次启动时使用新语言。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Internal::ShellOptions</name>
+    <message>
+        <source>only one company file can be opened at a time</source>
+        <translation>一次只能打开一个账套文件</translation>
+    </message>
+    <message>
+        <source>--demo and a company file cannot be combined</source>
+        <translation>--demo 不能与账套文件同时使用</translation>
+    </message>
+    <message>
+        <source>unknown language “%1” (use zh_CN or en)</source>
+        <translation>未知语言“%1”（请使用 zh_CN 或 en）</translation>
+    </message>
+    <message>
+        <source>Usage: backroom [OPTIONS] [FILE]
+
+Opens the Backroom desktop application, on FILE when given, else on the last company.
+
+Options:
+  --demo                  open the demo company (created in your data folder on first use)
+  --lang zh_CN|en         language of the user interface
+  --screenshot OUT.png    open the window, wait until it is idle, save a picture of it, exit
+  --page MODULE[/PAGE]    with --screenshot: the page to show (e.g. home, finance/overview)
+  --size WIDTHxHEIGHT     with --screenshot: window size (default 1280x800)
+  -h, --help              show this help
+  -v, --version           show the version
+</source>
+        <translation>用法：backroom [OPTIONS] [FILE]
+
+打开后台桌面程序：指定了 FILE 时打开该账套，否则打开上次使用的账套。
+
+选项：
+  --demo                  打开演示账套（首次使用时在您的数据文件夹中创建）
+  --lang zh_CN|en         界面语言
+  --screenshot OUT.png    打开窗口，待其空闲后保存窗口截图，然后退出
+  --page MODULE[/PAGE]    与 --screenshot 合用：要显示的页面（如 home、finance/overview）
+  --size WIDTHxHEIGHT     与 --screenshot 合用：窗口大小（默认 1280x800）
+  -h, --help              显示本帮助
+  -v, --version           显示版本号
+</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Internal::WelcomePage</name>
+    <message>
+        <source>Welcome to Backroom</source>
+        <translation>欢迎使用后台</translation>
+    </message>
+    <message>
+        <source>Each company&apos;s books, staff, purchases, stores and records live in one company file on this computer. Create a company, open an existing one, or look around in the demo company first.</source>
+        <translation>每家公司的账簿、员工、采购、库存和档案都保存在本机的一个账套文件中。您可以新建账套、打开已有账套，或者先在演示账套中看看。</translation>
+    </message>
+    <message>
+        <source>New Company…</source>
+        <translation>新建账套…</translation>
+    </message>
+    <message>
+        <source>Open Company…</source>
+        <translation>打开账套…</translation>
+    </message>
+    <message>
+        <source>Open the Demo Company</source>
+        <translation>打开演示账套</translation>
+    </message>
+    <message>
+        <source>Recent companies</source>
+        <translation>最近的账套</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::ModuleManager</name>
+    <message>
+        <source>Another module with the id &quot;%1&quot; is already installed (%2).</source>
+        <translation>已安装另一个标识为“%1”的模块（%2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; requires &quot;%2&quot; (version %3), which is not installed.</source>
+        <translation>“%1”依赖“%2”（版本 %3），但该模块未安装。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; requires &quot;%2&quot; version %3, but the installed &quot;%2&quot; is version %4 (compatible back to %5).</source>
+        <translation>“%1”需要“%2”版本 %3，但已安装的“%2”为版本 %4（向下兼容至 %5）。</translation>
+    </message>
+    <message>
+        <source>Circular dependency: %1.</source>
+        <translation>存在循环依赖：%1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; requires &quot;%2&quot;, which cannot be used: %3</source>
+        <translation>“%1”依赖的“%2”无法使用：%3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; requires &quot;%2&quot;, which failed to start: %3</source>
+        <translation>“%1”依赖的“%2”启动失败：%3</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <source>The module &quot;%1&quot; could not be loaded: %2</source>
+        <translation>无法加载模块“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The module &quot;%1&quot; does not implement the Backroom module interface.</source>
+        <translation>模块“%1”未实现后台模块接口。</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <source>The module &quot;%1&quot; failed to initialize: %2</source>
+        <translation>模块“%1”初始化失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::ModuleSpec</name>
+    <message>
+        <source>The plugin&apos;s interface is &quot;%1&quot;, not a Backroom module (&quot;%2&quot;).</source>
+        <translation>该插件的接口为“%1”，不是后台模块接口（“%2”）。</translation>
+    </message>
+    <message>
+        <source>The module has no manifest (its JSON metadata is missing or not an object).</source>
+        <translation>该模块没有清单（其 JSON 元数据缺失或不是对象）。</translation>
+    </message>
+    <message>
+        <source>The manifest&apos;s &quot;id&quot; is missing or invalid (lower-case letters, digits and _).</source>
+        <translation>清单中的“id”缺失或无效（只能使用小写字母、数字和 _）。</translation>
+    </message>
+    <message>
+        <source>The manifest of &quot;%1&quot; has no &quot;name&quot;.</source>
+        <translation>“%1”的清单中缺少“name”。</translation>
+    </message>
+    <message>
+        <source>The manifest of &quot;%1&quot; has an invalid &quot;version&quot; or &quot;compatVersion&quot; (expected numbers such as 1.2.0).</source>
+        <translation>“%1”的清单中“version”或“compatVersion”无效（应为 1.2.0 这样的版本号）。</translation>
+    </message>
+    <message>
+        <source>The manifest of &quot;%1&quot; has a compatVersion newer than its version.</source>
+        <translation>“%1”的清单中 compatVersion 高于 version。</translation>
+    </message>
+    <message>
+        <source>The manifest of &quot;%1&quot; has &quot;dependencies&quot; that are not a list.</source>
+        <translation>“%1”的清单中“dependencies”不是列表。</translation>
+    </message>
+    <message>
+        <source>The manifest of &quot;%1&quot; has an invalid dependency entry (each needs an id, a version and type required or optional).</source>
+        <translation>“%1”的清单中有无效的依赖项（每一项都需要 id、version，以及取值为 required 或 optional 的 type）。</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已读取</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解析</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>已加载</translation>
+    </message>
+    <message>
+        <source>Initialized</source>
+        <translation>已初始化</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>The file is not a Backroom module: it carries no plugin manifest (%1).</source>
+        <translation>该文件不是后台模块：它没有插件清单（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>backroom: %1</source>
+        <translation>backroom: %1</translation>
+    </message>
+    <message>
+        <source>backroom: unknown page “%1” (pages: %2)</source>
+        <translation>backroom: 未知页面“%1”（可用页面：%2）</translation>
+    </message>
+    <message>
+        <source>No font for Chinese text is installed; Chinese will show and print as empty boxes. Install a CJK font such as Noto Sans CJK.</source>
+        <translation>未安装中文字体，中文将显示和打印为空白方框。请安装 Noto Sans CJK 等中日韩字体。(No Chinese font installed: install a CJK font such as Noto Sans CJK.)</translation>
+    </message>
+    <message>
+        <source>backroom: cannot save the screenshot to %1</source>
+        <translation>backroom: 无法将截图保存到 %1</translation>
+    </message>
+</context>
+</TS>
