@@ -86,10 +86,13 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     trace.mark("application");
 
-    const ShellOptions options = ShellOptions::parse(QCoreApplication::arguments());
-    const QString language = Localization::chooseLanguage(options.language,
+    // Parsed twice: first to learn --lang, then again in that language so
+    // that usage errors come out translated.
+    const QString requestedLanguage = ShellOptions::parse(QCoreApplication::arguments()).language;
+    const QString language = Localization::chooseLanguage(requestedLanguage,
                                                           QSettings().value(Localization::settingsKey()).toString());
     Localization::apply(language);
+    const ShellOptions options = ShellOptions::parse(QCoreApplication::arguments());
     QApplication::setApplicationDisplayName(QCoreApplication::translate("Backroom::Internal::MainWindow", "Backroom"));
 
     if (!options.error.isEmpty()) {

@@ -26,3 +26,16 @@ execute_process(
 if(NOT result EQUAL 2 OR EXISTS "${WORK}/nowhere.png")
     message(FATAL_ERROR "an unknown page should exit with 2 and save nothing (got ${result})")
 endif()
+
+# A file that is not a company is refused with a clear message and left as it was.
+file(WRITE "${WORK}/letter.backroom" "Dear supplier,\n")
+file(SHA256 "${WORK}/letter.backroom" before)
+execute_process(
+    COMMAND "${BACKROOM}" --lang en --screenshot "${WORK}/letter.png" "${WORK}/letter.backroom"
+    RESULT_VARIABLE result ERROR_VARIABLE errors TIMEOUT 120)
+file(SHA256 "${WORK}/letter.backroom" after)
+if(NOT result EQUAL 1 OR NOT errors MATCHES "is not a Backroom company file" OR NOT before STREQUAL after
+   OR EXISTS "${WORK}/letter.png")
+    message(FATAL_ERROR "a foreign file must be refused with exit code 1, a message and no change "
+                        "(got ${result}: ${errors})")
+endif()

@@ -10,6 +10,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
+#include <QSet>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -160,4 +162,26 @@ TEST_CASE("In Chinese, the shell's menus and pages are translated", "[shell][i18
     CHECK(switcher->item(1)->text() == QStringLiteral("财务"));
     CHECK(window.windowTitle().contains(QStringLiteral("示范商贸有限公司")));
     Localization::apply(QStringLiteral("en"));
+}
+
+TEST_CASE("Every department module is complete in both languages", "[shell][modules]")
+{
+    Suite suite({QStringLiteral(BACKROOM_BUILD_MODULE_DIR)});
+    suite.loadModules();
+    QStringList orders;
+    for (ModuleSpec *spec : suite.modules().modules()) {
+        INFO(spec->id().toStdString());
+        CHECK(spec->state() == ModuleSpec::State::Running);
+        const QString name = spec->localizedValue(QStringLiteral("name"), QStringLiteral("en"));
+        const QString chineseName = spec->localizedValue(QStringLiteral("name"), QStringLiteral("zh_CN"));
+        CHECK_FALSE(name.isEmpty());
+        CHECK(chineseName != name);
+        CHECK(spec->localizedValue(QStringLiteral("description"), QStringLiteral("zh_CN"))
+              != spec->localizedValue(QStringLiteral("description"), QStringLiteral("en")));
+        CHECK(QFile::exists(spec->iconPath()));
+        CHECK(suite.registries().pages.contains(spec->id() + QStringLiteral("/overview")));
+        orders.append(QString::number(spec->order()));
+    }
+    // Each department has its own place in the department bar.
+    CHECK(QSet<QString>(orders.cbegin(), orders.cend()).size() == orders.size());
 }
