@@ -135,6 +135,14 @@
         <source>The backup could not be moved into place as “%1”: %2</source>
         <translation>无法将备份保存为“%1”：%2</translation>
     </message>
+    <message>
+        <source>Adding tables and columns for new fields failed: %1. The company file was not changed.</source>
+        <translation>为新字段添加表和列失败：%1。账套文件未做任何更改。</translation>
+    </message>
+    <message>
+        <source>the declared tables: %1</source>
+        <translation>声明的数据表：%1</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::CompanyLock</name>
@@ -180,6 +188,45 @@
     <message>
         <source>Nothing has been recorded in %1 for %2 yet.</source>
         <translation>%1中还没有%2的任何记录。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::FieldCodec</name>
+    <message>
+        <source>%1 is too long (%2 characters; at most %3).</source>
+        <translation>%1过长（%2 个字符，最多 %3 个）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount in whole minor units (fen or cents).</source>
+        <translation>%1不是以最小货币单位（分）表示的整数金额。</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation>%1不是整数。</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3).</source>
+        <translation>%1超出范围（%2 至 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 does not refer to a record.</source>
+        <translation>%1未指向任何记录。</translation>
+    </message>
+    <message>
+        <source>%1 is not yes or no.</source>
+        <translation>%1不是“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date (expected YYYY-MM-DD).</source>
+        <translation>%1不是有效日期（格式应为 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date and time.</source>
+        <translation>%1不是有效的日期时间。</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the choices.</source>
+        <translation>%1不是可选值之一。</translation>
     </message>
 </context>
 <context>
@@ -911,6 +958,57 @@ Options:
     <message>
         <source>The file is not a Backroom module: it carries no plugin manifest (%1).</source>
         <translation>该文件不是后台模块：它没有插件清单（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Records</name>
+    <message>
+        <source>%1 has no field “%2” that can be written.</source>
+        <translation>%1没有可写入的字段“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1为必填项。</translation>
+    </message>
+    <message>
+        <source>%1 refers to a record that does not exist (id %2).</source>
+        <translation>%1指向的记录不存在（编号 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is already used by another record.</source>
+        <translation>%1“%2”已被其他记录使用。</translation>
+    </message>
+    <message>
+        <source>This %1 no longer exists; someone deleted it.</source>
+        <translation>此%1已不存在，已被他人删除。</translation>
+    </message>
+    <message>
+        <source>%1 changed this %2 at %3 since you opened it. Nothing was saved; reload to see their changes.</source>
+        <translation>在您打开之后，%1 于 %3 修改了此%2。您的修改未保存；请重新加载以查看对方的更改。</translation>
+    </message>
+    <message>
+        <source>%1 records cannot be archived.</source>
+        <translation>%1记录不能归档。</translation>
+    </message>
+    <message>
+        <source>The company file cannot be written now: %1</source>
+        <translation>当前无法写入账套文件：%1</translation>
+    </message>
+    <message>
+        <source>The %1 could not be saved: %2</source>
+        <translation>%1无法保存：%2</translation>
+    </message>
+    <message>
+        <source>The %1 could not be deleted: %2</source>
+        <translation>%1无法删除：%2</translation>
+    </message>
+    <message>
+        <source>This %1 cannot be deleted because other records refer to it. Archive it instead.</source>
+        <translation>此%1被其他记录引用，不能删除。请改为归档。</translation>
+    </message>
+    <message>
+        <source>This %1 cannot be deleted because other records refer to it.</source>
+        <translation>此%1被其他记录引用，不能删除。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "companylock.h"
 #include "database.h"
+#include "entityschema.h"
 #include "version.h"
 #include "writetransaction.h"
 
@@ -318,7 +319,13 @@ CompanyFile::Status CompanyFile::upgrade(const QList<ModuleSchema> &modules)
         if (!running.contains(it.key()))
             m_absentModules.append(it.key());
 
-    bool needed = false;
+    QList<Entity> entities;
+    for (const ModuleSchema &module : modules)
+        entities += module.entities;
+    QString error;
+    const QStringList entityStatements = EntitySchema::pendingStatements(*m_database, entities, &error);
+
+    bool needed = !entityStatements.isEmpty();
     for (const ModuleSchema &module : modules)
         if (!stored.contains(module.moduleId) || stored.value(module.moduleId) < module.latestVersion()
             || storedModuleVersions.value(module.moduleId) != module.moduleVersion)
@@ -344,12 +351,17 @@ CompanyFile::Status CompanyFile::upgrade(const QList<ModuleSchema> &modules)
                                   "was not changed.")
                                    .arg(module.moduleId).arg(step.version).arg(step.description, error));
         }
-        QString error;
         if (!writeModuleRow(*m_database, module.moduleId, std::max(from, module.latestVersion()),
                             module.moduleVersion, &error))
             return failure(Error::UpgradeFailed, tr("Recording the “%1” module's version failed: %2")
                                                      .arg(module.moduleId, error));
     }
+    // Declared entities after the numbered steps: a step may have prepared
+    // what a new field's column needs.
+    for (const QString &statement : entityStatements)
+        if (!m_database->exec(statement, {}, &error))
+            return failure(Error::UpgradeFailed, tr("Adding tables and columns for new fields failed: %1. The "
+                                                    "company file was not changed.").arg(error));
     if (!transaction.commit())
         return failure(Error::UpgradeFailed, tr("“%1” could not be updated: %2. It was not changed.")
                                                  .arg(displayName(m_path), transaction.errorString()));
@@ -420,6 +432,18 @@ std::unique_ptr<CompanyFile> CompanyFile::create(const QString &path, const NewC
                     error = tr("the “%1” tables (step %2): %3").arg(module.moduleId).arg(step.version).arg(error);
             }
             ok = ok && writeModuleRow(*db, module.moduleId, module.latestVersion(), module.moduleVersion, &error);
+        }
+        if (ok) {
+            QList<Entity> entities;
+            for (const ModuleSchema &module : modules)
+                entities += module.entities;
+            for (const QString &statement : EntitySchema::pendingStatements(*db, entities, &error)) {
+                ok = db->exec(statement, {}, &error);
+                if (!ok) {
+                    error = tr("the declared tables: %1").arg(error);
+                    break;
+                }
+            }
         }
         if (company.demo) {
             for (const DemoPopulator &populate : demoData) {

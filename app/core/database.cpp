@@ -98,6 +98,24 @@ bool Database::exec(const QString &sql, const QVariantList &values, QString *err
     return true;
 }
 
+std::optional<int> Database::execAffected(const QString &sql, const QVariantList &values, QString *errorString)
+{
+    QSqlQuery query(connection());
+    if (!query.prepare(sql)) {
+        if (errorString)
+            *errorString = describe(query.lastError());
+        return std::nullopt;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        if (errorString)
+            *errorString = describe(query.lastError());
+        return std::nullopt;
+    }
+    return query.numRowsAffected();
+}
+
 std::optional<QVariant> Database::scalar(const QString &sql, const QVariantList &values, QString *errorString)
 {
     QSqlQuery query(connection());

@@ -34,6 +34,9 @@ public:
     // Runs one statement with bound values. On failure fills errorString with
     // the driver's message and returns false.
     bool exec(const QString &sql, const QVariantList &values = {}, QString *errorString = nullptr);
+    // Runs one statement and returns the number of rows it changed, or
+    // nullopt on failure.
+    std::optional<int> execAffected(const QString &sql, const QVariantList &values = {}, QString *errorString = nullptr);
     // First column of the first row, or nullopt (no row, or an error).
     std::optional<QVariant> scalar(const QString &sql, const QVariantList &values = {},
                                    QString *errorString = nullptr);

@@ -13,6 +13,7 @@ void ExtensionRegistries::removeModule(const QString &moduleId)
     settingsPages.removeModule(moduleId);
     schemaSteps.removeModule(moduleId);
     demoData.removeModule(moduleId);
+    entities.removeModule(moduleId);
 }
 
 int ExtensionRegistries::latestSchemaVersion(const QString &moduleId) const

@@ -3,6 +3,7 @@
 #include "actioncontribution.h"
 #include "coreglobal.h"
 #include "demodatacontribution.h"
+#include "entity.h"
 #include "pagecontribution.h"
 #include "registry.h"
 #include "schemastep.h"
@@ -21,6 +22,7 @@ public:
     Registry<SettingsPageContribution> settingsPages;
     Registry<SchemaStep> schemaSteps;
     Registry<DemoDataContribution> demoData;
+    Registry<Entity> entities;
 
     void removeModule(const QString &moduleId);
 

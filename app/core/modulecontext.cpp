@@ -63,6 +63,22 @@ void ModuleContext::addSchemaStep(int version, const QString &description,
         m_errors.append(error);
 }
 
+void ModuleContext::addEntity(Entity entity)
+{
+    const QStringList problems = entity.declarationErrors();
+    if (!problems.isEmpty()) {
+        m_errors += problems;
+        return;
+    }
+    if (entity.moduleId() != moduleId()) {
+        m_errors.append(QStringLiteral("entity '%1' must be named '%2.…'").arg(entity.id(), moduleId()));
+        return;
+    }
+    QString error;
+    if (!m_registries.entities.add(moduleId(), std::move(entity), &error))
+        m_errors.append(error);
+}
+
 void ModuleContext::addDemoData(std::function<bool(Database &, const QString &, QString *)> populate)
 {
     DemoDataContribution demo;

@@ -26,6 +26,8 @@ public:
     void addSettingsPage(SettingsPageContribution page);
     void addSchemaStep(int version, const QString &description,
                        std::function<bool(Database &, QString *)> apply);
+    // Declares an entity; its id must start with the module's id ("hr.…").
+    void addEntity(Entity entity);
     void addDemoData(std::function<bool(Database &, const QString &, QString *)> populate);
 
     // Registration problems (duplicate ids, bad versions) collected while

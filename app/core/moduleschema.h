@@ -1,5 +1,6 @@
 #pragma once
 
+#include "entity.h"
 #include "schemastep.h"
 
 #include <QList>
@@ -7,13 +8,15 @@
 
 namespace Backroom {
 
-// The schema a running module expects in a company file: its version and its
-// numbered steps. Built by the module manager from what modules registered.
+// The schema a running module expects in a company file: its version, its
+// numbered steps and its declared entities. Built by the module manager from what modules registered.
 struct ModuleSchema
 {
     QString moduleId;
     QString moduleVersion;
     QList<SchemaStep> steps;
+    // Declared entities: their tables and new columns are applied on open.
+    QList<Entity> entities;
 
     int latestVersion() const { return steps.isEmpty() ? 0 : steps.constLast().version; }
 };

@@ -8,6 +8,14 @@
 
 namespace Backroom {
 
+// The id a contribution is registered under: its `id` member by default;
+// types that keep their id private overload this.
+template <typename T>
+QString contributionId(const T &item)
+{
+    return item.id;
+}
+
 // A typed list of contributions, each tagged with the module that made it.
 // Ids are unique within one registry, so two modules cannot silently
 // replace each other's page or schema step.
@@ -23,7 +31,7 @@ public:
 
     bool add(const QString &moduleId, T item, QString *errorString = nullptr)
     {
-        const QString id = item.id;
+        const QString id = contributionId(item);
         if (id.isEmpty()) {
             if (errorString)
                 *errorString = QStringLiteral("empty contribution id");
@@ -44,7 +52,7 @@ public:
     const Entry *entry(const QString &id) const
     {
         auto it = std::find_if(m_entries.cbegin(), m_entries.cend(),
-                               [&](const Entry &e) { return e.item.id == id; });
+                               [&](const Entry &e) { return contributionId(e.item) == id; });
         return it == m_entries.cend() ? nullptr : &*it;
     }
 

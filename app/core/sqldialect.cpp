@@ -34,6 +34,31 @@ QString SqlDialect::timestampType() const
     return m_kind == Kind::Postgres ? QStringLiteral("TIMESTAMPTZ") : QStringLiteral("TEXT");
 }
 
+QString SqlDialect::dateType() const
+{
+    return m_kind == Kind::Postgres ? QStringLiteral("DATE") : QStringLiteral("TEXT");
+}
+
+QString SqlDialect::columnsQuery() const
+{
+    return m_kind == Kind::Postgres
+               ? QStringLiteral("SELECT column_name FROM information_schema.columns "
+                                "WHERE table_schema = current_schema() AND table_name = ?")
+               : QStringLiteral("SELECT name FROM pragma_table_info(?)");
+}
+
+QString SqlDialect::indexExistsQuery() const
+{
+    return m_kind == Kind::Postgres
+               ? QStringLiteral("SELECT 1 FROM pg_indexes WHERE schemaname = current_schema() AND indexname = ?")
+               : QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?");
+}
+
+QString SqlDialect::likeOperator() const
+{
+    return m_kind == Kind::Postgres ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
+}
+
 QString SqlDialect::tableExistsQuery() const
 {
     return m_kind == Kind::Postgres

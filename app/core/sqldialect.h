@@ -30,6 +30,13 @@ public:
     QString integerType() const;        // 64-bit: money, quantities, counters
     QString textType() const { return QStringLiteral("TEXT"); }
     QString timestampType() const;      // stored as ISO 8601 text on SQLite
+    QString dateType() const;           // 'YYYY-MM-DD' text on SQLite
+    // One bound parameter: the table name. Returns one row per column name.
+    QString columnsQuery() const;
+    // One bound parameter: the index name. Returns a row when it exists.
+    QString indexExistsQuery() const;
+    // LIKE that ignores case for ASCII and escapes with '\'.
+    QString likeOperator() const;
 
     // One bound parameter: the table name. Returns a row when it exists.
     QString tableExistsQuery() const;

@@ -32,6 +32,7 @@ QList<ModuleSchema> Suite::schemas() const
         schema.moduleId = spec->id();
         schema.moduleVersion = spec->version();
         schema.steps = m_registries.schemaStepsOf(spec->id());
+        schema.entities = m_registries.entities.itemsOf(spec->id());
         result.append(schema);
     }
     return result;

@@ -1,0 +1,442 @@
+#include "records.h"
+
+#include "database.h"
+#include "fieldcodec.h"
+#include "writetransaction.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace Backroom {
+
+namespace {
+using Code = Records::Result::Code;
+
+Records::Result failed(Code code, const QString &message)
+{
+    Records::Result result;
+    result.code = code;
+    result.message = message;
+    return result;
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+} // namespace
+
+Records::Records(Database &db, const Registry<Entity> &entities, const QString &userName, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_entities(entities)
+    , m_user(userName)
+{
+}
+
+const Entity *Records::entity(const QString &entityId) const
+{
+    return m_entities.find(entityId);
+}
+
+QStringList Records::selectColumns(const Entity &entity) const
+{
+    QStringList columns = Entity::systemColumns();
+    for (const Field &field : entity.fields())
+        if (field.isStored())
+            columns.append(field.name());
+    return columns;
+}
+
+Record Records::fromQuery(const Entity &entity, const QSqlQuery &query) const
+{
+    Record record;
+    record.id = query.value(0).toLongLong();
+    record.version = query.value(1).toLongLong();
+    record.archived = query.value(2).toLongLong() != 0;
+    record.system.insert(QStringLiteral("created_at"), query.value(3));
+    record.system.insert(QStringLiteral("created_by"), query.value(4));
+    record.system.insert(QStringLiteral("updated_at"), query.value(5));
+    record.system.insert(QStringLiteral("updated_by"), query.value(6));
+    int column = 7;
+    for (const Field &field : entity.fields())
+        if (field.isStored())
+            record.values.insert(field.name(), FieldCodec::fromStorage(field, query.value(column++)));
+    for (const Field &field : entity.fields())
+        if (field.isComputed())
+            record.values.insert(field.name(), field.compute(record.values));
+    return record;
+}
+
+std::optional<Record> Records::read(const QString &entityId, qint64 id) const
+{
+    const Entity *declared = entity(entityId);
+    if (!declared)
+        return std::nullopt;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                      .arg(selectColumns(*declared).join(QStringLiteral(", ")), declared->tableName()));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    Record record = fromQuery(*declared, query);
+    query.finish();
+    return record;
+}
+
+bool Records::whereClause(const Entity &declared, const QuerySpec &spec, QString *sql, QVariantList *values,
+                          QString *errorString) const
+{
+    QString error;
+    *sql += spec.includeArchived ? QStringLiteral("1 = 1") : QStringLiteral("archived = 0");
+    if (!spec.filter.isEmpty()) {
+        *sql += QStringLiteral(" AND ");
+        if (!spec.filter.toSql(declared, m_db.dialect(), sql, values, &error)) {
+            if (errorString)
+                *errorString = error;
+            return false;
+        }
+    }
+    const QString search = spec.search.trimmed();
+    if (!search.isEmpty()) {
+        QList<Filter> alternatives;
+        for (const Field &field : declared.fields())
+            if (field.isSearchable() && field.isStored()
+                && (field.type() == Field::Type::Text || field.type() == Field::Type::LongText))
+                alternatives.append(Filter::where(field.name(), Filter::Op::Contains, search));
+        *sql += QStringLiteral(" AND ");
+        if (!Filter::any(alternatives).toSql(declared, m_db.dialect(), sql, values, &error)) {
+            if (errorString)
+                *errorString = error;
+            return false;
+        }
+    }
+    return true;
+}
+
+QList<Record> Records::select(const QString &entityId, const QuerySpec &spec, QString *errorString) const
+{
+    QList<Record> records;
+    const Entity *declared = entity(entityId);
+    if (!declared) {
+        if (errorString)
+            *errorString = QStringLiteral("unknown entity '%1'").arg(entityId);
+        return records;
+    }
+    QString where;
+    QVariantList values;
+    if (!whereClause(*declared, spec, &where, &values, errorString))
+        return records;
+    QStringList order;
+    for (const SortKey &key : spec.sort) {
+        const Field *field = declared->field(key.field);
+        const bool system = Entity::systemColumns().contains(key.field);
+        if ((!field || !field->isStored()) && !system) {
+            if (errorString)
+                *errorString = QStringLiteral("%1 cannot be sorted by '%2'").arg(entityId, key.field);
+            return records;
+        }
+        order.append(key.field + (key.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC")));
+    }
+    order.append(QStringLiteral("id ASC")); // a stable order for paging
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
+                      .arg(selectColumns(*declared).join(QStringLiteral(", ")), declared->tableName(), where,
+                           order.join(QStringLiteral(", "))));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    query.addBindValue(spec.limit);
+    query.addBindValue(spec.offset);
+    if (!query.exec()) {
+        if (errorString)
+            *errorString = query.lastError().text();
+        return records;
+    }
+    while (query.next())
+        records.append(fromQuery(*declared, query));
+    query.finish();
+    return records;
+}
+
+std::optional<qint64> Records::count(const QString &entityId, const QuerySpec &spec, QString *errorString) const
+{
+    const Entity *declared = entity(entityId);
+    if (!declared)
+        return std::nullopt;
+    QString where;
+    QVariantList values;
+    if (!whereClause(*declared, spec, &where, &values, errorString))
+        return std::nullopt;
+    const auto value = m_db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(declared->tableName(), where),
+                                   values, errorString);
+    if (!value)
+        return std::nullopt;
+    return value->toLongLong();
+}
+
+QString Records::displayName(const QString &entityId, qint64 id) const
+{
+    const Entity *declared = entity(entityId);
+    if (!declared)
+        return QString();
+    const QString field = declared->displayFieldName();
+    const auto value = m_db.scalar(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(field, declared->tableName()),
+                                   {id});
+    return value ? value->toString() : QString();
+}
+
+Records::Result Records::validate(const Entity &declared, qint64 id, const QVariantMap &input, bool creating,
+                                  QVariantMap *typed) const
+{
+    Result result;
+    for (auto it = input.cbegin(); it != input.cend(); ++it) {
+        const Field *field = declared.field(it.key());
+        if (!field || !field->isStored()) {
+            result.fieldErrors.append({it.key(), tr("%1 has no field “%2” that can be written.")
+                                                     .arg(declared.label(), it.key())});
+        }
+    }
+    for (const Field &field : declared.fields()) {
+        if (!field.isStored())
+            continue;
+        const bool given = input.contains(field.name());
+        if (!creating && !given)
+            continue;
+        QVariant raw = given ? input.value(field.name()) : field.defaultValue();
+        QString error;
+        const QVariant value = FieldCodec::normalize(field, raw, &error);
+        if (!error.isEmpty()) {
+            result.fieldErrors.append({field.name(), error});
+            continue;
+        }
+        if (field.isRequired() && FieldCodec::isEmpty(value)) {
+            result.fieldErrors.append({field.name(), tr("%1 is required.").arg(field.label())});
+            continue;
+        }
+        if (!FieldCodec::isEmpty(value)) {
+            if (field.type() == Field::Type::Reference) {
+                const Entity *target = entity(field.referencedEntity());
+                const QString table = target ? target->tableName()
+                                             : QString(field.referencedEntity()).replace(QLatin1Char('.'), QLatin1Char('_'));
+                if (!m_db.scalar(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {value})) {
+                    result.fieldErrors.append({field.name(), tr("%1 refers to a record that does not exist (id %2).")
+                                                                 .arg(field.label())
+                                                                 .arg(value.toLongLong())});
+                    continue;
+                }
+            }
+            if (field.isUnique()
+                && m_db.scalar(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ? AND id <> ?")
+                                   .arg(declared.tableName(), field.name()),
+                               {FieldCodec::toStorage(field, value), id})) {
+                result.fieldErrors.append({field.name(), tr("%1 “%2” is already used by another record.")
+                                                             .arg(field.label(), value.toString())});
+                continue;
+            }
+            if (field.customValidator()) {
+                const QString message = field.customValidator()(value);
+                if (!message.isEmpty()) {
+                    result.fieldErrors.append({field.name(), message});
+                    continue;
+                }
+            }
+        }
+        typed->insert(field.name(), value);
+    }
+    if (!result.fieldErrors.isEmpty()) {
+        result.code = Code::Invalid;
+        QStringList messages;
+        for (const FieldError &error : std::as_const(result.fieldErrors))
+            messages.append(error.message);
+        result.message = messages.join(QLatin1Char(' '));
+    }
+    return result;
+}
+
+Records::Result Records::conflictOrMissing(const Entity &declared, qint64 id) const
+{
+    const std::optional<Record> current = read(declared.id(), id);
+    if (!current)
+        return failed(Code::NotFound, tr("This %1 no longer exists; someone deleted it.").arg(declared.label()));
+    const QDateTime when = QDateTime::fromString(current->system.value(QStringLiteral("updated_at")).toString(),
+                                                 Qt::ISODateWithMs);
+    Result result = failed(Code::Conflict,
+                           tr("%1 changed this %2 at %3 since you opened it. Nothing was saved; reload to see "
+                              "their changes.")
+                               .arg(current->system.value(QStringLiteral("updated_by")).toString(), declared.label(),
+                                    QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)));
+    result.id = id;
+    result.version = current->version;
+    return result;
+}
+
+Records::Result Records::create(const QString &entityId, const QVariantMap &values)
+{
+    const Entity *declared = entity(entityId);
+    if (!declared)
+        return failed(Code::Failed, QStringLiteral("unknown entity '%1'").arg(entityId));
+    return write(*declared, RecordHook::Action::Create, 0, 0, values);
+}
+
+Records::Result Records::update(const QString &entityId, qint64 id, qint64 expectedVersion, const QVariantMap &changes)
+{
+    const Entity *declared = entity(entityId);
+    if (!declared)
+        return failed(Code::Failed, QStringLiteral("unknown entity '%1'").arg(entityId));
+    return write(*declared, RecordHook::Action::Update, id, expectedVersion, changes);
+}
+
+Records::Result Records::setArchived(const QString &entityId, qint64 id, qint64 expectedVersion, bool archived)
+{
+    const Entity *declared = entity(entityId);
+    if (!declared)
+        return failed(Code::Failed, QStringLiteral("unknown entity '%1'").arg(entityId));
+    if (!declared->isArchivable())
+        return failed(Code::Refused, tr("%1 records cannot be archived.").arg(declared->label()));
+    return write(*declared, archived ? RecordHook::Action::Archive : RecordHook::Action::Restore, id, expectedVersion, {});
+}
+
+Records::Result Records::remove(const QString &entityId, qint64 id, qint64 expectedVersion)
+{
+    const Entity *declared = entity(entityId);
+    if (!declared)
+        return failed(Code::Failed, QStringLiteral("unknown entity '%1'").arg(entityId));
+    return write(*declared, RecordHook::Action::Delete, id, expectedVersion, {});
+}
+
+Records::Result Records::write(const Entity &declared, RecordHook::Action action, qint64 id, qint64 expectedVersion,
+                               const QVariantMap &changes)
+{
+    WriteTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return failed(Code::Failed, tr("The company file cannot be written now: %1").arg(transaction.errorString()));
+
+    std::optional<Record> before;
+    if (action != RecordHook::Action::Create) {
+        before = read(declared.id(), id);
+        if (!before || before->version != expectedVersion)
+            return conflictOrMissing(declared, id);
+    }
+
+    QVariantMap typed;
+    if (action == RecordHook::Action::Create || action == RecordHook::Action::Update) {
+        Result check = validate(declared, id, changes, action == RecordHook::Action::Create, &typed);
+        if (!check.ok())
+            return check;
+    }
+
+    QVariantMap after;
+    if (action != RecordHook::Action::Delete) {
+        after = before ? before->values : QVariantMap();
+        for (auto it = typed.cbegin(); it != typed.cend(); ++it)
+            after.insert(it.key(), it.value());
+    }
+    const RecordHook::Change change{declared, action, id, before ? before->values : QVariantMap(), after, m_user};
+    for (RecordHook *hook : std::as_const(m_hooks)) {
+        QString reason;
+        if (!hook->before(m_db, change, &reason))
+            return failed(Code::Refused, reason);
+    }
+
+    QString error;
+    const QString stamp = now();
+    qint64 newId = id;
+    qint64 newVersion = expectedVersion + 1;
+    switch (action) {
+    case RecordHook::Action::Create: {
+        QStringList columns{QStringLiteral("version"), QStringLiteral("archived"), QStringLiteral("created_at"),
+                            QStringLiteral("created_by"), QStringLiteral("updated_at"), QStringLiteral("updated_by")};
+        QVariantList values{qint64(1), qint64(0), stamp, m_user, stamp, m_user};
+        for (auto it = typed.cbegin(); it != typed.cend(); ++it) {
+            columns.append(it.key());
+            values.append(FieldCodec::toStorage(*declared.field(it.key()), it.value()));
+        }
+        QStringList marks(columns.size(), QStringLiteral("?"));
+        QSqlQuery insert(m_db.connection());
+        insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+                           .arg(declared.tableName(), columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+        for (const QVariant &value : std::as_const(values))
+            insert.addBindValue(value);
+        if (!insert.exec() || !insert.next())
+            return failed(Code::Failed, tr("The %1 could not be saved: %2").arg(declared.label(), insert.lastError().text()));
+        newId = insert.value(0).toLongLong();
+        insert.finish();
+        newVersion = 1;
+        break;
+    }
+    case RecordHook::Action::Update:
+    case RecordHook::Action::Archive:
+    case RecordHook::Action::Restore: {
+        QStringList assignments{QStringLiteral("version = version + 1"), QStringLiteral("updated_at = ?"),
+                                QStringLiteral("updated_by = ?")};
+        QVariantList values{stamp, m_user};
+        if (action == RecordHook::Action::Update) {
+            for (auto it = typed.cbegin(); it != typed.cend(); ++it) {
+                assignments.append(it.key() + QStringLiteral(" = ?"));
+                values.append(FieldCodec::toStorage(*declared.field(it.key()), it.value()));
+            }
+        } else {
+            assignments.append(QStringLiteral("archived = ?"));
+            values.append(action == RecordHook::Action::Archive ? qint64(1) : qint64(0));
+        }
+        values.append(id);
+        values.append(expectedVersion);
+        const auto rows = m_db.execAffected(QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND version = ?")
+                                                .arg(declared.tableName(), assignments.join(QStringLiteral(", "))),
+                                            values, &error);
+        if (!rows)
+            return failed(Code::Failed, tr("The %1 could not be saved: %2").arg(declared.label(), error));
+        if (*rows == 0)
+            return conflictOrMissing(declared, id);
+        break;
+    }
+    case RecordHook::Action::Delete: {
+        // Child lines belong to their parent and go with it.
+        for (const Field &field : declared.fields()) {
+            if (field.type() != Field::Type::ChildLines)
+                continue;
+            const Entity *child = entity(field.childEntity());
+            if (child && !m_db.exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(child->tableName(), field.childParentField()),
+                                    {id}, &error))
+                return failed(Code::Failed, tr("The %1 could not be deleted: %2").arg(declared.label(), error));
+        }
+        const auto rows = m_db.execAffected(QStringLiteral("DELETE FROM %1 WHERE id = ? AND version = ?").arg(declared.tableName()),
+                                            {id, expectedVersion}, &error);
+        if (!rows) {
+            if (error.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive))
+                return failed(Code::Referenced,
+                              declared.isArchivable()
+                                  ? tr("This %1 cannot be deleted because other records refer to it. Archive it "
+                                       "instead.").arg(declared.label())
+                                  : tr("This %1 cannot be deleted because other records refer to it.").arg(declared.label()));
+            return failed(Code::Failed, tr("The %1 could not be deleted: %2").arg(declared.label(), error));
+        }
+        if (*rows == 0)
+            return conflictOrMissing(declared, id);
+        newVersion = 0;
+        break;
+    }
+    }
+
+    const RecordHook::Change done{declared, action, newId, change.before, change.after, m_user};
+    for (RecordHook *hook : std::as_const(m_hooks)) {
+        QString reason;
+        if (!hook->after(m_db, done, &reason))
+            return failed(Code::Refused, reason);
+    }
+    if (!transaction.commit())
+        return failed(Code::Failed, tr("The %1 could not be saved: %2").arg(declared.label(), transaction.errorString()));
+
+    Result result;
+    result.id = newId;
+    result.version = newVersion;
+    emit changed(declared.id(), newId);
+    return result;
+}
+
+} // namespace Backroom
