@@ -143,6 +143,42 @@
         <source>the declared tables: %1</source>
         <translation>声明的数据表：%1</translation>
     </message>
+    <message>
+        <source>The tables of “%1” cannot be read: %2</source>
+        <translation>无法读取“%1”的数据表：%2</translation>
+    </message>
+    <message>
+        <source>Updating Backroom&apos;s own tables to version %1 failed: %2. The company file was not changed.</source>
+        <translation>将后台自身的数据表升级到版本 %1 失败：%2。账套文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Updating Backroom&apos;s own tables failed: %1. The company file was not changed.</source>
+        <translation>升级后台自身的数据表失败：%1。账套文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Updating the tables would leave %1 records referring to records that do not exist. The company file was not changed.</source>
+        <translation>升级数据表会使 %1 条记录指向不存在的记录。账套文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>“%1” would be on a network share, where SQLite&apos;s locking is unreliable and the books could be damaged. Create it on a local disk, or use a PostgreSQL server.</source>
+        <translation>“%1”将位于网络共享文件夹中，SQLite 在网络共享上的锁定不可靠，账簿可能因此损坏。请在本地磁盘上创建，或使用 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
+        <source>“%1” was created but cannot be opened: %2</source>
+        <translation>“%1”已创建，但无法打开：%2</translation>
+    </message>
+    <message>
+        <source>A company cannot be backed up onto itself; choose another file.</source>
+        <translation>不能把账套备份到它自身；请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is open in Backroom by %2; it cannot be replaced by a backup.</source>
+        <translation>“%1”正被 %2 在后台中打开，不能用备份覆盖。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to disk at “%1”.</source>
+        <translation>无法将备份写入磁盘上的“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::CompanyLock</name>
@@ -177,6 +213,83 @@
     <message>
         <source>Cannot create the lock file %1 (error %2).</source>
         <translation>无法创建锁定文件 %1（错误 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::CsvReader</name>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished">无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>This is a spreadsheet workbook or an archive, not CSV text; save it as CSV first.</source>
+        <translation>这是电子表格工作簿或压缩文件，不是 CSV 文本；请先另存为 CSV。</translation>
+    </message>
+    <message>
+        <source>The encoding %1 is not supported.</source>
+        <translation>不支持编码 %1。</translation>
+    </message>
+    <message>
+        <source>Line %1 is neither UTF-8 nor GB18030 text; choose the file&apos;s encoding explicitly.</source>
+        <translation>第 %1 行既不是 UTF-8 也不是 GB18030 文本；请明确指定文件编码。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid %2 text.</source>
+        <translation>第 %1 行不是有效的 %2 文本。</translation>
+    </message>
+    <message>
+        <source>Line %1 contains a NUL character, so this is not CSV text.</source>
+        <translation>第 %1 行包含 NUL 字符，因此这不是 CSV 文本。</translation>
+    </message>
+    <message>
+        <source>A quotation mark or a line break cannot be the delimiter.</source>
+        <translation>引号或换行符不能用作分隔符。</translation>
+    </message>
+    <message>
+        <source>The quoted field that starts on line %1 has no closing quotation mark.</source>
+        <translation>从第 %1 行开始的带引号字段缺少结束引号。</translation>
+    </message>
+    <message>
+        <source>Line %1 has text between a closing quotation mark and the next delimiter.</source>
+        <translation>第 %1 行在结束引号与下一个分隔符之间有多余文字。</translation>
+    </message>
+    <message>
+        <source>A field on line %1 is longer than %2 characters.</source>
+        <translation>第 %1 行有一个字段超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 fields.</source>
+        <translation>第 %1 行的字段超过 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::CsvTableWriter</name>
+    <message>
+        <source>This build of Backroom cannot write GB18030; choose UTF-8 instead.</source>
+        <translation>此版本的后台无法写入 GB18030；请改用 UTF-8。</translation>
+    </message>
+    <message>
+        <source>The export cannot be written: the output is not open for writing.</source>
+        <translation>无法写入导出内容：输出目标未打开以供写入。</translation>
+    </message>
+    <message>
+        <source>The export was canceled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>无法写入导出内容：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Database</name>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed (package libqt6sql6-sqlite).</source>
+        <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
     </message>
 </context>
 <context>
@@ -658,6 +771,14 @@ The other departments work normally. Reinstalling Backroom usually repairs a mod
         <source>%1 has no pages yet.</source>
         <translation>%1暂无页面。</translation>
     </message>
+    <message>
+        <source>This page could not be opened</source>
+        <translation>无法打开此页面</translation>
+    </message>
+    <message>
+        <source>The %1 module failed to build the page “%2”. The rest of Backroom works normally.</source>
+        <translation>%1模块未能创建页面“%2”。后台的其他部分可以正常使用。</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Internal::ModulesDialog</name>
@@ -1009,6 +1130,60 @@ Options:
     <message>
         <source>This %1 cannot be deleted because other records refer to it.</source>
         <translation>此%1被其他记录引用，不能删除。</translation>
+    </message>
+    <message>
+        <source>%1 could not be numbered: %2</source>
+        <translation>无法为%1编号：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Sequences</name>
+    <message>
+        <source>The number pattern “%1” has an unknown part {%2}.</source>
+        <translation>编号规则“%1”中有无法识别的部分 {%2}。</translation>
+    </message>
+    <message>
+        <source>The number pattern “%1” needs exactly one counter such as {####}.</source>
+        <translation>编号规则“%1”必须包含且只包含一个流水号，例如 {####}。</translation>
+    </message>
+    <message>
+        <source>The number pattern “%1” has an unmatched brace.</source>
+        <translation>编号规则“%1”中的大括号不成对。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::XlsxTableWriter</name>
+    <message>
+        <source>The list has %1 rows; an Excel sheet holds at most %2 below its header. Export to CSV instead.</source>
+        <translation>列表共有 %1 行，而 Excel 工作表在表头下最多只能容纳 %2 行。请改为导出 CSV。</translation>
+    </message>
+    <message>
+        <source>The list has %1 columns; an Excel sheet holds at most %2. Export to CSV instead.</source>
+        <translation>列表共有 %1 列，而 Excel 工作表最多只能容纳 %2 列。请改为导出 CSV。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: it is a folder.</source>
+        <translation>无法写入“%1”：它是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: out of memory.</source>
+        <translation>无法写入“%1”：内存不足。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the sheet could not be created.</source>
+        <translation>无法写入“%1”：无法创建工作表。</translation>
+    </message>
+    <message>
+        <source>The export was canceled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2” holds %3 characters; an Excel cell holds at most %4. Export to CSV instead.</source>
+        <translation>第 %1 行“%2”列有 %3 个字符，而 Excel 单元格最多只能容纳 %4 个字符。请改为导出 CSV。</translation>
     </message>
 </context>
 <context>

@@ -14,13 +14,16 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
 #include <filesystem>
+#include <iterator>
 #include <QtEndian>
 
-#if defined(Q_OS_LINUX)
-#  include <sys/vfs.h>
-#elif defined(Q_OS_WIN)
+#if defined(Q_OS_WIN)
 #  include <qt_windows.h>
+#else
+#  include <fcntl.h>
+#  include <unistd.h>
 #endif
 
 namespace Backroom {
@@ -39,33 +42,61 @@ QString displayName(const QString &path)
     return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
 }
 
+#if defined(Q_OS_LINUX)
+// The file system type of the mount holding `folder`, from
+// /proc/self/mountinfo (the longest mount point that contains it).
+QString fileSystemType(const QString &folder)
+{
+    QFile mounts(QStringLiteral("/proc/self/mountinfo"));
+    if (!mounts.open(QIODevice::ReadOnly | QIODevice::Text))
+        return QString();
+    QString bestMount;
+    QString bestType;
+    const QByteArray content = mounts.readAll();
+    for (const QByteArray &line : content.split('\n')) {
+        const QList<QByteArray> parts = line.split(' ');
+        const qsizetype separator = parts.indexOf("-");
+        if (parts.size() < 5 || separator < 0 || separator + 1 >= parts.size())
+            continue;
+        // Spaces and other characters in mount points are octal escapes.
+        QByteArray raw = parts.at(4);
+        raw.replace("\\040", " ").replace("\\011", "\t").replace("\\012", "\n").replace("\\134", "\\");
+        const QString mount = QString::fromLocal8Bit(raw);
+        const bool contains = mount == QLatin1String("/") || folder == mount
+                              || folder.startsWith(mount + QLatin1Char('/'));
+        if (contains && mount.size() > bestMount.size()) {
+            bestMount = mount;
+            bestType = QString::fromLatin1(parts.at(separator + 1));
+        }
+    }
+    return bestType;
+}
+#endif
+
+// SQLite's locking, and WAL's shared memory, are unreliable on network file
+// systems: a company there could be damaged by two clerks at once.
 bool isOnNetworkShare(const QString &path)
 {
+    const QFileInfo info(path);
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
 #if defined(Q_OS_LINUX)
-    struct statfs info {};
-    const QByteArray dir = QFile::encodeName(QFileInfo(path).absolutePath());
-    if (::statfs(dir.constData(), &info) != 0)
-        return false;
-    switch (static_cast<unsigned long>(info.f_type)) {
-    case 0x6969UL:       // NFS
-    case 0x517BUL:       // SMB
-    case 0xFF534D42UL:   // CIFS
-    case 0xFE534D42UL:   // SMB2
-    case 0x564C:         // NCP
-    case 0x47504653UL:   // GPFS
-    case 0x00C36400UL:   // CEPH
-        return true;
-    default:
-        return false;
-    }
+    const QString type = fileSystemType(folder.isEmpty() ? info.absolutePath() : folder);
+    static const QStringList network{
+        QStringLiteral("cifs"), QStringLiteral("smb3"), QStringLiteral("smbfs"), QStringLiteral("9p"),
+        QStringLiteral("afs"), QStringLiteral("ceph"), QStringLiteral("glusterfs"), QStringLiteral("lustre"),
+        QStringLiteral("gpfs"), QStringLiteral("ncpfs"), QStringLiteral("davfs"), QStringLiteral("fuse.sshfs"),
+        QStringLiteral("fuse.gvfsd-fuse"), QStringLiteral("fuse.rclone"), QStringLiteral("fuse.s3fs"),
+        QStringLiteral("fuse.davfs"), QStringLiteral("fuse.smbnetfs"), QStringLiteral("fuse.curlftpfs"),
+        QStringLiteral("fuse.glusterfs")};
+    return type.startsWith(QLatin1String("nfs")) || network.contains(type);
 #elif defined(Q_OS_WIN)
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = info.absoluteFilePath();
     if (absolute.startsWith(QLatin1String("//")) || absolute.startsWith(QLatin1String("\\\\")))
         return true;
     const QString root = absolute.left(3);
     return ::GetDriveTypeW(reinterpret_cast<LPCWSTR>(root.utf16())) == DRIVE_REMOTE;
 #else
-    Q_UNUSED(path)
+    Q_UNUSED(folder)
     return false;
 #endif
 }
@@ -82,6 +113,29 @@ bool createCoreTables(Database &db, QString *error)
                                   "updated_at %1 NOT NULL)")
                        .arg(d.textType(), d.integerType()), {}, error);
 }
+
+bool createSequenceTable(Database &db, QString *error)
+{
+    // One counter per sequence and period ("2026", "2026-03", "" for never
+    // reset); rows are locked by the write transaction that takes a number.
+    const SqlDialect &d = db.dialect();
+    return db.exec(QStringLiteral("CREATE TABLE backroom_sequence ("
+                                  "name %1 NOT NULL, period %1 NOT NULL, next_value %2 NOT NULL CHECK (next_value >= 1), "
+                                  "PRIMARY KEY (name, period))")
+                       .arg(d.textType(), d.integerType()), {}, error);
+}
+
+// The core's own numbered schema steps. Never edit a shipped step; add one.
+struct CoreStep
+{
+    int version;
+    bool (*apply)(Database &, QString *);
+};
+const CoreStep kCoreSteps[] = {
+    {1, createCoreTables},
+    {2, createSequenceTable},
+};
+static_assert(std::size(kCoreSteps) == CompanyFile::CoreSchemaVersion, "one core step per core schema version");
 
 bool writeModuleRow(Database &db, const QString &module, int schemaVersion, const QString &moduleVersion,
                     QString *error)
@@ -163,7 +217,14 @@ CompanyFile::Status CompanyFile::checkWritable(const QString &path)
                           "books; copy it to a folder of yours or change its permissions.")
                            .arg(displayName(path)));
     const QFileInfo folder(info.absolutePath());
-    if (!folder.isWritable() || !(folder.permissions() & anyWrite))
+#ifdef Q_OS_WIN
+    // Windows ignores the read-only attribute on folders (Explorer sets it on
+    // Documents and Desktop); creating the lock file tells the truth there.
+    const bool folderMarkedReadOnly = false;
+#else
+    const bool folderMarkedReadOnly = !(folder.permissions() & anyWrite);
+#endif
+    if (!folder.isWritable() || folderMarkedReadOnly)
         return failure(Error::ReadOnly,
                        tr("The folder “%1” is read-only. Backroom keeps a journal and a lock file next to the "
                           "company file, so its folder must be writable.")
@@ -252,7 +313,9 @@ std::unique_ptr<CompanyFile> CompanyFile::open(const QString &path, const QList<
         return nullptr;
 
     std::unique_ptr<CompanyFile> company(new CompanyFile);
-    company->m_path = QFileInfo(path).absoluteFilePath();
+    // The real path, so that two names for one file (a symbolic link) share
+    // one lock, and the network check looks at where the file really is.
+    company->m_path = QFileInfo(path).canonicalFilePath();
     company->m_lock = std::make_unique<CompanyLock>(company->m_path);
     switch (company->m_lock->tryLock()) {
     case CompanyLock::Result::Acquired:
@@ -299,8 +362,21 @@ std::unique_ptr<CompanyFile> CompanyFile::open(const QString &path, const QList<
 
 CompanyFile::Status CompanyFile::upgrade(const QList<ModuleSchema> &modules)
 {
-    const QMap<QString, int> stored = moduleSchemaVersions();
-    const QMap<QString, QString> storedModuleVersions = moduleVersions();
+    // A failed read must not look like "no module has tables yet": that would
+    // replay every step over existing tables.
+    QMap<QString, int> stored;
+    QMap<QString, QString> storedModuleVersions;
+    {
+        QSqlQuery query(m_database->connection());
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT module, schema_version, module_version FROM backroom_module_schema")))
+            return failure(Error::Corrupt, tr("“%1” cannot be read: %2").arg(displayName(m_path), query.lastError().text()));
+        while (query.next()) {
+            stored.insert(query.value(0).toString(), query.value(1).toInt());
+            storedModuleVersions.insert(query.value(0).toString(), query.value(2).toString());
+        }
+        query.finish();
+    }
     QStringList running{QStringLiteral("core")};
     // Refuse before writing anything if any module's tables are newer.
     for (const ModuleSchema &module : modules) {
@@ -324,8 +400,11 @@ CompanyFile::Status CompanyFile::upgrade(const QList<ModuleSchema> &modules)
         entities += module.entities;
     QString error;
     const QStringList entityStatements = EntitySchema::pendingStatements(*m_database, entities, &error);
+    if (!error.isEmpty())
+        return failure(Error::UpgradeFailed, tr("The tables of “%1” cannot be read: %2").arg(displayName(m_path), error));
 
-    bool needed = !entityStatements.isEmpty();
+    const int coreVersion = stored.value(QStringLiteral("core"), 1);
+    bool needed = !entityStatements.isEmpty() || coreVersion < CoreSchemaVersion;
     for (const ModuleSchema &module : modules)
         if (!stored.contains(module.moduleId) || stored.value(module.moduleId) < module.latestVersion()
             || storedModuleVersions.value(module.moduleId) != module.moduleVersion)
@@ -333,12 +412,33 @@ CompanyFile::Status CompanyFile::upgrade(const QList<ModuleSchema> &modules)
     if (!needed)
         return {};
 
+    // Foreign keys are off while steps run: SQLite's way to change a table
+    // (create new, copy, drop old, rename) would otherwise let DROP TABLE
+    // cascade into the rows that refer to it. The pragma has no effect inside
+    // a transaction, so it is set around it; foreign_key_check below makes
+    // sure the steps left every reference intact before anything commits.
+    m_database->exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    auto foreignKeysBackOn = qScopeGuard([this] { m_database->exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
+
     // All modules upgrade in one transaction: either the whole company moves
     // to the new schema or it stays exactly as it was.
     WriteTransaction transaction(*m_database);
     if (!transaction.isActive())
         return failure(Error::UpgradeFailed, tr("“%1” cannot be updated: %2")
                                                  .arg(displayName(m_path), transaction.errorString()));
+    for (const CoreStep &step : kCoreSteps) {
+        if (step.version <= coreVersion)
+            continue;
+        if (!step.apply(*m_database, &error))
+            return failure(Error::UpgradeFailed, tr("Updating Backroom's own tables to version %1 failed: %2. The "
+                                                    "company file was not changed.").arg(step.version).arg(error));
+    }
+    if (coreVersion < CoreSchemaVersion
+        && (!m_database->exec(QStringLiteral("PRAGMA user_version = %1").arg(CoreSchemaVersion), {}, &error)
+            || !writeModuleRow(*m_database, QStringLiteral("core"), CoreSchemaVersion,
+                               QStringLiteral(BACKROOM_VERSION_STRING), &error)))
+        return failure(Error::UpgradeFailed, tr("Updating Backroom's own tables failed: %1. The company file was "
+                                                "not changed.").arg(error));
     for (const ModuleSchema &module : modules) {
         const int from = stored.value(module.moduleId, 0);
         for (const SchemaStep &step : module.steps) {
@@ -357,11 +457,23 @@ CompanyFile::Status CompanyFile::upgrade(const QList<ModuleSchema> &modules)
                                                      .arg(module.moduleId, error));
     }
     // Declared entities after the numbered steps: a step may have prepared
-    // what a new field's column needs.
-    for (const QString &statement : entityStatements)
+    // what a new field's column needs. Recomputed now that the write lock is
+    // held and the steps have run.
+    error.clear();
+    const QStringList statements = EntitySchema::pendingStatements(*m_database, entities, &error);
+    if (!error.isEmpty())
+        return failure(Error::UpgradeFailed, tr("The tables of “%1” cannot be read: %2").arg(displayName(m_path), error));
+    for (const QString &statement : statements)
         if (!m_database->exec(statement, {}, &error))
             return failure(Error::UpgradeFailed, tr("Adding tables and columns for new fields failed: %1. The "
                                                     "company file was not changed.").arg(error));
+    if (m_database->dialect().kind() == SqlDialect::Kind::Sqlite) {
+        const auto broken = m_database->scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"), {}, &error);
+        if (!broken || broken->toLongLong() > 0)
+            return failure(Error::UpgradeFailed,
+                           tr("Updating the tables would leave %1 records referring to records that do not exist. "
+                              "The company file was not changed.").arg(broken ? broken->toLongLong() : -1));
+    }
     if (!transaction.commit())
         return failure(Error::UpgradeFailed, tr("“%1” could not be updated: %2. It was not changed.")
                                                  .arg(displayName(m_path), transaction.errorString()));
@@ -384,6 +496,13 @@ std::unique_ptr<CompanyFile> CompanyFile::create(const QString &path, const NewC
     if (!folder.isDir() || !folder.isWritable()) {
         result = failure(Error::ReadOnly, tr("Cannot create a company file in “%1”: the folder does not exist or "
                                              "is read-only.").arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
+        return nullptr;
+    }
+    if (isOnNetworkShare(target.absoluteFilePath())) {
+        result = failure(Error::NetworkShare,
+                         tr("“%1” would be on a network share, where SQLite's locking is unreliable and the books "
+                            "could be damaged. Create it on a local disk, or use a PostgreSQL server.")
+                             .arg(displayName(path)));
         return nullptr;
     }
     if (company.name.trimmed().isEmpty()) {
@@ -412,7 +531,8 @@ std::unique_ptr<CompanyFile> CompanyFile::create(const QString &path, const NewC
         bool ok = transaction.isActive()
                && db->exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), {}, &error)
                && db->exec(QStringLiteral("PRAGMA user_version = %1").arg(CoreSchemaVersion), {}, &error)
-               && createCoreTables(*db, &error)
+               && std::all_of(std::begin(kCoreSteps), std::end(kCoreSteps),
+                              [&](const CoreStep &step) { return step.apply(*db, &error); })
                && writeModuleRow(*db, QStringLiteral("core"), CoreSchemaVersion,
                                  QStringLiteral(BACKROOM_VERSION_STRING), &error)
                && writeMeta(*db, QStringLiteral("company_name"), company.name.trimmed(), &error)
@@ -469,7 +589,10 @@ std::unique_ptr<CompanyFile> CompanyFile::create(const QString &path, const NewC
         return nullptr;
     }
     removePartial.dismiss();
-    return open(path, modules, status);
+    auto opened = open(path, modules, status);
+    if (!opened && status)
+        status->message = tr("“%1” was created but cannot be opened: %2").arg(displayName(path), status->message);
+    return opened;
 }
 
 bool CompanyFile::loadMeta(QString *errorString)
@@ -541,6 +664,23 @@ QMap<QString, QString> CompanyFile::moduleVersions() const
 
 CompanyFile::Status CompanyFile::backUpTo(const QString &target)
 {
+    const QFileInfo targetInfo(target);
+    if (targetInfo.exists() && targetInfo.canonicalFilePath() == QFileInfo(m_path).canonicalFilePath())
+        return failure(Error::AlreadyExists, tr("A company cannot be backed up onto itself; choose another file."));
+    // The target may be another company someone has open: take its lock for
+    // the whole backup, so nobody writes it while it is replaced.
+    CompanyLock targetLock(targetInfo.absoluteFilePath());
+    switch (targetLock.tryLock()) {
+    case CompanyLock::Result::Acquired:
+        break;
+    case CompanyLock::Result::HeldByOther:
+        return failure(Error::Locked, tr("“%1” is open in Backroom by %2; it cannot be replaced by a backup.")
+                                          .arg(displayName(target), targetLock.otherHolder().describe()));
+    case CompanyLock::Result::Failed:
+        return failure(Error::IoError, tr("The backup could not be written to “%1”: %2")
+                                           .arg(displayName(target), targetLock.errorString()));
+    }
+
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial);
     auto removePartial = qScopeGuard([&] { QFile::remove(partial); });
@@ -559,14 +699,46 @@ CompanyFile::Status CompanyFile::backUpTo(const QString &target)
             return failure(Error::Corrupt, tr("The backup failed its integrity check and was discarded: %1")
                                                .arg(integrity ? integrity->toString() : error));
     }
+    // VACUUM INTO does not sync its output: make the bytes durable before the
+    // backup is called done (a USB stick pulled right after must hold it).
+    if (!syncToDisk(partial))
+        return failure(Error::IoError, tr("The backup could not be written to disk at “%1”.").arg(displayName(target)));
+    // Journal files of a file being replaced would be replayed into the
+    // backup the next time it is opened.
+    for (const char *suffix : {"-wal", "-shm", "-journal"})
+        QFile::remove(target + QLatin1String(suffix));
     std::error_code code;
     std::filesystem::rename(std::filesystem::path(partial.toStdU16String()),
                             std::filesystem::path(target.toStdU16String()), code);
     if (code)
         return failure(Error::IoError, tr("The backup could not be moved into place as “%1”: %2")
-                                           .arg(displayName(target), QString::fromStdString(code.message())));
+                                           .arg(displayName(target), QString::fromLocal8Bit(code.message().c_str())));
     removePartial.dismiss();
+    syncToDisk(targetInfo.absolutePath());
     return {};
+}
+
+bool CompanyFile::syncToDisk(const QString &path)
+{
+#ifdef Q_OS_WIN
+    const QFileInfo info(path);
+    if (info.isDir())
+        return true; // Windows makes renames durable with the file system journal
+    HANDLE handle = ::CreateFileW(reinterpret_cast<LPCWSTR>(path.utf16()), GENERIC_WRITE, FILE_SHARE_READ, nullptr,
+                                  OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (handle == INVALID_HANDLE_VALUE)
+        return false;
+    const bool ok = ::FlushFileBuffers(handle);
+    ::CloseHandle(handle);
+    return ok;
+#else
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+#endif
 }
 
 QString CompanyFile::quickCheck()

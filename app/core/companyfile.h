@@ -26,8 +26,9 @@ class BACKROOM_CORE_EXPORT CompanyFile
 public:
     // "BKRM": SQLite's header field that says which program owns the file.
     static constexpr quint32 ApplicationId = 0x424B524D;
-    // Version of the core's own tables (backroom_meta, backroom_module_schema).
-    static constexpr int CoreSchemaVersion = 1;
+    // Version of the core's own tables (backroom_meta, backroom_module_schema,
+    // backroom_sequence).
+    static constexpr int CoreSchemaVersion = 2;
 
     enum class Error {
         None,
@@ -105,6 +106,9 @@ public:
     Status backUpTo(const QString &target);
     // Set when opening took over a lock left behind by a crashed session.
     QString lockNotice() const { return m_lockNotice; }
+
+    // fsync for a file or (POSIX) a folder, so a rename inside it is durable.
+    static bool syncToDisk(const QString &path);
 
 private:
     CompanyFile() = default;

@@ -217,13 +217,16 @@ void CompanyLock::unlock()
     if (m_handle < 0)
         return;
     HANDLE file = reinterpret_cast<HANDLE>(m_handle);
+    // Emptied, not deleted: another process may already have the file open
+    // to wait for the lock, and deleting it under them would let a third
+    // create a fresh file and lock that one too. An empty lock file means
+    // "closed properly".
     ::SetFilePointer(file, 0, nullptr, FILE_BEGIN);
     ::SetEndOfFile(file);
     OVERLAPPED overlapped{};
     overlapped.Offset = kLockOffset;
     ::UnlockFileEx(file, 0, 1, 0, &overlapped);
     ::CloseHandle(file);
-    ::DeleteFileW(reinterpret_cast<LPCWSTR>(m_lockPath.utf16()));
     m_handle = -1;
 }
 

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QUrl>
 #include <QSqlError>
@@ -36,7 +37,8 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, bool readOnl
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     if (!db.isValid()) {
         if (errorString)
-            *errorString = QStringLiteral("the SQLite driver (QSQLITE) is not installed");
+            *errorString = QCoreApplication::translate("Backroom::Database",
+                                                       "Qt's SQLite driver is not installed (package libqt6sql6-sqlite).");
         return nullptr;
     }
     db.setDatabaseName(path);
@@ -45,7 +47,12 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, bool readOnl
         // as immutable so reading creates no -wal/-shm files next to it.
         // With a log (another process is working, or crashed) read it
         // normally so its latest commits are seen.
-        if (!QFileInfo::exists(path + QStringLiteral("-wal"))) {
+        // Only when nobody is working in it (no lock file) and not on a UNC
+        // path, which SQLite's URI form cannot name.
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        const bool quiet = !QFileInfo::exists(path + QStringLiteral("-wal"))
+                           && !QFileInfo::exists(path + QStringLiteral(".lock"));
+        if (quiet && !absolute.startsWith(QLatin1String("//"))) {
             db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
                                + QStringLiteral("?immutable=1"));
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));

@@ -30,6 +30,9 @@ public:
     const SqlDialect &dialect() const { return m_dialect; }
     QString connectionName() const { return m_connectionName; }
     bool isReadOnly() const { return m_readOnly; }
+    // How many WriteTransactions are open on this connection; the outermost
+    // is a real transaction, inner ones are savepoints.
+    int transactionDepth() const { return m_transactionDepth; }
 
     // Runs one statement with bound values. On failure fills errorString with
     // the driver's message and returns false.
@@ -48,6 +51,8 @@ private:
     QString m_connectionName;
     SqlDialect m_dialect;
     bool m_readOnly = false;
+    int m_transactionDepth = 0;
+    friend class WriteTransaction;
 };
 
 } // namespace Backroom

@@ -1,5 +1,7 @@
 #include "entity.h"
 
+#include "sequences.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -103,6 +105,17 @@ QStringList Entity::declarationErrors() const
             break;
         default:
             break;
+        }
+        if (f.isNumbered()) {
+            QString problem;
+            if (f.type() != Field::Type::Text)
+                errors.append(QStringLiteral("%1: only text fields can be numbered ('%2')").arg(m_id, f.name()));
+            else if (!Sequences::isValidPattern(f.numberPattern(), &problem))
+                errors.append(QStringLiteral("%1: %2").arg(m_id, problem));
+            if (!f.numberDateField().isEmpty()
+                && (!field(f.numberDateField()) || field(f.numberDateField())->type() != Field::Type::Date))
+                errors.append(QStringLiteral("%1: '%2' is numbered by '%3', which is not a date field")
+                                  .arg(m_id, f.name(), f.numberDateField()));
         }
         if (f.isUnique() && !f.isStored())
             errors.append(QStringLiteral("%1: '%2' cannot be unique, it has no column").arg(m_id, f.name()));

@@ -3,6 +3,7 @@
 #include "database.h"
 
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace Backroom {
@@ -81,21 +82,25 @@ QStringList EntitySchema::createStatements(const Entity &entity, const SqlDialec
     return statements;
 }
 
-QStringList EntitySchema::existingColumns(Database &db, const QString &table)
+QStringList EntitySchema::existingColumns(Database &db, const QString &table, QString *errorString)
 {
     QStringList columns;
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
     query.prepare(db.dialect().columnsQuery());
     query.addBindValue(table);
-    if (query.exec())
-        while (query.next())
-            columns.append(query.value(0).toString());
+    if (!query.exec()) {
+        if (errorString)
+            *errorString = query.lastError().text();
+        return columns;
+    }
+    while (query.next())
+        columns.append(query.value(0).toString());
     query.finish();
     return columns;
 }
 
-QStringList EntitySchema::pendingStatements(Database &db, const QList<Entity> &entities, QString *)
+QStringList EntitySchema::pendingStatements(Database &db, const QList<Entity> &entities, QString *errorString)
 {
     // Referenced tables first (PostgreSQL checks REFERENCES at CREATE time).
     QList<Entity> ordered;
@@ -131,7 +136,13 @@ QStringList EntitySchema::pendingStatements(Database &db, const QList<Entity> &e
 
     QStringList statements;
     for (const Entity &entity : std::as_const(ordered)) {
-        const QStringList existing = existingColumns(db, entity.tableName());
+        QString error;
+        const QStringList existing = existingColumns(db, entity.tableName(), &error);
+        if (!error.isEmpty()) {
+            if (errorString)
+                *errorString = error;
+            return {};
+        }
         if (existing.isEmpty()) {
             statements += createStatements(entity, db.dialect());
             continue;

@@ -26,7 +26,7 @@ public:
     // for new entities (in reference order), columns for new fields, missing
     // indexes. Empty when nothing is to do. Reads only.
     static QStringList pendingStatements(Database &db, const QList<Entity> &entities, QString *errorString);
-    static QStringList existingColumns(Database &db, const QString &table);
+    static QStringList existingColumns(Database &db, const QString &table, QString *errorString = nullptr);
 };
 
 } // namespace Backroom

@@ -73,6 +73,15 @@ public:
         return *this;
     }
     Field &range(qint64 minimum, qint64 maximum) { m_minimum = minimum; m_maximum = maximum; return *this; }
+    // A text field filled, when left empty on create, with the next number of
+    // a gap-free sequence, e.g. "PO-{YYYY}-{####}", dated by dateField (or
+    // today).
+    Field &numbered(const QString &pattern, const QString &dateField = QString())
+    {
+        m_numberPattern = pattern;
+        m_numberDateField = dateField;
+        return *this;
+    }
 
     Type type() const { return m_type; }
     QString name() const { return m_name; }
@@ -99,6 +108,10 @@ public:
     const Validator &customValidator() const { return m_validator; }
     QVariant compute(const QVariantMap &record) const { return m_computed ? m_computed(record) : QVariant(); }
 
+    bool isNumbered() const { return !m_numberPattern.isEmpty(); }
+    QString numberPattern() const { return m_numberPattern; }
+    QString numberDateField() const { return m_numberDateField; }
+
     static QString typeName(Type type);
 
 private:
@@ -119,6 +132,8 @@ private:
     QList<Choice> m_choices;
     QString m_target;
     QString m_parentField;
+    QString m_numberPattern;
+    QString m_numberDateField;
     Validator m_validator;
     std::function<QVariant(const QVariantMap &)> m_computed;
 };

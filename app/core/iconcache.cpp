@@ -43,7 +43,8 @@ public:
             result = result.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
         if (mode != QIcon::Normal) {
             QStyleOption option;
-            if (QGuiApplication::instance())
+            // Only a QApplication has a style (not the CLI's QCoreApplication).
+            if (qobject_cast<QApplication *>(QCoreApplication::instance()))
                 result = QApplication::style()->generatedIconPixmap(mode, result, &option);
         }
         QPixmapCache::insert(key, result);

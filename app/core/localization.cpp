@@ -53,8 +53,12 @@ bool Localization::apply(const QString &language)
         s_qtTranslator = nullptr;
     }
     s_current = isSupported(language) ? language : QStringLiteral("en");
-    QLocale::setDefault(QLocale(s_current == QLatin1String("zh_CN") ? QStringLiteral("zh_CN")
-                                                                    : QStringLiteral("en_US")));
+    // Dates and numbers follow the system when it speaks the interface's
+    // language (an English interface in Britain keeps day/month order).
+    const QLocale system = QLocale::system();
+    const QLocale::Language wanted = s_current == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English;
+    QLocale::setDefault(system.language() == wanted ? system
+                        : QLocale(s_current == QLatin1String("zh_CN") ? QStringLiteral("zh_CN") : QStringLiteral("en_US")));
     if (s_current == QLatin1String("en"))
         return true;
 

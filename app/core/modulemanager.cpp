@@ -234,7 +234,15 @@ void ModuleManager::loadModules()
         ModuleSpec *spec = *it;
         if (spec->state() != ModuleSpec::State::Initialized)
             continue;
-        spec->instance()->extensionsInitialized(*m_contexts.at(spec));
+        ModuleContext &context = *m_contexts.at(spec);
+        const qsizetype errorsBefore = context.errors().size();
+        spec->instance()->extensionsInitialized(context);
+        if (context.errors().size() > errorsBefore) {
+            spec->fail(tr("The module \"%1\" failed to initialize: %2")
+                           .arg(spec->id(), context.errors().mid(errorsBefore).join(QStringLiteral("; "))));
+            m_registries.removeModule(spec->id());
+            continue;
+        }
         spec->setState(ModuleSpec::State::Running);
     }
 }

@@ -20,6 +20,9 @@ struct PageContribution
     QIcon icon;
     int order = 0;                      // pages of one module sort by this
     std::function<QWidget *(CompanySession *session, QWidget *parent)> create;
+    // Asked before the page is destroyed (quit, closing or switching the
+    // company); returns false to keep it, e.g. after "Save changes?" → Cancel.
+    std::function<bool(QWidget *page)> canClose;
 };
 
 } // namespace Backroom

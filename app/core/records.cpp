@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "fieldcodec.h"
+#include "sequences.h"
 #include "writetransaction.h"
 
 #include <QDateTime>
@@ -209,6 +210,25 @@ Records::Result Records::validate(const Entity &declared, qint64 id, const QVari
             continue;
         QVariant raw = given ? input.value(field.name()) : field.defaultValue();
         QString error;
+        if (creating && field.isNumbered() && FieldCodec::isEmpty(raw)) {
+            // Taken inside this write transaction: if anything below fails,
+            // the rollback returns the number and the sequence stays gap-free.
+            QDate date = QDate::currentDate();
+            if (!field.numberDateField().isEmpty()) {
+                QString ignored;
+                const QVariant given = FieldCodec::normalize(*declared.field(field.numberDateField()),
+                                                             input.value(field.numberDateField()), &ignored);
+                if (given.isValid())
+                    date = given.toDate();
+            }
+            const auto number = Sequences::next(m_db, declared.id() + QLatin1Char('.') + field.name(),
+                                                field.numberPattern(), date, &error);
+            if (!number) {
+                result.fieldErrors.append({field.name(), tr("%1 could not be numbered: %2").arg(field.label(), error)});
+                continue;
+            }
+            raw = *number;
+        }
         const QVariant value = FieldCodec::normalize(field, raw, &error);
         if (!error.isEmpty()) {
             result.fieldErrors.append({field.name(), error});

@@ -1,12 +1,12 @@
 #include "startuppreloader.h"
 
-#include "apppaths.h"
-#include "version.h"
+#include "imodule.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QLibrary>
 #include <QLibraryInfo>
-#include <QRegularExpression>
+#include <QPluginLoader>
 
 #ifdef BACKROOM_HAVE_FONTCONFIG
 #  include <fontconfig/fontconfig.h>
@@ -14,49 +14,62 @@
 
 namespace Backroom {
 
-QStringList StartupPreloader::libraries(const QString &executableDirectory)
-{
-    QStringList result;
-    const QDir drivers(QLibraryInfo::path(QLibraryInfo::PluginsPath) + QStringLiteral("/sqldrivers"));
-    for (const QString &entry : drivers.entryList({QStringLiteral("*qsqlite*")}, QDir::Files))
-        if (QLibrary::isLibrary(entry))
-            result.append(drivers.absoluteFilePath(entry));
-    const QString moduleEnvironment = qEnvironmentVariable("BACKROOM_MODULE_PATH");
-    const QStringList moduleDirs = moduleEnvironment.isEmpty()
-        ? QStringList{QDir::cleanPath(executableDirectory + QLatin1Char('/') + QLatin1String(BACKROOM_MODULE_DIR_RELATIVE))}
-        : moduleEnvironment.split(QDir::listSeparator(), Qt::SkipEmptyParts);
-    for (const QString &path : moduleDirs) {
-        const QDir dir(path);
-        for (const QString &entry : dir.entryList(QDir::Files, QDir::Name))
-            if (QLibrary::isLibrary(entry))
-                result.append(dir.absoluteFilePath(entry));
-    }
-    return result;
-}
-
 StartupPreloader::StartupPreloader()
 {
-    const QString executableDirectory = AppPaths::executableDirectory();
-    m_thread = std::thread([executableDirectory] {
 #ifdef BACKROOM_HAVE_FONTCONFIG
-        // Reading the font configuration and cache is the largest single
-        // cost of a Qt start-up on Linux; fontconfig is thread-safe and Qt's
-        // own FcInit() later finds it done.
-        FcInit();
+    // fontconfig initialises its global configuration atomically, so Qt's
+    // own FcInit() on the main thread either finds it done or waits for it.
+    m_fonts = std::thread([] { FcInit(); });
 #endif
-        for (const QString &path : libraries(executableDirectory)) {
-            // Loaded and deliberately never unloaded: the main thread's
-            // QPluginLoader then finds the library already in memory.
-            QLibrary library(path);
-            library.load();
-        }
-    });
 }
 
 StartupPreloader::~StartupPreloader()
 {
-    if (m_thread.joinable())
-        m_thread.join();
+    if (m_fonts.joinable())
+        m_fonts.join();
+    if (m_libraries.joinable())
+        m_libraries.join();
+}
+
+QStringList StartupPreloader::sqliteDriverFiles()
+{
+    QStringList files;
+    const QDir drivers(QLibraryInfo::path(QLibraryInfo::PluginsPath) + QStringLiteral("/sqldrivers"));
+    for (const QString &entry : drivers.entryList({QStringLiteral("*qsqlite*")}, QDir::Files))
+        if (QLibrary::isLibrary(entry))
+            files.append(drivers.absoluteFilePath(entry));
+    return files;
+}
+
+void StartupPreloader::preloadLibraries(const QStringList &moduleDirectories)
+{
+    if (m_libraries.joinable() || !QCoreApplication::instance())
+        return;
+    // Paths are worked out here, on the main thread, after QApplication:
+    // QLibraryInfo must not be first asked from another thread.
+    QStringList modules;
+    for (const QString &path : moduleDirectories) {
+        const QDir dir(path);
+        for (const QString &entry : dir.entryList(QDir::Files, QDir::Name))
+            if (QLibrary::isLibrary(entry))
+                modules.append(dir.absoluteFilePath(entry));
+    }
+    const QStringList drivers = sqliteDriverFiles();
+    m_libraries = std::thread([modules, drivers] {
+        for (const QString &path : drivers) {
+            QLibrary library(path);
+            library.load(); // never unloaded: the main thread finds it loaded
+        }
+        for (const QString &path : modules) {
+            // Only libraries that declare themselves Backroom modules: others
+            // are for the module manager to report, not for us to run.
+            QPluginLoader probe(path);
+            if (probe.metaData().value(QStringLiteral("IID")).toString() != QLatin1String(BACKROOM_MODULE_IID))
+                continue;
+            QLibrary library(path);
+            library.load();
+        }
+    });
 }
 
 } // namespace Backroom

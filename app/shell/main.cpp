@@ -1,5 +1,6 @@
 #include "localization.h"
 #include "mainwindow.h"
+#include "modulemanager.h"
 #include "shelloptions.h"
 #include "startuppreloader.h"
 #include "suite.h"
@@ -74,8 +75,23 @@ QSize parseSize(const QString &text, QSize fallback)
 int main(int argc, char *argv[])
 {
     StartupTrace trace;
-    // Starts loading fonts, the database driver and the modules on the
-    // second core while QApplication connects to the display.
+    // --help and --version need no display: answer them before QApplication
+    // tries to connect to one.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "-v" || argument == "--version") {
+            QCoreApplication core(argc, argv);
+            const ShellOptions options = ShellOptions::parse(QCoreApplication::arguments());
+            Localization::apply(Localization::chooseLanguage(options.language, QString()));
+            if (options.showVersion && !options.showHelp)
+                printLine(stdout, QStringLiteral("backroom %1").arg(QStringLiteral(BACKROOM_VERSION_STRING)));
+            else
+                printLine(stdout, ShellOptions::helpText());
+            return 0;
+        }
+    }
+    // Reads the font configuration on the second core while QApplication
+    // connects to the display.
     StartupPreloader preloader;
     QApplication::setOrganizationName(QStringLiteral("Backroom"));
     QApplication::setOrganizationDomain(QStringLiteral("backroom.example.org"));
@@ -85,6 +101,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.backroom.Backroom"));
     QApplication app(argc, argv);
     trace.mark("application");
+    preloader.preloadLibraries(ModuleManager::defaultModulePaths());
 
     // Parsed twice: first to learn --lang, then again in that language so
     // that usage errors come out translated.

@@ -120,7 +120,10 @@ WelcomePage *MainWindow::welcomePage()
 void MainWindow::createActions()
 {
     m_closeAction = new QAction(tr("&Close Company"), this);
-    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeCompany);
+    connect(m_closeAction, &QAction::triggered, this, [this] {
+        if (pagesCanClose())
+            closeCompany();
+    });
     m_backupAction = new QAction(tr("&Back Up Company…"), this);
     m_backupAction->setStatusTip(tr("Save a verified copy of the open company"));
     connect(m_backupAction, &QAction::triggered, this, &MainWindow::backUp);
@@ -294,8 +297,23 @@ void MainWindow::showEvent(QShowEvent *event)
     QMainWindow::showEvent(event);
 }
 
+bool MainWindow::pagesCanClose()
+{
+    for (ModuleArea *area : std::as_const(m_areas)) {
+        if (!area->canClose()) {
+            showPage(area->moduleId());
+            return false;
+        }
+    }
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!pagesCanClose()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -323,6 +341,8 @@ bool MainWindow::openCompany(const QString &path, QString *errorString, bool qui
             QMessageBox::warning(this, tr("Cannot Open Company"), status.message);
         return false;
     }
+    if (!pagesCanClose())
+        return false;
     closeCompany();
     m_company = std::move(company);
     m_session = std::make_unique<CompanySession>(*m_company, m_suite.registries(), SystemAccount::userName());

@@ -54,6 +54,7 @@ protected:
 
 private:
     WelcomePage *welcomePage();
+    bool pagesCanClose();
     void createActions();
     void createMenus();
     void buildSwitcher();

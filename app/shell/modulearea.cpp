@@ -98,7 +98,23 @@ void ModuleArea::ensurePages()
     m_tabs->setDocumentMode(true);
     m_tabs->setTabBarAutoHide(true);
     for (const PageContribution &page : std::as_const(m_pages)) {
-        QWidget *widget = page.create(m_session, m_tabs);
+        QWidget *widget = nullptr;
+        try {
+            widget = page.create(m_session, m_tabs);
+        } catch (const std::exception &error) {
+            qWarning("Backroom: page %s threw: %s", qPrintable(page.id), error.what());
+        } catch (...) {
+            qWarning("Backroom: page %s threw", qPrintable(page.id));
+        }
+        if (!widget) {
+            // One broken page must not take the window down with it.
+            auto *broken = new EmptyStateWidget(m_tabs);
+            broken->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            broken->setTitle(tr("This page could not be opened"));
+            broken->setText(tr("The %1 module failed to build the page “%2”. The rest of Backroom works normally.")
+                                .arg(m_spec.displayName(), page.title ? page.title() : page.id));
+            widget = broken;
+        }
         widget->setObjectName(page.id);
         m_tabs->addTab(widget, page.icon, page.title ? page.title() : page.id);
     }
@@ -119,6 +135,21 @@ bool ModuleArea::showPage(const QString &pageId)
     ensurePages();
     if (m_tabs)
         m_tabs->setCurrentIndex(int(index));
+    return true;
+}
+
+bool ModuleArea::canClose() const
+{
+    if (!m_tabs)
+        return true;
+    for (int index = 0; index < m_tabs->count(); ++index) {
+        QWidget *widget = m_tabs->widget(index);
+        for (const PageContribution &page : m_pages)
+            if (page.id == widget->objectName() && page.canClose && !page.canClose(widget)) {
+                m_tabs->setCurrentIndex(index);
+                return false;
+            }
+    }
     return true;
 }
 

@@ -30,6 +30,8 @@ public:
     bool showPage(const QString &pageId);
     QString currentPageId() const;
 
+    // Asks each page whether it may be destroyed (unsaved work).
+    bool canClose() const;
     void setSession(CompanySession *session);
     // Creates the pages if a company is open and they do not exist yet.
     void ensurePages();

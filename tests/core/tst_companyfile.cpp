@@ -2,6 +2,7 @@
 #include "database.h"
 #include "testsupport.h"
 #include "writetransaction.h"
+#include "schemastep.h"
 
 #include <catch2/catch.hpp>
 
@@ -11,6 +12,8 @@
 
 using Backroom::CompanyFile;
 using Backroom::Database;
+using Backroom::ModuleSchema;
+using Backroom::SchemaStep;
 using namespace BackroomTests;
 
 namespace {
@@ -74,7 +77,7 @@ TEST_CASE("A new company file is complete, tagged and tuned", "[companyfile]")
     CHECK(db.tableExists(QStringLiteral("finance_v1")));
     CHECK(db.tableExists(QStringLiteral("finance_v2")));
     const QMap<QString, int> versions = file->moduleSchemaVersions();
-    CHECK(versions.value(QStringLiteral("core")) == 1);
+    CHECK(versions.value(QStringLiteral("core")) == CompanyFile::CoreSchemaVersion);
     CHECK(versions.value(QStringLiteral("finance")) == 2);
 
     // Nothing is left under temporary names.
@@ -341,4 +344,125 @@ TEST_CASE("A backup is a verified, complete copy", "[companyfile]")
     const CompanyFile::Status failed = file->backUpTo(dir.filePath(QStringLiteral("missing/backup.backroom")));
     CHECK_FALSE(failed.ok());
     CHECK_FALSE(failed.message.isEmpty());
+}
+
+TEST_CASE("An older company file gets the core's new tables on open", "[companyfile]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.backroom"));
+    createCompany(path);
+    {
+        // Turn it back into a version 1 file: no sequence table.
+        QString error;
+        auto db = Database::openSqlite(path, false, &error);
+        REQUIRE(db);
+        REQUIRE(db->exec(QStringLiteral("DROP TABLE backroom_sequence")));
+        REQUIRE(db->exec(QStringLiteral("UPDATE backroom_module_schema SET schema_version = 1 WHERE module = 'core'")));
+        REQUIRE(db->exec(QStringLiteral("PRAGMA user_version = 1")));
+    }
+    CompanyFile::Status status;
+    auto file = CompanyFile::open(path, {}, &status);
+    INFO(status.message.toStdString());
+    REQUIRE(file);
+    CHECK(file->database().tableExists(QStringLiteral("backroom_sequence")));
+    CHECK(file->moduleSchemaVersions().value(QStringLiteral("core")) == CompanyFile::CoreSchemaVersion);
+    CHECK(file->database().scalar(QStringLiteral("PRAGMA user_version"))->toInt() == CompanyFile::CoreSchemaVersion);
+}
+
+TEST_CASE("A step that rebuilds a table keeps the rows that refer to it", "[companyfile]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rebuild.backroom"));
+    ModuleSchema v1;
+    v1.moduleId = QStringLiteral("books");
+    v1.moduleVersion = QStringLiteral("1.0");
+    SchemaStep create;
+    create.moduleId = v1.moduleId;
+    create.version = 1;
+    create.description = QStringLiteral("accounts and lines");
+    create.apply = [](Database &db, QString *error) {
+        return db.exec(QStringLiteral("CREATE TABLE books_account (id INTEGER PRIMARY KEY, name TEXT)"), {}, error)
+            && db.exec(QStringLiteral("CREATE TABLE books_line (id INTEGER PRIMARY KEY, account INTEGER "
+                                      "REFERENCES books_account (id) ON DELETE CASCADE)"), {}, error)
+            && db.exec(QStringLiteral("INSERT INTO books_account VALUES (1, 'Cash')"), {}, error)
+            && db.exec(QStringLiteral("INSERT INTO books_line VALUES (10, 1)"), {}, error);
+    };
+    v1.steps = {create};
+    createCompany(path, {v1});
+
+    // Version 2 changes the account table the SQLite way: new table, copy,
+    // drop the old one, rename. With foreign keys on, the DROP would cascade
+    // into books_line.
+    ModuleSchema v2 = v1;
+    SchemaStep rebuild;
+    rebuild.moduleId = v1.moduleId;
+    rebuild.version = 2;
+    rebuild.description = QStringLiteral("account codes");
+    rebuild.apply = [](Database &db, QString *error) {
+        return db.exec(QStringLiteral("CREATE TABLE books_account_new (id INTEGER PRIMARY KEY, code TEXT, name TEXT)"), {}, error)
+            && db.exec(QStringLiteral("INSERT INTO books_account_new (id, name) SELECT id, name FROM books_account"), {}, error)
+            && db.exec(QStringLiteral("DROP TABLE books_account"), {}, error)
+            && db.exec(QStringLiteral("ALTER TABLE books_account_new RENAME TO books_account"), {}, error);
+    };
+    v2.steps.append(rebuild);
+    CompanyFile::Status status;
+    auto file = CompanyFile::open(path, {v2}, &status);
+    INFO(status.message.toStdString());
+    REQUIRE(file);
+    CHECK(file->database().scalar(QStringLiteral("SELECT count(*) FROM books_line"))->toInt() == 1);
+    CHECK(file->database().scalar(QStringLiteral("PRAGMA foreign_keys"))->toInt() == 1);
+}
+
+TEST_CASE("Write transactions nest as savepoints", "[companyfile]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nest.backroom"));
+    createCompany(path, {tableSchema(QStringLiteral("t"), 1)});
+    CompanyFile::Status status;
+    auto file = CompanyFile::open(path, {tableSchema(QStringLiteral("t"), 1)}, &status);
+    REQUIRE(file);
+    Database &db = file->database();
+    {
+        Backroom::WriteTransaction outer(db);
+        REQUIRE(db.exec(QStringLiteral("INSERT INTO t_v1 (id) VALUES (1)")));
+        {
+            Backroom::WriteTransaction inner(db);
+            REQUIRE(inner.isActive());
+            REQUIRE(db.exec(QStringLiteral("INSERT INTO t_v1 (id) VALUES (2)")));
+        } // inner rolled back: only row 2 goes
+        {
+            Backroom::WriteTransaction inner(db);
+            REQUIRE(db.exec(QStringLiteral("INSERT INTO t_v1 (id) VALUES (3)")));
+            REQUIRE(inner.commit());
+        }
+        CHECK(db.transactionDepth() == 1);
+        REQUIRE(outer.commit());
+    }
+    CHECK(db.transactionDepth() == 0);
+    CHECK(db.scalar(QStringLiteral("SELECT group_concat(id) FROM (SELECT id FROM t_v1 ORDER BY id)"))->toString()
+          == QStringLiteral("1,3"));
+}
+
+TEST_CASE("A backup never replaces the open company or one in use", "[companyfile]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("live.backroom"));
+    const QString other = dir.filePath(QStringLiteral("other.backroom"));
+    createCompany(path);
+    createCompany(other, {}, QStringLiteral("Other Co."));
+    CompanyFile::Status status;
+    auto file = CompanyFile::open(path, {}, &status);
+    REQUIRE(file);
+    const QByteArray before = fileHash(path);
+    CHECK(file->backUpTo(path).code == Error::AlreadyExists);
+    CHECK(fileHash(path) == before);
+
+    auto otherOpen = CompanyFile::open(other, {}, &status);
+    REQUIRE(otherOpen);
+    const CompanyFile::Status refused = file->backUpTo(other);
+    CHECK(refused.code == Error::Locked);
+    otherOpen.reset();
+    // Once nobody uses it, it may be replaced; the result is the live company.
+    REQUIRE(file->backUpTo(other).ok());
+    CHECK(CompanyFile::openReadOnly(other, &status)->companyName() == QStringLiteral("Test Co."));
 }
