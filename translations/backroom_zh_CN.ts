@@ -219,7 +219,7 @@
     <name>Backroom::CsvReader</name>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished">无法读取“%1”：%2</translation>
+        <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
         <source>This is a spreadsheet workbook or an archive, not CSV text; save it as CSV first.</source>
