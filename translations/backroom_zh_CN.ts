@@ -216,6 +216,173 @@
     </message>
 </context>
 <context>
+    <name>Backroom::CoreEntities</name>
+    <message>
+        <source>Company profile</source>
+        <translation>公司资料</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Taxpayer ID</source>
+        <translation>纳税人识别号</translation>
+    </message>
+    <message>
+        <source>The unified social credit code (统一社会信用代码) or tax number.</source>
+        <translation>统一社会信用代码或税号。</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>本位币</translation>
+    </message>
+    <message>
+        <source>Fiscal year starts in month</source>
+        <translation>会计年度起始月份</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Parent department</source>
+        <translation>上级部门</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>往来单位</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>往来单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Customer and supplier</source>
+        <translation>客户兼供应商</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Colour must look like #1f7a5c.</source>
+        <translation>颜色格式应类似 #1f7a5c。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>About (kind)</source>
+        <translation>关联对象（类型）</translation>
+    </message>
+    <message>
+        <source>About (record)</source>
+        <translation>关联对象（记录）</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::CsvReader</name>
     <message>
         <source>“%1” cannot be read: %2</source>
@@ -344,40 +511,6 @@
 </context>
 <context>
     <name>Backroom::Internal::Cli</name>
-    <message>
-        <source>Usage: backroom-cli [--lang zh_CN|en] COMMAND [ARGUMENTS]
-
-Backroom&apos;s headless tool: works on company files without the desktop window.
-
-Commands:
-  init FILE [--demo] [--name NAME]   create a new company file (--demo adds sample data)
-  info FILE                          show a company file&apos;s name, versions and integrity
-  modules                            list the installed modules, their state and errors
-
-Options:
-  --lang zh_CN|en   language of messages (and of a new company&apos;s data)
-  -h, --help        show this help
-  -v, --version     show the version
-
-Exit codes: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>用法：backroom-cli [--lang zh_CN|en] COMMAND [ARGUMENTS]
-
-后台的命令行工具：无需打开桌面窗口即可处理账套文件。
-
-命令：
-  init FILE [--demo] [--name NAME]   新建账套文件（加 --demo 会填入示例数据）
-  info FILE                          显示账套文件的名称、版本和完整性
-  modules                            列出已安装的模块及其状态和错误
-
-选项：
-  --lang zh_CN|en   提示信息的语言（以及新建账套的数据语言）
-  -h, --help        显示本帮助
-  -v, --version     显示版本号
-
-退出码：0 成功，1 失败，2 用法错误。
-</translation>
-    </message>
     <message>
         <source>backroom-cli: %1</source>
         <translation>backroom-cli: %1</translation>
@@ -509,6 +642,152 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>No modules found in %1.</source>
         <translation>在 %1 中未找到任何模块。</translation>
+    </message>
+    <message>
+        <source>Usage: backroom-cli [--lang zh_CN|en] COMMAND [ARGUMENTS]
+
+Backroom&apos;s headless tool: works on company files without the desktop window.
+
+Commands:
+  init FILE [--demo] [--name NAME]   create a new company file (--demo adds sample data)
+  info FILE                          show a company file&apos;s name, versions and integrity
+  modules                            list the installed modules, their state and errors
+  entities                           list the kinds of records (entities) and their fields
+  import FILE ENTITY CSV             import CSV rows into ENTITY: all rows or none
+         [--encoding NAME] [--delimiter CHAR]
+  export FILE ENTITY -o OUT          export ENTITY&apos;s records (-o - writes CSV to standard output)
+         [--format csv|xlsx] [--search TEXT]
+  generate FILE ENTITY COUNT         add COUNT synthetic, valid records (for benchmarks)
+
+Options:
+  --lang zh_CN|en   language of messages (and of a new company&apos;s data)
+  -h, --help        show this help
+  -v, --version     show the version
+
+Exit codes: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>用法：backroom-cli [--lang zh_CN|en] 命令 [参数]
+
+后台的命令行工具：无需桌面窗口即可处理账套文件。
+
+命令：
+  init FILE [--demo] [--name NAME]   新建账套文件（--demo 添加演示数据）
+  info FILE                          显示账套文件的名称、版本和完整性
+  modules                            列出已安装的模块及其状态和错误
+  entities                           列出记录类型（实体）及其字段
+  import FILE ENTITY CSV             将 CSV 行导入 ENTITY：要么全部导入，要么一行也不导入
+         [--encoding NAME] [--delimiter CHAR]
+  export FILE ENTITY -o OUT          导出 ENTITY 的记录（-o - 将 CSV 写到标准输出）
+         [--format csv|xlsx] [--search TEXT]
+  generate FILE ENTITY COUNT         添加 COUNT 条合成的有效记录（用于性能测试）
+
+选项：
+  --lang zh_CN|en   消息的语言（以及新账套数据的语言）
+  -h, --help        显示本帮助
+  -v, --version     显示版本
+
+退出码：0 成功，1 失败，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>--format, -o and --search only apply to export</source>
+        <translation>--format、-o 和 --search 只能用于 export</translation>
+    </message>
+    <message>
+        <source>--encoding and --delimiter only apply to import</source>
+        <translation>--encoding 和 --delimiter 只能用于 import</translation>
+    </message>
+    <message>
+        <source>entities takes no arguments</source>
+        <translation>entities 不接受参数</translation>
+    </message>
+    <message>
+        <source>There is no entity “%1”; “backroom-cli entities” lists them.</source>
+        <translation>没有实体“%1”；可用“backroom-cli entities”查看所有实体。</translation>
+    </message>
+    <message>
+        <source> required</source>
+        <translation> 必填</translation>
+    </message>
+    <message>
+        <source> unique</source>
+        <translation> 唯一</translation>
+    </message>
+    <message>
+        <source> sensitive</source>
+        <translation> 敏感</translation>
+    </message>
+    <message>
+        <source>import needs FILE, ENTITY and CSV</source>
+        <translation>import 需要 FILE、ENTITY 和 CSV 三个参数</translation>
+    </message>
+    <message>
+        <source>--delimiter takes one character (or “tab”)</source>
+        <translation>--delimiter 只接受一个字符（或“tab”）</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 512 MB; split it into smaller files.</source>
+        <translation>“%1”超过 512 MB；请拆分成较小的文件。</translation>
+    </message>
+    <message>
+        <source>line %1, column “%2”: %3</source>
+        <translation>第 %1 行，“%2”列：%3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何记录。</translation>
+    </message>
+    <message>
+        <source>Imported %1 records into %2 (%3, delimiter “%4”).</source>
+        <translation>已将 %1 条记录导入%2（%3，分隔符“%4”）。</translation>
+    </message>
+    <message>
+        <source>export needs FILE and ENTITY</source>
+        <translation>export 需要 FILE 和 ENTITY 两个参数</translation>
+    </message>
+    <message>
+        <source>export needs -o OUT (or -o - for standard output)</source>
+        <translation>export 需要 -o OUT（或用 -o - 输出到标准输出）</translation>
+    </message>
+    <message>
+        <source>--format must be csv or xlsx</source>
+        <translation>--format 只能是 csv 或 xlsx</translation>
+    </message>
+    <message>
+        <source>XLSX cannot be written to standard output; give a file name</source>
+        <translation>XLSX 不能写到标准输出；请指定文件名</translation>
+    </message>
+    <message>
+        <source>This company has no %1 yet; open it once with this version of Backroom.</source>
+        <translation>此账套中还没有%1；请先用此版本的后台打开一次。</translation>
+    </message>
+    <message>
+        <source>Exported %1 records to %2.</source>
+        <translation>已导出 %1 条记录到 %2。</translation>
+    </message>
+    <message>
+        <source>generate needs FILE, ENTITY and COUNT</source>
+        <translation>generate 需要 FILE、ENTITY 和 COUNT 三个参数</translation>
+    </message>
+    <message>
+        <source>COUNT must be a number from 1 to 100000000</source>
+        <translation>COUNT 必须是 1 到 100000000 之间的数字</translation>
+    </message>
+    <message>
+        <source>Record %1 could not be generated: %2 Nothing was added.</source>
+        <translation>无法生成第 %1 条记录：%2 未添加任何记录。</translation>
+    </message>
+    <message>
+        <source>The records could not be saved: %1</source>
+        <translation>无法保存记录：%1</translation>
+    </message>
+    <message>
+        <source>Added %1 synthetic %2.</source>
+        <translation>已添加 %1 条合成的%2记录。</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1358,45 @@ Options:
     <message>
         <source>The file is not a Backroom module: it carries no plugin manifest (%1).</source>
         <translation>该文件不是后台模块：它没有插件清单（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::RecordImporter</name>
+    <message>
+        <source>Column “%1” is mapped to “%2”, which %3 cannot import.</source>
+        <translation>“%1”列对应到“%2”，但%3无法导入该字段。</translation>
+    </message>
+    <message>
+        <source>Two columns are mapped to %1.</source>
+        <translation>有两列都对应到了%1。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to %1, which is required.</source>
+        <translation>%1为必填项，但没有任何列与之对应。</translation>
+    </message>
+    <message>
+        <source>The company file cannot be written now: %1</source>
+        <translation>当前无法写入账套文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 refers to an unknown kind of record.</source>
+        <translation>%1指向未知类型的记录。</translation>
+    </message>
+    <message>
+        <source>There is no %1 “%2”.</source>
+        <translation>不存在%1“%2”。</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields; the header has %3.</source>
+        <translation>第 %1 行有 %2 个字段，而表头有 %3 个。</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not an amount with at most %3 decimals.</source>
+        <translation>%1“%2”不是最多 %3 位小数的金额。</translation>
+    </message>
+    <message>
+        <source>The import could not be saved: %1</source>
+        <translation>无法保存导入的记录：%1</translation>
     </message>
 </context>
 <context>

@@ -380,6 +380,8 @@ CompanyFile::Status CompanyFile::upgrade(const QList<ModuleSchema> &modules)
     QStringList running{QStringLiteral("core")};
     // Refuse before writing anything if any module's tables are newer.
     for (const ModuleSchema &module : modules) {
+        if (module.moduleId == QLatin1String("core"))
+            continue; // the core's version is kept by its own steps
         running.append(module.moduleId);
         const int version = stored.value(module.moduleId, 0);
         if (version > module.latestVersion())
@@ -405,10 +407,13 @@ CompanyFile::Status CompanyFile::upgrade(const QList<ModuleSchema> &modules)
 
     const int coreVersion = stored.value(QStringLiteral("core"), 1);
     bool needed = !entityStatements.isEmpty() || coreVersion < CoreSchemaVersion;
-    for (const ModuleSchema &module : modules)
+    for (const ModuleSchema &module : modules) {
+        if (module.moduleId == QLatin1String("core"))
+            continue;
         if (!stored.contains(module.moduleId) || stored.value(module.moduleId) < module.latestVersion()
             || storedModuleVersions.value(module.moduleId) != module.moduleVersion)
             needed = true;
+    }
     if (!needed)
         return {};
 
@@ -440,6 +445,8 @@ CompanyFile::Status CompanyFile::upgrade(const QList<ModuleSchema> &modules)
         return failure(Error::UpgradeFailed, tr("Updating Backroom's own tables failed: %1. The company file was "
                                                 "not changed.").arg(error));
     for (const ModuleSchema &module : modules) {
+        if (module.moduleId == QLatin1String("core"))
+            continue;
         const int from = stored.value(module.moduleId, 0);
         for (const SchemaStep &step : module.steps) {
             if (step.version <= from)
@@ -544,6 +551,8 @@ std::unique_ptr<CompanyFile> CompanyFile::create(const QString &path, const NewC
         if (!transaction.isActive() && error.isEmpty())
             error = transaction.errorString();
         for (const ModuleSchema &module : modules) {
+            if (module.moduleId == QLatin1String("core"))
+                continue; // core tables are made by its own steps above
             for (const SchemaStep &step : module.steps) {
                 if (!ok)
                     break;

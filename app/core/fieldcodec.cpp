@@ -137,6 +137,59 @@ QVariant FieldCodec::normalize(const Field &field, const QVariant &input, QStrin
     return {};
 }
 
+std::optional<qint64> FieldCodec::parseDecimal(const QString &input, int scale)
+{
+    QString text = input.trimmed();
+    text.remove(QLatin1Char(','));           // thousands separators
+    text.remove(QChar(0xFF0C));              // full-width comma
+    if (text.startsWith(QChar(0x00A5)) || text.startsWith(QChar(0xFFE5)))  // ¥ ￥
+        text.remove(0, 1);
+    bool negative = false;
+    if (text.startsWith(QLatin1Char('-')) || text.startsWith(QChar(0x2212))) {
+        negative = true;
+        text.remove(0, 1);
+    } else if (text.startsWith(QLatin1Char('+'))) {
+        text.remove(0, 1);
+    }
+    if (text.isEmpty())
+        return std::nullopt;
+    const qsizetype point = text.indexOf(QLatin1Char('.'));
+    const QString whole = point < 0 ? text : text.left(point);
+    const QString fraction = point < 0 ? QString() : text.mid(point + 1);
+    if ((whole.isEmpty() && fraction.isEmpty()) || fraction.size() > scale)
+        return std::nullopt;
+    for (const QString &part : {whole, fraction})
+        for (QChar ch : part)
+            if (!ch.isDigit() || ch.unicode() > 0x7F)
+                return std::nullopt;
+    // Accumulate with overflow checks: digits, then the fraction padded to scale.
+    qint64 value = 0;
+    const QString digits = whole + fraction + QString(scale - fraction.size(), QLatin1Char('0'));
+    for (QChar ch : digits) {
+        const int digit = ch.unicode() - '0';
+        if (value > (std::numeric_limits<qint64>::max() - digit) / 10)
+            return std::nullopt;
+        value = value * 10 + digit;
+    }
+    return negative ? -value : value;
+}
+
+QString FieldCodec::formatDecimal(qint64 value, int scale)
+{
+    if (scale <= 0)
+        return QString::number(value);
+    const bool negative = value < 0;
+    // Work on the magnitude as unsigned so the most negative value is exact.
+    const quint64 magnitude = negative ? quint64(0) - quint64(value) : quint64(value);
+    quint64 divisor = 1;
+    for (int i = 0; i < scale; ++i)
+        divisor *= 10;
+    return QStringLiteral("%1%2.%3")
+        .arg(negative ? QStringLiteral("-") : QString())
+        .arg(magnitude / divisor)
+        .arg(magnitude % divisor, scale, 10, QLatin1Char('0'));
+}
+
 QVariant FieldCodec::toStorage(const Field &field, const QVariant &typed)
 {
     if (!typed.isValid() || typed.isNull())

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QVariant>
 
+#include <optional>
+
 namespace Backroom {
 
 // Converts a field's values between three forms: what callers hand in (text
@@ -24,6 +26,14 @@ public:
     static QVariant toStorage(const Field &field, const QVariant &typed);
     static QVariant fromStorage(const Field &field, const QVariant &stored);
     static bool isEmpty(const QVariant &value);
+
+    // Decimal text as a clerk writes it ("1,234.56", "-12.5", "¥1 234,00" is
+    // not accepted) → an integer scaled by 10^scale, exactly: 1234.56 with
+    // scale 2 → 123456. More decimals than the scale are refused rather than
+    // rounded silently. No floating point is involved.
+    static std::optional<qint64> parseDecimal(const QString &text, int scale);
+    // The reverse: 123456, scale 2 → "1234.56" (no grouping).
+    static QString formatDecimal(qint64 value, int scale);
 };
 
 } // namespace Backroom

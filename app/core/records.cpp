@@ -455,7 +455,10 @@ Records::Result Records::write(const Entity &declared, RecordHook::Action action
     Result result;
     result.id = newId;
     result.version = newVersion;
-    emit changed(declared.id(), newId);
+    // Inside someone else's transaction (an import, a posting) the change
+    // is not final yet: whoever commits the outer transaction announces it.
+    if (m_db.transactionDepth() == 0)
+        emit changed(declared.id(), newId);
     return result;
 }
 

@@ -47,6 +47,8 @@ public:
     Records(Database &db, const Registry<Entity> &entities, const QString &userName, QObject *parent = nullptr);
 
     const Entity *entity(const QString &entityId) const;
+    Database &database() const { return m_db; }
+    QString userName() const { return m_user; }
     // Hooks run in the order added; not owned.
     void addHook(RecordHook *hook) { m_hooks.append(hook); }
 
@@ -65,6 +67,10 @@ public:
     // so the list model pages with exactly the same conditions.
     bool whereClause(const Entity &entity, const QuerySpec &spec, QString *sql, QVariantList *values,
                      QString *errorString) const;
+
+    // For the owner of an outer transaction, after it committed: id 0 means
+    // "many records of this entity changed".
+    void notifyChanged(const QString &entityId, qint64 id = 0) { emit changed(entityId, id); }
 
 signals:
     void changed(const QString &entityId, qint64 id);

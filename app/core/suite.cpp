@@ -1,11 +1,17 @@
 #include "suite.h"
 
+#include "coreentities.h"
+#include "version.h"
+
 namespace Backroom {
 
 Suite::Suite(const QStringList &modulePaths)
     : m_manager(m_registries)
 {
     m_manager.setModulePaths(modulePaths);
+    // The core's own entities, which every module may refer to.
+    for (const Entity &entity : CoreEntities::declarations())
+        m_registries.entities.add(QStringLiteral("core"), entity);
 }
 
 Suite::~Suite()
@@ -26,7 +32,12 @@ void Suite::shutdown()
 
 QList<ModuleSchema> Suite::schemas() const
 {
-    QList<ModuleSchema> result;
+    // The core first: modules' tables may refer to core.person, core.partner…
+    ModuleSchema core;
+    core.moduleId = QStringLiteral("core");
+    core.moduleVersion = QStringLiteral(BACKROOM_VERSION_STRING);
+    core.entities = m_registries.entities.itemsOf(QStringLiteral("core"));
+    QList<ModuleSchema> result{core};
     for (ModuleSpec *spec : m_manager.runningModules()) {
         ModuleSchema schema;
         schema.moduleId = spec->id();
@@ -41,6 +52,10 @@ QList<ModuleSchema> Suite::schemas() const
 QList<CompanyFile::DemoPopulator> Suite::demoPopulators() const
 {
     QList<CompanyFile::DemoPopulator> result;
+    const QList<Entity> coreEntities = m_registries.entities.itemsOf(QStringLiteral("core"));
+    result.append([coreEntities](Database &db, const QString &language, QString *error) {
+        return CoreEntities::populateDemo(db, coreEntities, language, error);
+    });
     // In load order, so a module's demo records can refer to those of the
     // modules it depends on.
     for (ModuleSpec *spec : m_manager.runningModules())

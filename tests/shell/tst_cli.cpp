@@ -5,6 +5,8 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QFileInfo>
+#include <QStringEncoder>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -118,4 +120,61 @@ TEST_CASE("backroom-cli refuses files that are not company files", "[cli]")
     const Run missing = cli({QStringLiteral("info"), dir.filePath(QStringLiteral("absent.backroom"))});
     CHECK(missing.code == 1);
     CHECK(missing.err.contains(QStringLiteral("does not exist")));
+}
+
+TEST_CASE("backroom-cli imports, exports and generates records", "[cli][import]")
+{
+    QTemporaryDir dir;
+    const QString company = dir.filePath(QStringLiteral("books.backroom"));
+    REQUIRE(cli({QStringLiteral("init"), company, QStringLiteral("--demo")}).code == 0);
+
+    const Run entities = cli({QStringLiteral("entities")});
+    CHECK(entities.code == 0);
+    CHECK(entities.out.contains(QStringLiteral("core.partner")));
+    CHECK(entities.out.contains(QStringLiteral("credit_limit")));
+
+    // A GBK file from a Chinese spreadsheet, semicolon separated.
+    const QString gbk = dir.filePath(QStringLiteral("partners.csv"));
+    {
+        QFile file(gbk);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        QStringEncoder encoder("GB18030");
+        file.write(encoder.encode(QStringLiteral("name;kind;credit_limit\r\n华东五金有限公司;supplier;\"1,200.50\"\r\n"
+                                                 "华南电子;Customer;0\r\n")));
+    }
+    const Run imported = cli({QStringLiteral("import"), company, QStringLiteral("core.partner"), gbk});
+    INFO(imported.err.toStdString());
+    CHECK(imported.code == 0);
+    CHECK(imported.out.contains(QStringLiteral("Imported 2 records")));
+    CHECK(imported.out.contains(QStringLiteral("GB18030")));
+
+    // The same file again: every row is a duplicate; nothing is written.
+    const Run again = cli({QStringLiteral("import"), company, QStringLiteral("core.partner"), gbk});
+    CHECK(again.code == 1);
+    CHECK(again.err.contains(QStringLiteral("line 2, column “name”")));
+    CHECK(again.err.contains(QStringLiteral("Nothing was imported.")));
+
+    const Run csv = cli({QStringLiteral("export"), company, QStringLiteral("core.partner"), QStringLiteral("-o"),
+                         QStringLiteral("-"), QStringLiteral("--search"), QStringLiteral("华东")});
+    CHECK(csv.code == 0);
+    CHECK(csv.out.contains(QStringLiteral("华东五金有限公司,Supplier")));
+    CHECK(csv.out.contains(QStringLiteral("1200.50")));
+    CHECK(csv.out.count(QLatin1Char('\n')) == 2); // header and one row
+
+    const QString xlsx = dir.filePath(QStringLiteral("people.xlsx"));
+    const Run excel = cli({QStringLiteral("export"), company, QStringLiteral("core.person"), QStringLiteral("-o"), xlsx});
+    CHECK(excel.code == 0);
+    CHECK(QFileInfo(xlsx).size() > 1000);
+
+    const Run generated = cli({QStringLiteral("generate"), company, QStringLiteral("core.person"), QStringLiteral("500")});
+    INFO(generated.err.toStdString());
+    CHECK(generated.code == 0);
+    const Run count = cli({QStringLiteral("export"), company, QStringLiteral("core.person"), QStringLiteral("-o"),
+                           QStringLiteral("-")});
+    CHECK(count.out.count(QLatin1Char('\n')) == 1 + 12 + 500);
+
+    CHECK(cli({QStringLiteral("export"), company, QStringLiteral("no.such")}).code == 2); // no -o
+    CHECK(cli({QStringLiteral("export"), company, QStringLiteral("no.such"), QStringLiteral("-o"), QStringLiteral("-")}).code == 1);
+    CHECK(cli({QStringLiteral("generate"), company, QStringLiteral("core.person"), QStringLiteral("lots")}).code == 2);
+    CHECK(cli({QStringLiteral("import"), company, QStringLiteral("core.person")}).code == 2);
 }

@@ -1,14 +1,29 @@
 #include "cli.h"
 
 #include "companyfile.h"
+#include "csvreader.h"
+#include "csvtablewriter.h"
+#include "database.h"
+#include "recordexporter.h"
+#include "recordimporter.h"
+#include "records.h"
+#include "writetransaction.h"
+#include "xlsxtablewriter.h"
 #include "localization.h"
 #include "suite.h"
+#include "systemaccount.h"
 #include "version.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QFile>
 #include <QLocale>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <algorithm>
 
 namespace Backroom::Internal {
 
@@ -39,6 +54,12 @@ QString Cli::helpText() const
               "  init FILE [--demo] [--name NAME]   create a new company file (--demo adds sample data)\n"
               "  info FILE                          show a company file's name, versions and integrity\n"
               "  modules                            list the installed modules, their state and errors\n"
+              "  entities                           list the kinds of records (entities) and their fields\n"
+              "  import FILE ENTITY CSV             import CSV rows into ENTITY: all rows or none\n"
+              "         [--encoding NAME] [--delimiter CHAR]\n"
+              "  export FILE ENTITY -o OUT          export ENTITY's records (-o - writes CSV to standard output)\n"
+              "         [--format csv|xlsx] [--search TEXT]\n"
+              "  generate FILE ENTITY COUNT         add COUNT synthetic, valid records (for benchmarks)\n"
               "\n"
               "Options:\n"
               "  --lang zh_CN|en   language of messages (and of a new company's data)\n"
@@ -65,7 +86,14 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption languageOption(QStringLiteral("lang"), QString(), QStringLiteral("language"));
     const QCommandLineOption nameOption(QStringLiteral("name"), QString(), QStringLiteral("name"));
     const QCommandLineOption demoOption(QStringLiteral("demo"));
-    parser.addOptions({helpOption, versionOption, languageOption, nameOption, demoOption});
+    const QCommandLineOption formatOption(QStringLiteral("format"), QString(), QStringLiteral("format"));
+    const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QString(),
+                                          QStringLiteral("file"));
+    const QCommandLineOption encodingOption(QStringLiteral("encoding"), QString(), QStringLiteral("name"));
+    const QCommandLineOption delimiterOption(QStringLiteral("delimiter"), QString(), QStringLiteral("char"));
+    const QCommandLineOption searchOption(QStringLiteral("search"), QString(), QStringLiteral("text"));
+    parser.addOptions({helpOption, versionOption, languageOption, nameOption, demoOption, formatOption, outputOption,
+                       encodingOption, delimiterOption, searchOption});
 
     // Messages follow --lang when it is valid, so even a usage error about
     // another option comes out in the requested language.
@@ -99,6 +127,24 @@ int Cli::run(const QStringList &arguments)
         return init(positional, Localization::currentLanguage(), name, demo);
     if (parser.isSet(demoOption) || parser.isSet(nameOption))
         return usageError(tr("--demo and --name only apply to init"));
+    const bool exportOptions = parser.isSet(formatOption) || parser.isSet(outputOption) || parser.isSet(searchOption);
+    const bool importOptions = parser.isSet(encodingOption) || parser.isSet(delimiterOption);
+    if (exportOptions && command != QLatin1String("export"))
+        return usageError(tr("--format, -o and --search only apply to export"));
+    if (importOptions && command != QLatin1String("import"))
+        return usageError(tr("--encoding and --delimiter only apply to import"));
+    if (command == QLatin1String("import"))
+        return importCsv(positional, parser.value(encodingOption), parser.value(delimiterOption));
+    if (command == QLatin1String("export"))
+        return exportRecords(positional, parser.value(formatOption), parser.value(outputOption),
+                             parser.value(searchOption));
+    if (command == QLatin1String("generate"))
+        return generate(positional);
+    if (command == QLatin1String("entities")) {
+        if (!positional.isEmpty())
+            return usageError(tr("entities takes no arguments"));
+        return entities();
+    }
     if (command == QLatin1String("info"))
         return info(positional);
     if (command == QLatin1String("modules")) {
@@ -164,7 +210,8 @@ int Cli::info(const QStringList &positional)
     // newer than this build or belong to modules that are not installed.
     QMap<QString, int> known{{QStringLiteral("core"), CompanyFile::CoreSchemaVersion}};
     for (const ModuleSchema &schema : suite().schemas())
-        known.insert(schema.moduleId, schema.latestVersion());
+        if (schema.moduleId != QLatin1String("core"))
+            known.insert(schema.moduleId, schema.latestVersion());
     const QMap<QString, int> versions = file->moduleSchemaVersions();
     const QMap<QString, QString> moduleVersions = file->moduleVersions();
     for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
@@ -211,6 +258,269 @@ int Cli::modules()
               << '\n';
     m_out.flush();
     return failures ? Failure : Ok;
+}
+
+std::unique_ptr<CompanyFile> Cli::openForWriting(const QString &path)
+{
+    CompanyFile::Status status;
+    auto company = suite().openCompany(path, &status);
+    if (!company) {
+        m_err << status.message << '\n';
+        m_err.flush();
+    }
+    return company;
+}
+
+const Entity *Cli::entityOrComplain(const QString &id)
+{
+    const Entity *entity = suite().registries().entities.find(id);
+    if (!entity) {
+        m_err << tr("There is no entity “%1”; “backroom-cli entities” lists them.").arg(id) << '\n';
+        m_err.flush();
+    }
+    return entity;
+}
+
+int Cli::entities()
+{
+    for (const auto &entry : suite().registries().entities.entries()) {
+        const Entity &entity = entry.item;
+        m_out << entity.id().leftJustified(24) << entity.pluralLabel() << '\n';
+        for (const Field &field : entity.fields()) {
+            QString flags;
+            if (field.isRequired())
+                flags += tr(" required");
+            if (field.isUnique())
+                flags += tr(" unique");
+            if (field.isSensitive())
+                flags += tr(" sensitive");
+            m_out << "    " << field.name().leftJustified(20) << Field::typeName(field.type()).leftJustified(12)
+                  << field.label() << flags << '\n';
+        }
+    }
+    m_out.flush();
+    return Ok;
+}
+
+int Cli::importCsv(const QStringList &positional, const QString &encoding, const QString &delimiter)
+{
+    if (positional.size() != 3)
+        return usageError(tr("import needs FILE, ENTITY and CSV"));
+    if (delimiter.size() > 1 && delimiter != QLatin1String("tab"))
+        return usageError(tr("--delimiter takes one character (or “tab”)"));
+    const Entity *entity = entityOrComplain(positional.at(1));
+    if (!entity)
+        return Failure;
+    CsvReader::Options options;
+    options.encoding = encoding;
+    if (delimiter == QLatin1String("tab"))
+        options.delimiter = QLatin1Char('\t');
+    else if (!delimiter.isEmpty())
+        options.delimiter = delimiter.at(0);
+    const QFileInfo csv(positional.at(2));
+    constexpr qint64 limit = 512LL * 1024 * 1024;
+    if (csv.exists() && csv.size() > limit) {
+        m_err << tr("“%1” is larger than 512 MB; split it into smaller files.").arg(positional.at(2)) << '\n';
+        m_err.flush();
+        return Failure;
+    }
+    const CsvReader reader = CsvReader::fromFile(positional.at(2), options);
+    auto company = openForWriting(positional.at(0));
+    if (!company)
+        return Failure;
+    Records records(company->database(), suite().registries().entities, SystemAccount::userName());
+    RecordImporter importer(records, *entity);
+    const RecordImporter::Result result = importer.import(reader, importer.defaultMapping(reader.header()));
+    if (!result.ok) {
+        for (const RecordImporter::Problem &problem : result.problems) {
+            if (problem.line > 0 && !problem.column.isEmpty())
+                m_err << tr("line %1, column “%2”: %3").arg(problem.line).arg(problem.column, problem.message);
+            else if (problem.line > 0)
+                m_err << tr("line %1: %2").arg(problem.line).arg(problem.message);
+            else
+                m_err << problem.message;
+            m_err << '\n';
+        }
+        m_err << tr("Nothing was imported.") << '\n';
+        m_err.flush();
+        return Failure;
+    }
+    m_out << tr("Imported %1 records into %2 (%3, delimiter “%4”).")
+                 .arg(result.imported)
+                 .arg(entity->pluralLabel(), reader.encoding(),
+                      reader.delimiter() == QLatin1Char('\t') ? QStringLiteral("tab") : QString(reader.delimiter()))
+          << '\n';
+    m_out.flush();
+    return Ok;
+}
+
+int Cli::exportRecords(const QStringList &positional, const QString &format, const QString &output,
+                       const QString &search)
+{
+    if (positional.size() != 2)
+        return usageError(tr("export needs FILE and ENTITY"));
+    if (output.isEmpty())
+        return usageError(tr("export needs -o OUT (or -o - for standard output)"));
+    const QString kind = format.isEmpty() ? (output.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)
+                                                 ? QStringLiteral("xlsx") : QStringLiteral("csv"))
+                                          : format.toLower();
+    if (kind != QLatin1String("csv") && kind != QLatin1String("xlsx"))
+        return usageError(tr("--format must be csv or xlsx"));
+    if (kind == QLatin1String("xlsx") && output == QLatin1String("-"))
+        return usageError(tr("XLSX cannot be written to standard output; give a file name"));
+    const Entity *entity = entityOrComplain(positional.at(1));
+    if (!entity)
+        return Failure;
+    CompanyFile::Status status;
+    auto company = CompanyFile::openReadOnly(positional.at(0), &status);
+    if (!company) {
+        m_err << status.message << '\n';
+        m_err.flush();
+        return Failure;
+    }
+    if (!company->database().tableExists(entity->tableName())) {
+        m_err << tr("This company has no %1 yet; open it once with this version of Backroom.").arg(entity->pluralLabel())
+              << '\n';
+        m_err.flush();
+        return Failure;
+    }
+    Records records(company->database(), suite().registries().entities, SystemAccount::userName());
+    QuerySpec spec;
+    spec.search = search;
+    QString error;
+    const TableExport table = RecordExporter::table(records, *entity, spec, {}, &error);
+    if (!error.isEmpty()) {
+        m_err << error << '\n';
+        m_err.flush();
+        return Failure;
+    }
+    TableExport::Result result;
+    if (output == QLatin1String("-")) {
+        QFile out;
+        out.open(stdout, QIODevice::WriteOnly);
+        m_out.flush();
+        CsvTableWriter writer;
+        writer.setEncoding(CsvTableWriter::Encoding::Utf8);
+        result = writer.write(table, &out);
+        out.flush();
+    } else if (kind == QLatin1String("xlsx")) {
+        result = XlsxTableWriter().write(table, output);
+    } else {
+        result = CsvTableWriter().write(table, output);
+    }
+    if (!result.ok()) {
+        m_err << result.errorString << '\n';
+        m_err.flush();
+        return Failure;
+    }
+    if (output != QLatin1String("-")) {
+        m_out << tr("Exported %1 records to %2.").arg(result.rowsWritten).arg(QDir::toNativeSeparators(output)) << '\n';
+        m_out.flush();
+    }
+    return Ok;
+}
+
+int Cli::generate(const QStringList &positional)
+{
+    if (positional.size() != 3)
+        return usageError(tr("generate needs FILE, ENTITY and COUNT"));
+    bool numeric = false;
+    const qint64 count = positional.at(2).toLongLong(&numeric);
+    if (!numeric || count < 1 || count > 100000000)
+        return usageError(tr("COUNT must be a number from 1 to 100000000"));
+    const Entity *entity = entityOrComplain(positional.at(1));
+    if (!entity)
+        return Failure;
+    auto company = openForWriting(positional.at(0));
+    if (!company)
+        return Failure;
+    Database &db = company->database();
+    Records records(db, suite().registries().entities, SystemAccount::userName());
+
+    // Ids of the records that references may point to, per referenced entity.
+    QHash<QString, QList<qint64>> targets;
+    for (const Field &field : entity->fields()) {
+        if (field.type() != Field::Type::Reference || targets.contains(field.referencedEntity()))
+            continue;
+        const Entity *target = suite().registries().entities.find(field.referencedEntity());
+        QList<qint64> ids;
+        if (target) {
+            QSqlQuery query(db.connection());
+            query.setForwardOnly(true);
+            query.exec(QStringLiteral("SELECT id FROM %1 ORDER BY id LIMIT 10000").arg(target->tableName()));
+            while (query.next())
+                ids.append(query.value(0).toLongLong());
+        }
+        targets.insert(field.referencedEntity(), ids);
+    }
+    const qint64 start = db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(entity->tableName()))
+                             .value_or(0).toLongLong();
+    QRandomGenerator random(20261126); // the same data for the same command
+    WriteTransaction transaction(db);
+    for (qint64 i = 1; i <= count; ++i) {
+        const qint64 n = start + i;
+        QVariantMap values;
+        for (const Field &field : entity->fields()) {
+            if (!field.isStored() || field.isReadOnly() || field.isNumbered())
+                continue;
+            const bool optional = !field.isRequired() && !field.isUnique();
+            if (optional && random.bounded(10) == 0)
+                continue; // some empty optional fields, as in real data
+            switch (field.type()) {
+            case Field::Type::Text:
+                values.insert(field.name(), field.customValidator()
+                                                ? field.defaultValue()
+                                                : QVariant(QStringLiteral("%1 %2").arg(field.label()).arg(n).left(
+                                                      field.maxLength() > 0 ? field.maxLength() : 200)));
+                break;
+            case Field::Type::LongText:
+                values.insert(field.name(), QStringLiteral("%1 %2").arg(field.label()).arg(n));
+                break;
+            case Field::Type::Integer:
+                values.insert(field.name(), std::clamp<qint64>(qint64(random.bounded(1000)), field.minimum(), field.maximum()));
+                break;
+            case Field::Type::Money:
+            case Field::Type::Quantity:
+                values.insert(field.name(), std::clamp<qint64>(qint64(random.bounded(10000000)), field.minimum(), field.maximum()));
+                break;
+            case Field::Type::Date:
+                values.insert(field.name(), QDate(2020, 1, 1).addDays(random.bounded(2500)));
+                break;
+            case Field::Type::DateTime:
+                values.insert(field.name(), QDateTime(QDate(2020, 1, 1).addDays(random.bounded(2500)), QTime(9, 0), Qt::UTC));
+                break;
+            case Field::Type::Boolean:
+                values.insert(field.name(), random.bounded(2) == 1);
+                break;
+            case Field::Type::Choice:
+                if (!field.choices().isEmpty())
+                    values.insert(field.name(), field.choices().at(random.bounded(int(field.choices().size()))).key);
+                break;
+            case Field::Type::Reference: {
+                const QList<qint64> &ids = targets.value(field.referencedEntity());
+                if (!ids.isEmpty())
+                    values.insert(field.name(), ids.at(random.bounded(int(ids.size()))));
+                break;
+            }
+            default:
+                break;
+            }
+        }
+        const Records::Result result = records.create(entity->id(), values);
+        if (!result.ok()) {
+            m_err << tr("Record %1 could not be generated: %2 Nothing was added.").arg(i).arg(result.message) << '\n';
+            m_err.flush();
+            return Failure;
+        }
+    }
+    if (!transaction.commit()) {
+        m_err << tr("The records could not be saved: %1").arg(transaction.errorString()) << '\n';
+        m_err.flush();
+        return Failure;
+    }
+    m_out << tr("Added %1 synthetic %2.").arg(count).arg(entity->pluralLabel()) << '\n';
+    m_out.flush();
+    return Ok;
 }
 
 } // namespace Backroom::Internal

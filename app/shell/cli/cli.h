@@ -6,6 +6,8 @@
 
 namespace Backroom {
 
+class CompanyFile;
+class Entity;
 class Suite;
 
 namespace Internal {
@@ -28,6 +30,13 @@ private:
     int init(const QStringList &positional, const QString &language, const QString &name, bool demo);
     int info(const QStringList &positional);
     int modules();
+    int entities();
+    int importCsv(const QStringList &positional, const QString &encoding, const QString &delimiter);
+    int exportRecords(const QStringList &positional, const QString &format, const QString &output,
+                      const QString &search);
+    int generate(const QStringList &positional);
+    std::unique_ptr<CompanyFile> openForWriting(const QString &path);
+    const Entity *entityOrComplain(const QString &id);
     int usageError(const QString &message);
     QString helpText() const;
     Suite &suite();
