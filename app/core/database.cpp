@@ -3,6 +3,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -74,6 +75,7 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, bool readOnl
 
 Database::~Database()
 {
+    m_statements.reset(); // statements before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -87,16 +89,34 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-bool Database::exec(const QString &sql, const QVariantList &values, QString *errorString)
+QSqlQuery &Database::prepared(const QString &sql, QString *errorString)
 {
-    QSqlQuery query(connection());
-    if (!query.prepare(sql)) {
-        if (errorString)
-            *errorString = describe(query.lastError());
-        return false;
+    if (!m_statements)
+        m_statements = std::make_unique<QHash<QString, QSqlQuery>>();
+    auto it = m_statements->find(sql);
+    if (it == m_statements->end()) {
+        QSqlQuery query(connection());
+        query.setForwardOnly(true);
+        if (!query.prepare(sql)) {
+            if (errorString)
+                *errorString = describe(query.lastError());
+            static QSqlQuery invalid;
+            invalid = QSqlQuery();
+            return invalid;
+        }
+        it = m_statements->insert(sql, query);
     }
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    it->finish();
+    return *it;
+}
+
+namespace {
+bool run(QSqlQuery &query, const QVariantList &values, QString *errorString)
+{
+    if (!query.isValid() && query.lastQuery().isEmpty())
+        return false; // preparing failed; the error is already set
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
     if (!query.exec()) {
         if (errorString)
             *errorString = describe(query.lastError());
@@ -104,43 +124,47 @@ bool Database::exec(const QString &sql, const QVariantList &values, QString *err
     }
     return true;
 }
+} // namespace
+
+bool Database::exec(const QString &sql, const QVariantList &values, QString *errorString)
+{
+    // Schema changes, PRAGMAs and VACUUM run once: not worth keeping.
+    static const QRegularExpression once(QStringLiteral("^\\s*(CREATE|ALTER|DROP|PRAGMA|VACUUM)\\b"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    if (values.isEmpty() && once.match(sql).hasMatch()) {
+        QSqlQuery query(connection());
+        if (!query.exec(sql)) {
+            if (errorString)
+                *errorString = describe(query.lastError());
+            return false;
+        }
+        return true;
+    }
+    QSqlQuery &query = prepared(sql, errorString);
+    const bool ok = run(query, values, errorString);
+    query.finish();
+    return ok;
+}
 
 std::optional<int> Database::execAffected(const QString &sql, const QVariantList &values, QString *errorString)
 {
-    QSqlQuery query(connection());
-    if (!query.prepare(sql)) {
-        if (errorString)
-            *errorString = describe(query.lastError());
+    QSqlQuery &query = prepared(sql, errorString);
+    if (!run(query, values, errorString))
         return std::nullopt;
-    }
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        if (errorString)
-            *errorString = describe(query.lastError());
-        return std::nullopt;
-    }
-    return query.numRowsAffected();
+    const int rows = query.numRowsAffected();
+    query.finish();
+    return rows;
 }
 
 std::optional<QVariant> Database::scalar(const QString &sql, const QVariantList &values, QString *errorString)
 {
-    QSqlQuery query(connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        if (errorString)
-            *errorString = describe(query.lastError());
+    QSqlQuery &query = prepared(sql, errorString);
+    if (!run(query, values, errorString))
+        return std::nullopt;
+    if (!query.next()) {
+        query.finish();
         return std::nullopt;
     }
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        if (errorString)
-            *errorString = describe(query.lastError());
-        return std::nullopt;
-    }
-    if (!query.next())
-        return std::nullopt;
     QVariant value = query.value(0);
     // A forward-only SELECT holds a read snapshot until finished.
     query.finish();

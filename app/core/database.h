@@ -4,12 +4,13 @@
 #include "sqldialect.h"
 
 #include <QSqlDatabase>
+#include <QHash>
+#include <QSqlQuery>
 #include <QVariant>
 
 #include <memory>
 #include <optional>
 
-class QSqlQuery;
 
 namespace Backroom {
 
@@ -45,6 +46,12 @@ public:
                                    QString *errorString = nullptr);
     bool tableExists(const QString &table);
 
+    // A prepared statement kept for reuse: compiling SQL costs more than
+    // running it, and imports run the same few statements a million times.
+    // The query is reset and its old values cleared; bind, exec, and finish()
+    // a SELECT when done with it.
+    QSqlQuery &prepared(const QString &sql, QString *errorString = nullptr);
+
 private:
     Database(const QString &connectionName, SqlDialect dialect, bool readOnly);
 
@@ -52,6 +59,7 @@ private:
     SqlDialect m_dialect;
     bool m_readOnly = false;
     int m_transactionDepth = 0;
+    std::unique_ptr<QHash<QString, QSqlQuery>> m_statements;
     friend class WriteTransaction;
 };
 

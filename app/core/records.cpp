@@ -77,13 +77,13 @@ std::optional<Record> Records::read(const QString &entityId, qint64 id) const
     const Entity *declared = entity(entityId);
     if (!declared)
         return std::nullopt;
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
-                      .arg(selectColumns(*declared).join(QStringLiteral(", ")), declared->tableName()));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                                         .arg(selectColumns(*declared).join(QStringLiteral(", ")), declared->tableName()));
+    query.bindValue(0, id);
+    if (!query.exec() || !query.next()) {
+        query.finish();
         return std::nullopt;
+    }
     Record record = fromQuery(*declared, query);
     query.finish();
     return record;
@@ -377,13 +377,17 @@ Records::Result Records::write(const Entity &declared, RecordHook::Action action
             values.append(FieldCodec::toStorage(*declared.field(it.key()), it.value()));
         }
         QStringList marks(columns.size(), QStringLiteral("?"));
-        QSqlQuery insert(m_db.connection());
-        insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
-                           .arg(declared.tableName(), columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
-        for (const QVariant &value : std::as_const(values))
-            insert.addBindValue(value);
-        if (!insert.exec() || !insert.next())
-            return failed(Code::Failed, tr("The %1 could not be saved: %2").arg(declared.label(), insert.lastError().text()));
+        QSqlQuery &insert = m_db.prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+                                              .arg(declared.tableName(), columns.join(QStringLiteral(", ")),
+                                                   marks.join(QStringLiteral(", "))),
+                                          &error);
+        for (int i = 0; i < values.size(); ++i)
+            insert.bindValue(i, values.at(i));
+        if (!insert.exec() || !insert.next()) {
+            const QString reason = error.isEmpty() ? insert.lastError().text() : error;
+            insert.finish();
+            return failed(Code::Failed, tr("The %1 could not be saved: %2").arg(declared.label(), reason));
+        }
         newId = insert.value(0).toLongLong();
         insert.finish();
         newVersion = 1;
