@@ -1,14 +1,20 @@
 #include "bench.h"
 
 #include "companyfile.h"
+#include "csvreader.h"
+#include "recordimporter.h"
+#include "records.h"
 #include "suite.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRandomGenerator>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -41,16 +47,19 @@ Bench::Bench(QTextStream &out)
 int Bench::run(const QStringList &arguments)
 {
     int runs = 21;
+    int importRows = 100000;
     QString only;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--runs") && i + 1 < arguments.size())
             runs = std::max(1, arguments.at(++i).toInt());
+        else if (argument == QLatin1String("--rows") && i + 1 < arguments.size())
+            importRows = std::max(1, arguments.at(++i).toInt());
         else if (argument == QLatin1String("--scenario") && i + 1 < arguments.size())
             only = arguments.at(++i);
         else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
-            m_out << "Usage: backroom-bench [--runs N] [--scenario NAME]\n"
-                     "Scenarios: startup\n"
+            m_out << "Usage: backroom-bench [--runs N] [--rows N] [--scenario NAME]\n"
+                     "Scenarios: startup, import\n"
                      "Needs a display (run under xvfb-run -a) or QT_QPA_PLATFORM=offscreen.\n";
             return 0;
         } else {
@@ -61,6 +70,8 @@ int Bench::run(const QStringList &arguments)
     bool ok = true;
     if (only.isEmpty() || only == QLatin1String("startup"))
         ok = startup(runs) && ok;
+    if (only.isEmpty() || only == QLatin1String("import"))
+        ok = import(importRows) && ok;
     m_out.flush();
     if (!ok) {
         QTextStream(stderr) << "backroom-bench: " << m_error << '\n';
@@ -167,6 +178,74 @@ bool Bench::startup(int runs)
     m_out << "startup_ratio_shell_to_minimal: " << QString::number(medians.at(1) / medians.at(0), 'f', 2) << " x\n";
     m_out << "startup_ratio_shell_to_minimal_zh_CN: " << QString::number(medians.at(3) / medians.at(2), 'f', 2)
           << " x\n";
+    return true;
+}
+
+bool Bench::import(int rows)
+{
+    QTemporaryDir sandbox;
+    const QString csvPath = sandbox.filePath(QStringLiteral("partners.csv"));
+    {
+        // Partners as a clerk's spreadsheet has them: Chinese names, codes,
+        // amounts with decimals. Deterministic, so runs compare.
+        QFile csv(csvPath);
+        if (!csv.open(QIODevice::WriteOnly)) {
+            m_error = csv.errorString();
+            return false;
+        }
+        csv.write("code,name,kind,tax_id,contact,phone,credit_limit\n");
+        QRandomGenerator random(42);
+        for (int i = 0; i < rows; ++i)
+            csv.write(QStringLiteral("P%1,往来单位 %2,%3,9131%4,联系人%2,138%5,%6.%7\n")
+                          .arg(i, 6, 10, QLatin1Char('0'))
+                          .arg(i)
+                          .arg(random.bounded(2) ? QStringLiteral("customer") : QStringLiteral("supplier"))
+                          .arg(i, 14, 10, QLatin1Char('0'))
+                          .arg(i, 8, 10, QLatin1Char('0'))
+                          .arg(random.bounded(10000000))
+                          .arg(random.bounded(100), 2, 10, QLatin1Char('0'))
+                          .toUtf8());
+    }
+
+    // Backroom: read, map, validate every row, write all in one transaction.
+    Suite suite{QStringList{}};
+    CompanyFile::NewCompany company;
+    company.name = QStringLiteral("Bench");
+    CompanyFile::Status status;
+    auto file = suite.createCompany(sandbox.filePath(QStringLiteral("bench.backroom")), company, &status);
+    if (!file) {
+        m_error = status.message;
+        return false;
+    }
+    Records records(file->database(), suite.registries().entities, QStringLiteral("bench"));
+    QElapsedTimer timer;
+    timer.start();
+    const CsvReader reader = CsvReader::fromFile(csvPath);
+    RecordImporter importer(records, *records.entity(QStringLiteral("core.partner")));
+    const RecordImporter::Result result = importer.import(reader, importer.defaultMapping(reader.header()));
+    const double backroomSeconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!result.ok || result.imported != rows) {
+        m_error = QStringLiteral("import failed: %1").arg(result.problems.isEmpty() ? QString() : result.problems.constFirst().message);
+        return false;
+    }
+
+    // The reference: the sqlite3 shell's .import into a bare table.
+    const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    double shellSeconds = -1;
+    if (!sqlite.isEmpty()) {
+        QProcess shell;
+        timer.restart();
+        shell.start(sqlite, {sandbox.filePath(QStringLiteral("bare.db")), QStringLiteral(".import --csv %1 bare").arg(csvPath)});
+        shell.waitForFinished(600000);
+        shellSeconds = double(timer.nsecsElapsed()) / 1e9;
+    }
+    m_out << "import_" << rows << "_rows_backroom: " << QString::number(rows / backroomSeconds, 'f', 0) << " rows/s\n";
+    if (shellSeconds > 0) {
+        m_out << "import_" << rows << "_rows_sqlite3_shell: " << QString::number(rows / shellSeconds, 'f', 0) << " rows/s\n";
+        m_out << "import_ratio_backroom_to_sqlite3: " << QString::number(shellSeconds / backroomSeconds, 'f', 3) << " x\n";
+    } else {
+        m_out << "import_" << rows << "_rows_sqlite3_shell: not measured (sqlite3 not installed)\n";
+    }
     return true;
 }
 
