@@ -1361,6 +1361,85 @@ Options:
     </message>
 </context>
 <context>
+    <name>Backroom::RecordFilterBar</name>
+    <message>
+        <source>Search %1… (Ctrl+F)</source>
+        <translation>搜索%1…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Nothing to search in this list</source>
+        <translation>此列表没有可搜索的内容</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Show all records again</source>
+        <translation>重新显示全部记录</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>按%1筛选</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Type to find…</source>
+        <translation>输入以查找…</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::RecordImporter</name>
     <message>
         <source>Column “%1” is mapped to “%2”, which %3 cannot import.</source>
@@ -1397,6 +1476,128 @@ Options:
     <message>
         <source>The import could not be saved: %1</source>
         <translation>无法保存导入的记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::RecordListModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation>有附件</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::RecordListView</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Archive…</source>
+        <translation>归档…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>No %1 yet</source>
+        <translation>还没有%1</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+N to add the first one.</source>
+        <translation>按 Ctrl+N 添加第一条。</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>显示列</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter</source>
+        <translation>没有符合筛选条件的记录</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation>没有与“%1”匹配的记录</translation>
+    </message>
+    <message>
+        <source>Try other words or another filter, or clear the filter to see all %1.</source>
+        <translation>请换个关键词或筛选条件，或清除筛选以查看全部%1。</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>无法读取列表：%1</translation>
+    </message>
+    <message>
+        <source>Counting records…</source>
+        <translation>正在统计记录…</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 条记录</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 条记录</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>已选 %1 条</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Total of %1 over all listed records</source>
+        <translation>列表中全部记录的%1合计</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>恢复默认列</translation>
+    </message>
+    <message>
+        <source>Not archived</source>
+        <translation>未能归档</translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <translation>归档%1</translation>
+    </message>
+    <message>
+        <source>Archive “%1”?</source>
+        <translation>归档“%1”？</translation>
+    </message>
+    <message>
+        <source>Archive the %1 selected records?</source>
+        <translation>归档所选的 %1 条记录？</translation>
+    </message>
+    <message>
+        <source>Archived records no longer appear in lists; they can be restored later.</source>
+        <translation>归档的记录不再显示在列表中，以后可以恢复。</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records could not be archived.</source>
+        <translation>%2 条记录中有 %1 条未能归档。</translation>
     </message>
 </context>
 <context>
