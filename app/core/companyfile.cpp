@@ -101,6 +101,41 @@ bool isOnNetworkShare(const QString &path)
 #endif
 }
 
+// SQLite's quick_check: {"ok"}, or up to ten problems it found.
+QStringList quickCheckProblems(Database &db)
+{
+    QSqlQuery check(db.connection());
+    check.setForwardOnly(true);
+    QStringList problems;
+    if (!check.exec(QStringLiteral("PRAGMA quick_check(10)")))
+        problems.append(check.lastError().text());
+    while (check.next())
+        problems.append(check.value(0).toString());
+    check.finish();
+    return problems;
+}
+
+// Schema and module version of every module that has opened the file.
+bool readModuleRows(Database &db, QMap<QString, int> *schemaVersions, QMap<QString, QString> *moduleVersions,
+                    QString *error)
+{
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT module, schema_version, module_version FROM backroom_module_schema"))) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    while (query.next()) {
+        if (schemaVersions)
+            schemaVersions->insert(query.value(0).toString(), query.value(1).toInt());
+        if (moduleVersions)
+            moduleVersions->insert(query.value(0).toString(), query.value(2).toString());
+    }
+    query.finish();
+    return true;
+}
+
 bool createCoreTables(Database &db, QString *error)
 {
     const SqlDialect &d = db.dialect();
@@ -256,14 +291,7 @@ CompanyFile::Status CompanyFile::checkContent(Database &db, const QString &path)
                           "up to %3). Install the newer version to open it.")
                            .arg(displayName(path)).arg(userVersion->toInt()).arg(CoreSchemaVersion));
 
-    QSqlQuery check(db.connection());
-    check.setForwardOnly(true);
-    QStringList problems;
-    if (!check.exec(QStringLiteral("PRAGMA quick_check(10)")))
-        problems.append(check.lastError().text());
-    while (check.next())
-        problems.append(check.value(0).toString());
-    check.finish();
+    const QStringList problems = quickCheckProblems(db);
     if (problems != QStringList{QStringLiteral("ok")})
         return failure(Error::Corrupt,
                        tr("“%1” is damaged (%2). It was not changed; restore it from a backup.")
@@ -367,15 +395,9 @@ CompanyFile::Status CompanyFile::upgrade(const QList<ModuleSchema> &modules)
     QMap<QString, int> stored;
     QMap<QString, QString> storedModuleVersions;
     {
-        QSqlQuery query(m_database->connection());
-        query.setForwardOnly(true);
-        if (!query.exec(QStringLiteral("SELECT module, schema_version, module_version FROM backroom_module_schema")))
-            return failure(Error::Corrupt, tr("“%1” cannot be read: %2").arg(displayName(m_path), query.lastError().text()));
-        while (query.next()) {
-            stored.insert(query.value(0).toString(), query.value(1).toInt());
-            storedModuleVersions.insert(query.value(0).toString(), query.value(2).toString());
-        }
-        query.finish();
+        QString error;
+        if (!readModuleRows(*m_database, &stored, &storedModuleVersions, &error))
+            return failure(Error::Corrupt, tr("“%1” cannot be read: %2").arg(displayName(m_path), error));
     }
     QStringList running{QStringLiteral("core")};
     // Refuse before writing anything if any module's tables are newer.
@@ -650,24 +672,14 @@ QDateTime CompanyFile::createdAt() const
 QMap<QString, int> CompanyFile::moduleSchemaVersions() const
 {
     QMap<QString, int> versions;
-    QSqlQuery query(m_database->connection());
-    query.setForwardOnly(true);
-    if (query.exec(QStringLiteral("SELECT module, schema_version FROM backroom_module_schema")))
-        while (query.next())
-            versions.insert(query.value(0).toString(), query.value(1).toInt());
-    query.finish();
+    readModuleRows(*m_database, &versions, nullptr, nullptr);
     return versions;
 }
 
 QMap<QString, QString> CompanyFile::moduleVersions() const
 {
     QMap<QString, QString> versions;
-    QSqlQuery query(m_database->connection());
-    query.setForwardOnly(true);
-    if (query.exec(QStringLiteral("SELECT module, module_version FROM backroom_module_schema")))
-        while (query.next())
-            versions.insert(query.value(0).toString(), query.value(1).toString());
-    query.finish();
+    readModuleRows(*m_database, nullptr, &versions, nullptr);
     return versions;
 }
 
@@ -752,15 +764,7 @@ bool CompanyFile::syncToDisk(const QString &path)
 
 QString CompanyFile::quickCheck()
 {
-    QSqlQuery check(m_database->connection());
-    check.setForwardOnly(true);
-    QStringList problems;
-    if (!check.exec(QStringLiteral("PRAGMA quick_check(10)")))
-        return check.lastError().text();
-    while (check.next())
-        problems.append(check.value(0).toString());
-    check.finish();
-    return problems.join(QStringLiteral("; "));
+    return quickCheckProblems(*m_database).join(QStringLiteral("; "));
 }
 
 } // namespace Backroom

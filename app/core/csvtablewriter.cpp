@@ -12,14 +12,7 @@ namespace {
 
 using Code = TableExport::Result::Code;
 
-TableExport::Result failure(Code code, const QString &message, qint64 rows = 0)
-{
-    TableExport::Result result;
-    result.code = code;
-    result.errorString = message;
-    result.rowsWritten = rows;
-    return result;
-}
+using Result = TableExport::Result;
 
 QString displayName(const QString &path)
 {
@@ -120,17 +113,17 @@ CsvTableWriter::Outcome CsvTableWriter::writeRows(const TableExport &table, QIOD
 TableExport::Result CsvTableWriter::write(const TableExport &table, QIODevice *device) const
 {
     if (m_encoding == Encoding::Gb18030 && !encoderFor(m_encoding).isValid())
-        return failure(Code::FileError, tr("This build of Backroom cannot write GB18030; choose UTF-8 instead."));
+        return Result::failure(Code::FileError, tr("This build of Backroom cannot write GB18030; choose UTF-8 instead."));
     if (!device || !device->isWritable())
-        return failure(Code::FileError, tr("The export cannot be written: the output is not open for writing."));
+        return Result::failure(Code::FileError, tr("The export cannot be written: the output is not open for writing."));
     qint64 rows = 0;
     switch (writeRows(table, device, &rows)) {
     case Outcome::Written:
         break;
     case Outcome::Canceled:
-        return failure(Code::Canceled, tr("The export was canceled."), rows);
+        return Result::failure(Code::Canceled, tr("The export was canceled."), rows);
     case Outcome::DeviceError:
-        return failure(Code::FileError, tr("The export could not be written: %1").arg(device->errorString()), rows);
+        return Result::failure(Code::FileError, tr("The export could not be written: %1").arg(device->errorString()), rows);
     }
     TableExport::Result result;
     result.rowsWritten = rows;
@@ -140,27 +133,27 @@ TableExport::Result CsvTableWriter::write(const TableExport &table, QIODevice *d
 TableExport::Result CsvTableWriter::write(const TableExport &table, const QString &path) const
 {
     if (m_encoding == Encoding::Gb18030 && !encoderFor(m_encoding).isValid())
-        return failure(Code::FileError, tr("This build of Backroom cannot write GB18030; choose UTF-8 instead."));
+        return Result::failure(Code::FileError, tr("This build of Backroom cannot write GB18030; choose UTF-8 instead."));
     // QSaveFile writes to a temporary file in the same folder and renames it
     // over path on commit(): never a half-written file under the real name.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return failure(Code::FileError, tr("Cannot write “%1”: %2").arg(displayName(path), file.errorString()));
+        return Result::failure(Code::FileError, tr("Cannot write “%1”: %2").arg(displayName(path), file.errorString()));
     qint64 rows = 0;
     switch (writeRows(table, &file, &rows)) {
     case Outcome::Written:
         break;
     case Outcome::Canceled:
         file.cancelWriting();
-        return failure(Code::Canceled, tr("The export was canceled."), rows);
+        return Result::failure(Code::Canceled, tr("The export was canceled."), rows);
     case Outcome::DeviceError: {
         const QString error = file.errorString();
         file.cancelWriting();
-        return failure(Code::FileError, tr("Cannot write “%1”: %2").arg(displayName(path), error), rows);
+        return Result::failure(Code::FileError, tr("Cannot write “%1”: %2").arg(displayName(path), error), rows);
     }
     }
     if (!file.commit())
-        return failure(Code::FileError, tr("Cannot write “%1”: %2").arg(displayName(path), file.errorString()), rows);
+        return Result::failure(Code::FileError, tr("Cannot write “%1”: %2").arg(displayName(path), file.errorString()), rows);
     TableExport::Result result;
     result.rowsWritten = rows;
     return result;

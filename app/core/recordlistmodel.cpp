@@ -207,6 +207,11 @@ void RecordListModel::reset(ResetReason reason, bool recountRows)
 
 bool RecordListModel::countQuery(QString *sql, QString *countSql, QVariantList *values, QStringList *sums)
 {
+    // Every new count starts from nothing known.
+    m_count = 0;
+    m_totals.clear();
+    m_error.clear();
+    m_counting = false;
     const Entity *declared = entity();
     if (!declared) {
         m_error = QStringLiteral("unknown entity '%1'").arg(m_entityId);
@@ -276,10 +281,6 @@ RecordListModel::Count RecordListModel::runCount(QSqlDatabase db, const QString 
 
 void RecordListModel::recount()
 {
-    m_count = 0;
-    m_totals.clear();
-    m_error.clear();
-    m_counting = false;
     QString sql;
     QString countSql;
     QVariantList values;
@@ -309,10 +310,6 @@ void RecordListModel::startCount()
         return;
     }
 
-    m_count = 0;
-    m_totals.clear();
-    m_error.clear();
-    m_counting = false;
     QString sql;
     QString countSql;
     QVariantList values;

@@ -71,6 +71,10 @@ public:
         QString errorString;    // one translated sentence; empty on success
         qint64 rowsWritten = 0; // data rows, header not counted
         bool ok() const { return code == Code::Success; }
+        static Result failure(Code code, const QString &message, qint64 rows = 0)
+        {
+            return Result{code, message, rows};
+        }
     };
 
     // Asked every few rows by the writers; returning true stops the export.

@@ -29,14 +29,7 @@ constexpr int kMaxCellCharacters = 32767;
 constexpr int kMinColumnWidth = 6;
 constexpr int kMaxColumnWidth = 60;
 
-TableExport::Result failure(Code code, const QString &message, qint64 rows = 0)
-{
-    TableExport::Result result;
-    result.code = code;
-    result.errorString = message;
-    result.rowsWritten = rows;
-    return result;
-}
+using Result = TableExport::Result;
 
 QString displayName(const QString &path)
 {
@@ -200,16 +193,16 @@ TableExport::Result XlsxTableWriter::write(const TableExport &table, const QStri
     const QList<TableExport::Column> &columns = table.columns();
     const QList<QVariantList> &rows = table.rows();
     if (rows.size() + 1 > qsizetype(LXW_ROW_MAX))
-        return failure(Code::LimitExceeded,
+        return Result::failure(Code::LimitExceeded,
                        tr("The list has %1 rows; an Excel sheet holds at most %2 below its header. Export to CSV "
                           "instead.").arg(rows.size()).arg(LXW_ROW_MAX - 1));
     if (columns.size() > qsizetype(LXW_COL_MAX))
-        return failure(Code::LimitExceeded,
+        return Result::failure(Code::LimitExceeded,
                        tr("The list has %1 columns; an Excel sheet holds at most %2. Export to CSV instead.")
                            .arg(columns.size()).arg(LXW_COL_MAX));
 
     if (QFileInfo(path).isDir())
-        return failure(Code::FileError, tr("Cannot write “%1”: it is a folder.").arg(displayName(path)));
+        return Result::failure(Code::FileError, tr("Cannot write “%1”: it is a folder.").arg(displayName(path)));
 
     // Claim a unique temporary name next to the target. Creating it here
     // also finds an unwritable or missing folder before any work is done,
@@ -225,16 +218,16 @@ TableExport::Result XlsxTableWriter::write(const TableExport &table, const QStri
             break;
     }
     if (!probe.isOpen())
-        return failure(Code::FileError, tr("Cannot write “%1”: %2").arg(displayName(path), probe.errorString()));
+        return Result::failure(Code::FileError, tr("Cannot write “%1”: %2").arg(displayName(path), probe.errorString()));
     probe.close();
     auto removePartial = qScopeGuard([&] { QFile::remove(partial); });
 
     Workbook workbook(cPath(partial));
     if (!workbook.get())
-        return failure(Code::FileError, tr("Cannot write “%1”: out of memory.").arg(displayName(path)));
+        return Result::failure(Code::FileError, tr("Cannot write “%1”: out of memory.").arg(displayName(path)));
     lxw_worksheet *sheet = workbook_add_worksheet(workbook.get(), sheetName(table.title()).toUtf8().constData());
     if (!sheet)
-        return failure(Code::FileError, tr("Cannot write “%1”: the sheet could not be created.").arg(displayName(path)));
+        return Result::failure(Code::FileError, tr("Cannot write “%1”: the sheet could not be created.").arg(displayName(path)));
 
     lxw_format *bold = workbook_add_format(workbook.get());
     format_set_bold(bold);
@@ -279,7 +272,7 @@ TableExport::Result XlsxTableWriter::write(const TableExport &table, const QStri
     qint64 written = 0;
     for (qsizetype r = 0; r < rows.size(); ++r) {
         if (m_isCancelled && r % m_cancelInterval == 0 && m_isCancelled())
-            return failure(Code::Canceled, tr("The export was canceled."), written);
+            return Result::failure(Code::Canceled, tr("The export was canceled."), written);
         const QVariantList &row = rows.at(r);
         const lxw_row_t sheetRow = lxw_row_t(r + 1);
         for (qsizetype c = 0; c < columns.size() && c < row.size(); ++c) {
@@ -344,7 +337,7 @@ TableExport::Result XlsxTableWriter::write(const TableExport &table, const QStri
                 // the same text the CSV would have.
                 const QString text = TableExport::cellText(column, value, m_timeZone);
                 if (text.size() > kMaxCellCharacters)
-                    return failure(Code::LimitExceeded,
+                    return Result::failure(Code::LimitExceeded,
                                    tr("Row %1, column “%2” holds %3 characters; an Excel cell holds at most %4. "
                                       "Export to CSV instead.")
                                        .arg(r + 1).arg(column.title).arg(text.size()).arg(kMaxCellCharacters),
@@ -355,7 +348,7 @@ TableExport::Result XlsxTableWriter::write(const TableExport &table, const QStri
                 width = displayWidth(text);
             }
             if (error != LXW_NO_ERROR)
-                return failure(Code::FileError, tr("Cannot write “%1”: %2")
+                return Result::failure(Code::FileError, tr("Cannot write “%1”: %2")
                                                     .arg(displayName(path), QString::fromUtf8(lxw_strerror(error))),
                                written);
             widths[c] = qMax(widths.at(c), width + 1);
@@ -372,7 +365,7 @@ TableExport::Result XlsxTableWriter::write(const TableExport &table, const QStri
 
     error = workbook.close();
     if (error != LXW_NO_ERROR)
-        return failure(Code::FileError,
+        return Result::failure(Code::FileError,
                        tr("Cannot write “%1”: %2").arg(displayName(path), QString::fromUtf8(lxw_strerror(error))),
                        written);
 
@@ -381,7 +374,7 @@ TableExport::Result XlsxTableWriter::write(const TableExport &table, const QStri
     std::error_code renameError;
     std::filesystem::rename(fsPath(partial), fsPath(path), renameError);
     if (renameError)
-        return failure(Code::FileError, tr("Cannot write “%1”: %2")
+        return Result::failure(Code::FileError, tr("Cannot write “%1”: %2")
                                             .arg(displayName(path), QString::fromStdString(renameError.message())),
                        written);
     removePartial.dismiss();
