@@ -160,6 +160,59 @@ bool createSequenceTable(Database &db, QString *error)
                        .arg(d.textType(), d.integerType()), {}, error);
 }
 
+bool createAttachmentTables(Database &db, QString *error)
+{
+    // Content-addressed: one blob per distinct content (SHA-256), however
+    // many records attach it, so a backup of the company file is complete.
+    // An attachment row names one use of a blob: the file name the clerk
+    // gave it and, for a record's attachments panel, the record it belongs
+    // to (attachment fields refer to the row by id instead).
+    const SqlDialect &d = db.dialect();
+    return db.exec(QStringLiteral("CREATE TABLE backroom_blob ("
+                                  "sha256 %1 PRIMARY KEY, size %2 NOT NULL CHECK (size >= 0), data %3 NOT NULL)")
+                       .arg(d.textType(), d.integerType(), d.blobType()), {}, error)
+        && db.exec(QStringLiteral("CREATE TABLE backroom_attachment ("
+                                  "id %1, sha256 %2 NOT NULL REFERENCES backroom_blob (sha256), "
+                                  "file_name %2 NOT NULL, mime_type %2 NOT NULL, size %3 NOT NULL, "
+                                  "entity %2, record_id %3, "
+                                  "created_at %4 NOT NULL, created_by %2 NOT NULL)")
+                       .arg(d.primaryKeyColumn(), d.textType(), d.integerType(), d.timestampType()), {}, error)
+        && db.exec(QStringLiteral("CREATE INDEX backroom_attachment_record ON backroom_attachment (entity, record_id)"),
+                   {}, error)
+        && db.exec(QStringLiteral("CREATE INDEX backroom_attachment_blob ON backroom_attachment (sha256)"), {}, error);
+}
+
+bool createTransitionTable(Database &db, QString *error)
+{
+    // Workflow history: who moved which record from which state to which,
+    // and when. Written in the same transaction as the state change.
+    const SqlDialect &d = db.dialect();
+    return db.exec(QStringLiteral("CREATE TABLE backroom_transition ("
+                                  "id %1, entity %2 NOT NULL, record_id %3 NOT NULL, "
+                                  "transition %2 NOT NULL, from_state %2 NOT NULL, to_state %2 NOT NULL, "
+                                  "user_name %2 NOT NULL, at %4 NOT NULL, comment %2 NOT NULL DEFAULT '')")
+                       .arg(d.primaryKeyColumn(), d.textType(), d.integerType(), d.timestampType()), {}, error)
+        && db.exec(QStringLiteral("CREATE INDEX backroom_transition_record ON backroom_transition (entity, record_id)"),
+                   {}, error);
+}
+
+bool createPreferenceTables(Database &db, QString *error)
+{
+    // Kept in the company file rather than in per-machine settings: a clerk's
+    // saved filters follow them to any desk, and a column mapping learned
+    // from a supplier's spreadsheet serves the whole office.
+    const SqlDialect &d = db.dialect();
+    return db.exec(QStringLiteral("CREATE TABLE backroom_saved_filter ("
+                                  "id %1, user_name %2 NOT NULL, entity %2 NOT NULL, name %2 NOT NULL, "
+                                  "spec %2 NOT NULL, updated_at %3 NOT NULL, "
+                                  "UNIQUE (user_name, entity, name))")
+                       .arg(d.primaryKeyColumn(), d.textType(), d.timestampType()), {}, error)
+        && db.exec(QStringLiteral("CREATE TABLE backroom_import_mapping ("
+                                  "entity %1 NOT NULL, headers %1 NOT NULL, mapping %1 NOT NULL, "
+                                  "updated_at %2 NOT NULL, PRIMARY KEY (entity, headers))")
+                       .arg(d.textType(), d.timestampType()), {}, error);
+}
+
 // The core's own numbered schema steps. Never edit a shipped step; add one.
 struct CoreStep
 {
@@ -169,6 +222,9 @@ struct CoreStep
 const CoreStep kCoreSteps[] = {
     {1, createCoreTables},
     {2, createSequenceTable},
+    {3, createAttachmentTables},
+    {4, createTransitionTable},
+    {5, createPreferenceTables},
 };
 static_assert(std::size(kCoreSteps) == CompanyFile::CoreSchemaVersion, "one core step per core schema version");
 

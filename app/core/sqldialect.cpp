@@ -39,6 +39,11 @@ QString SqlDialect::dateType() const
     return m_kind == Kind::Postgres ? QStringLiteral("DATE") : QStringLiteral("TEXT");
 }
 
+QString SqlDialect::blobType() const
+{
+    return m_kind == Kind::Postgres ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
+}
+
 QString SqlDialect::columnsQuery() const
 {
     return m_kind == Kind::Postgres

@@ -31,6 +31,7 @@ public:
     QString textType() const { return QStringLiteral("TEXT"); }
     QString timestampType() const;      // stored as ISO 8601 text on SQLite
     QString dateType() const;           // 'YYYY-MM-DD' text on SQLite
+    QString blobType() const;           // bytes: attachment content
     // One bound parameter: the table name. Returns one row per column name.
     QString columnsQuery() const;
     // One bound parameter: the index name. Returns a row when it exists.

@@ -352,11 +352,13 @@ TEST_CASE("An older company file gets the core's new tables on open", "[companyf
     const QString path = dir.filePath(QStringLiteral("old.backroom"));
     createCompany(path);
     {
-        // Turn it back into a version 1 file: no sequence table.
+        // Turn it back into a version 1 file: none of the tables of later steps.
         QString error;
         auto db = Database::openSqlite(path, false, &error);
         REQUIRE(db);
-        REQUIRE(db->exec(QStringLiteral("DROP TABLE backroom_sequence")));
+        for (const char *table : {"backroom_sequence", "backroom_attachment", "backroom_blob", "backroom_transition",
+                                  "backroom_saved_filter", "backroom_import_mapping"})
+            REQUIRE(db->exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
         REQUIRE(db->exec(QStringLiteral("UPDATE backroom_module_schema SET schema_version = 1 WHERE module = 'core'")));
         REQUIRE(db->exec(QStringLiteral("PRAGMA user_version = 1")));
     }
@@ -364,7 +366,9 @@ TEST_CASE("An older company file gets the core's new tables on open", "[companyf
     auto file = CompanyFile::open(path, {}, &status);
     INFO(status.message.toStdString());
     REQUIRE(file);
-    CHECK(file->database().tableExists(QStringLiteral("backroom_sequence")));
+    for (const char *table : {"backroom_sequence", "backroom_attachment", "backroom_blob", "backroom_transition",
+                              "backroom_saved_filter", "backroom_import_mapping"})
+        CHECK(file->database().tableExists(QLatin1String(table)));
     CHECK(file->moduleSchemaVersions().value(QStringLiteral("core")) == CompanyFile::CoreSchemaVersion);
     CHECK(file->database().scalar(QStringLiteral("PRAGMA user_version"))->toInt() == CompanyFile::CoreSchemaVersion);
 }
