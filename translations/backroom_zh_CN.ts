@@ -2,6 +2,242 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Backroom::AttachmentFieldEdit</name>
+    <message>
+        <source>No file</source>
+        <translation>无文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Store a file from this computer in the company file</source>
+        <translation>将本机上的文件存入账套文件</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Choose a File</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Attachment %1 (missing)</source>
+        <translation>附件 %1（已丢失）</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Attachments</name>
+    <message>
+        <source>An attachment needs a file name.</source>
+        <translation>附件需要文件名。</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; an attachment can be at most %3.</source>
+        <translation>“%1”大小为 %2，附件最大为 %3。</translation>
+    </message>
+    <message>
+        <source>Save the record before adding attachments to it.</source>
+        <translation>请先保存记录，再添加附件。</translation>
+    </message>
+    <message>
+        <source>The company file cannot be written now: %1</source>
+        <translation>当前无法写入账套文件：%1</translation>
+    </message>
+    <message>
+        <source>“%1” could not be stored: %2</source>
+        <translation>无法保存“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file that can be attached.</source>
+        <translation>“%1”不是可以添加为附件的文件。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The attachment no longer exists.</source>
+        <translation>该附件已不存在。</translation>
+    </message>
+    <message>
+        <source>The attachment could not be saved: %1</source>
+        <translation>无法保存附件：%1</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged in the company file (its content does not match its checksum).</source>
+        <translation>账套文件中的“%1”已损坏（内容与校验值不符）。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be removed: %2</source>
+        <translation>无法删除“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::AttachmentsPanel</name>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Attach files to this record (you can also drop them here)</source>
+        <translation>为此记录添加附件（也可以把文件拖到这里）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1：%2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Save the record to add attachments.</source>
+        <translation>保存记录后即可添加附件。</translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation>没有附件。</translation>
+    </message>
+    <message>
+        <source>No attachments yet.
+Drop files here or click “Add…”.</source>
+        <translation>还没有附件。
+把文件拖到这里，或点击“添加…”。</translation>
+    </message>
+    <message>
+        <source>1 file, %1</source>
+        <translation>1 个文件，%1</translation>
+    </message>
+    <message>
+        <source>%1 files, %2</source>
+        <translation>%1 个文件，%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files were not attached.</source>
+        <translation>%2 个文件中有 %1 个未能添加。</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>未添加</translation>
+    </message>
+    <message>
+        <source>Add Attachments</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>未打开</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>No program is set up to open “%1”. A copy was saved as %2.</source>
+        <translation>没有可以打开“%1”的程序。副本已保存为 %2。</translation>
+    </message>
+    <message>
+        <source>Save Attachment As</source>
+        <translation>附件另存为</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Remove Attachment</source>
+        <translation>删除附件</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this record? This cannot be undone.</source>
+        <translation>从此记录中删除“%1”？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>未删除</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::ChildLinesEditor</name>
+    <message>
+        <source>Add line</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Add a line (Insert)</source>
+        <translation>添加一行（Insert）</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Remove the current line (Ctrl+Delete)</source>
+        <translation>删除当前行（Ctrl+Delete）</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move the line up (Alt+Up)</source>
+        <translation>将该行上移（Alt+↑）</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move the line down (Alt+Down)</source>
+        <translation>将该行下移（Alt+↓）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::CompanyFile</name>
     <message>
         <source>The company file “%1” does not exist.</source>
@@ -383,6 +619,13 @@
     </message>
 </context>
 <context>
+    <name>Backroom::CoreEntityPages</name>
+    <message>
+        <source>Company Profile</source>
+        <translation>公司资料</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::CsvReader</name>
     <message>
         <source>“%1” cannot be read: %2</source>
@@ -471,6 +714,152 @@
     </message>
 </context>
 <context>
+    <name>Backroom::EntityPage</name>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import records from a CSV file</source>
+        <translation>从 CSV 文件导入记录</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the list, as filtered, to CSV or Excel</source>
+        <translation>将当前筛选的列表导出为 CSV 或 Excel</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::ExportDialog</name>
+    <message>
+        <source>CSV — opens in any spreadsheet or program</source>
+        <translation>CSV — 任何电子表格或程序都能打开</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx) — numbers and dates ready to sum and filter</source>
+        <translation>Excel 工作簿 (.xlsx) — 数字和日期可直接求和、筛选</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message>
+        <source>The 1 record that matches the filter</source>
+        <translation>符合筛选条件的 1 条记录</translation>
+    </message>
+    <message>
+        <source>All %1 records that match the filter</source>
+        <translation>符合筛选条件的全部 %1 条记录</translation>
+    </message>
+    <message>
+        <source>The 1 record in the list</source>
+        <translation>列表中的 1 条记录</translation>
+    </message>
+    <message>
+        <source>All %1 records in the list</source>
+        <translation>列表中的全部 %1 条记录</translation>
+    </message>
+    <message>
+        <source>Only the selected records (none are selected)</source>
+        <translation>仅选中的记录（当前未选中任何记录）</translation>
+    </message>
+    <message>
+        <source>Only the selected record</source>
+        <translation>仅选中的记录</translation>
+    </message>
+    <message>
+        <source>Only the %1 selected records</source>
+        <translation>仅选中的 %1 条记录</translation>
+    </message>
+    <message>
+        <source>%1 columns: %2</source>
+        <translation>%1 列：%2</translation>
+    </message>
+    <message>
+        <source>The list&apos;s visible columns, in their order:</source>
+        <translation>列表中显示的列，按其顺序：</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (Excel and WPS show Chinese correctly)</source>
+        <translation>UTF-8 带 BOM（Excel 和 WPS 能正确显示中文）</translation>
+    </message>
+    <message>
+        <source>UTF-8 without BOM (other programs)</source>
+        <translation>UTF-8 不带 BOM（其他程序）</translation>
+    </message>
+    <message>
+        <source>GB18030 (older Chinese software)</source>
+        <translation>GB18030（较旧的中文软件）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Sensitive values (bank and ID numbers, salaries) are exported masked.</source>
+        <translation>敏感信息（银行账号、证件号码、工资）导出时会被遮蔽。</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>列：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <source>There is nothing to export.</source>
+        <translation>没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>There is no list “%1” to export.</source>
+        <translation>没有可导出的列表“%1”。</translation>
+    </message>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>无法读取记录：%1</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>请选择文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>No file was written, and an existing file of that name is unchanged.</source>
+        <translation>没有写入任何文件，同名的现有文件保持不变。</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::FieldCodec</name>
     <message>
         <source>%1 is too long (%2 characters; at most %3).</source>
@@ -507,6 +896,295 @@
     <message>
         <source>%1 is not one of the choices.</source>
         <translation>%1不是可选值之一。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::FieldEditor</name>
+    <message>
+        <source>Show the hidden value</source>
+        <translation>显示隐藏的内容</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>附件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Back to the columns</source>
+        <translation>返回列设置</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入%1</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file to import</source>
+        <translation>选择要导入的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Column in file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>首个值</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>显示列</translation>
+    </message>
+    <message>
+        <source>Line in the file</source>
+        <translation>文件中的行号</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>How the file&apos;s text is encoded: change it if the preview shows garbled characters.</source>
+        <translation>文件文字的编码方式：如果预览中出现乱码，请更改。</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>已识别：%1</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Vertical bar</source>
+        <translation>竖线</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The file “%1” does not exist.</source>
+        <translation>文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The file is too large to import at once (%1 MB; at most %2 MB). Split it into smaller files.</source>
+        <translation>文件太大，无法一次导入（%1 MB；最多 %2 MB）。请拆分成较小的文件。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The columns are mapped as in the last import of a file with these columns.</source>
+        <translation>各列已按上次导入相同列的文件时的方式对应。</translation>
+    </message>
+    <message>
+        <source>Columns were matched to fields by name. Check each one, or choose “(ignore)”.</source>
+        <translation>已按名称将各列对应到字段。请逐一核对，或选择“（忽略）”。</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount with at most %2 decimals.</source>
+        <translation>“%1”不是最多 %2 位小数的金额。</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields; the header has %3.</source>
+        <translation>第 %1 行有 %2 个字段，而表头有 %3 个。</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>无法导入此文件：%1</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its first rows here.</source>
+        <translation>选择文件后，这里会显示其前几行。</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows to import.</source>
+        <translation>文件只有表头，没有可导入的行。</translation>
+    </message>
+    <message>
+        <source>Map at least one column to a field to see the preview.</source>
+        <translation>请至少将一列对应到字段以查看预览。</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows as they will be imported. Cells in red will not import; point at one to see why.</source>
+        <translation>共 %2 行中的前 %1 行，按导入后的样子显示。红色单元格无法导入；将鼠标指向它可查看原因。</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows as they will be imported.</source>
+        <translation>共 %2 行中的前 %1 行，按导入后的样子显示。</translation>
+    </message>
+    <message>
+        <source>1 row, %1 columns</source>
+        <translation>1 行，%1 列</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 columns</source>
+        <translation>%1 行，%2 列</translation>
+    </message>
+    <message>
+        <source>No column is mapped to a field yet.</source>
+        <translation>还没有列对应到字段。</translation>
+    </message>
+    <message>
+        <source>Required fields without a column: %1.</source>
+        <translation>以下必填字段没有对应的列：%1。</translation>
+    </message>
+    <message>
+        <source>Choose a file to import first.</source>
+        <translation>请先选择要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Checking and importing %1 rows…</source>
+        <translation>正在检查并导入 %1 行…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何记录。</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>1 record was imported into %1.</source>
+        <translation>已将 1 条记录导入%1。</translation>
+    </message>
+    <message>
+        <source>%1 records were imported into %2.</source>
+        <translation>已将 %1 条记录导入%2。</translation>
+    </message>
+    <message>
+        <source>The import failed for an unknown reason.</source>
+        <translation>导入失败，原因不明。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: 1 problem was found.</source>
+        <translation>未导入任何记录：发现 1 个问题。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 problems were found.</source>
+        <translation>未导入任何记录：发现 %1 个问题。</translation>
+    </message>
+    <message>
+        <source>Only the first %1 are listed.</source>
+        <translation>仅列出前 %1 个。</translation>
+    </message>
+    <message>
+        <source>Correct the file, then import it again.</source>
+        <translation>请修正文件后重新导入。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Import problems</source>
+        <translation>导入问题</translation>
+    </message>
+    <message>
+        <source>%1 - problems.csv</source>
+        <translation>%1 - 问题.csv</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>报告未保存</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::ImportMappings</name>
+    <message>
+        <source>The column mapping could not be remembered: %1</source>
+        <translation>无法记住列对应关系：%1</translation>
+    </message>
+    <message>
+        <source>The column mapping could not be forgotten: %1</source>
+        <translation>无法删除记住的列对应关系：%1</translation>
     </message>
 </context>
 <context>
@@ -1195,7 +1873,8 @@ Options:
   --demo                  open the demo company (created in your data folder on first use)
   --lang zh_CN|en         language of the user interface
   --screenshot OUT.png    open the window, wait until it is idle, save a picture of it, exit
-  --page MODULE[/PAGE]    with --screenshot: the page to show (e.g. home, finance/overview)
+  --page MODULE[/PAGE]    with --screenshot: the page to show (e.g. home, finance/overview);
+                          PAGE#ID opens record ID in its form, PAGE#new a new one
   --size WIDTHxHEIGHT     with --screenshot: window size (default 1280x800)
   -h, --help              show this help
   -v, --version           show the version
@@ -1208,7 +1887,8 @@ Options:
   --demo                  打开演示账套（首次使用时在您的数据文件夹中创建）
   --lang zh_CN|en         界面语言
   --screenshot OUT.png    打开窗口，待其空闲后保存窗口截图，然后退出
-  --page MODULE[/PAGE]    与 --screenshot 合用：要显示的页面（如 home、finance/overview）
+  --page MODULE[/PAGE]    与 --screenshot 合用：要显示的页面（如 home、finance/overview）；
+                          PAGE#ID 在表单中打开编号为 ID 的记录，PAGE#new 新建一条
   --size WIDTHxHEIGHT     与 --screenshot 合用：窗口大小（默认 1280x800）
   -h, --help              显示本帮助
   -v, --version           显示版本号
@@ -1361,6 +2041,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>Backroom::MoneyEdit</name>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount with at most %2 decimals, e.g. 1,234.56.</source>
+        <translation>“%1”不是最多 %2 位小数的金额，例如 1,234.56。</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::RecordFilterBar</name>
     <message>
         <source>Search %1… (Ctrl+F)</source>
@@ -1438,6 +2129,317 @@ Options:
         <source>Type to find…</source>
         <translation>输入以查找…</translation>
     </message>
+    <message>
+        <source>More conditions</source>
+        <translation>更多条件</translation>
+    </message>
+    <message>
+        <source>Saved with the filter; it can be cleared here.</source>
+        <translation>随筛选一起保存的条件，可在此清除。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 且 </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 ≠ %2</source>
+        <translation>%1 ≠ %2</translation>
+    </message>
+    <message>
+        <source>%1 &lt; %2</source>
+        <translation>%1 &lt; %2</translation>
+    </message>
+    <message>
+        <source>%1 ≤ %2</source>
+        <translation>%1 ≤ %2</translation>
+    </message>
+    <message>
+        <source>%1 &gt; %2</source>
+        <translation>%1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>%1 ≥ %2</source>
+        <translation>%1 ≥ %2</translation>
+    </message>
+    <message>
+        <source>%1 contains “%2”</source>
+        <translation>%1包含“%2”</translation>
+    </message>
+    <message>
+        <source>%1 starts with “%2”</source>
+        <translation>%1以“%2”开头</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1为空</translation>
+    </message>
+    <message>
+        <source>%1 is not empty</source>
+        <translation>%1不为空</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1从 %2 到 %3</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation>%1为 %2 之一</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>已存筛选</translation>
+    </message>
+    <message>
+        <source>Saved filter: %1</source>
+        <translation>已存筛选：%1</translation>
+    </message>
+    <message>
+        <source>Apply, save and manage your saved filters</source>
+        <translation>应用、保存和管理您的已存筛选</translation>
+    </message>
+    <message>
+        <source>Saved filter “%1” is applied</source>
+        <translation>已应用已存筛选“%1”</translation>
+    </message>
+    <message>
+        <source>Saved filters could not be read</source>
+        <translation>无法读取已存筛选</translation>
+    </message>
+    <message>
+        <source>No saved filters yet</source>
+        <translation>还没有已存筛选</translation>
+    </message>
+    <message>
+        <source>Search “%1”</source>
+        <translation>搜索“%1”</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>Save current filter…</source>
+        <translation>保存当前筛选…</translation>
+    </message>
+    <message>
+        <source>Manage saved filters…</source>
+        <translation>管理已存筛选…</translation>
+    </message>
+    <message>
+        <source>Saved filter not applied</source>
+        <translation>未应用已存筛选</translation>
+    </message>
+    <message>
+        <source>Saved filter changed</source>
+        <translation>已存筛选有变化</translation>
+    </message>
+    <message>
+        <source>The list has changed since “%1” was saved; the rest of it is applied.</source>
+        <translation>自“%1”保存以来列表已有变化；其余条件已应用。</translation>
+    </message>
+    <message>
+        <source>Replace saved filter</source>
+        <translation>替换已存筛选</translation>
+    </message>
+    <message>
+        <source>A saved filter named “%1” already exists. Replace it with the current filter?</source>
+        <translation>已有名为“%1”的已存筛选。要用当前筛选替换它吗？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Filter not saved</source>
+        <translation>筛选未保存</translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>保存筛选</translation>
+    </message>
+    <message>
+        <source>Name of this filter:</source>
+        <translation>此筛选的名称：</translation>
+    </message>
+    <message>
+        <source>Your saved filters for %1. Only you see them.</source>
+        <translation>您为%1保存的筛选，仅您自己可见。</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>保存于 %1</translation>
+    </message>
+    <message>
+        <source>Rename saved filter</source>
+        <translation>重命名已存筛选</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Not renamed</source>
+        <translation>未重命名</translation>
+    </message>
+    <message>
+        <source>Delete saved filter</source>
+        <translation>删除已存筛选</translation>
+    </message>
+    <message>
+        <source>Delete the saved filter “%1”?</source>
+        <translation>要删除已存筛选“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::RecordFormView</name>
+    <message>
+        <source>Back to List</source>
+        <translation>返回列表</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>返回列表（Esc）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>保存（%1）</translation>
+    </message>
+    <message>
+        <source>Save &amp;&amp; New</source>
+        <translation>保存并新增</translation>
+    </message>
+    <message>
+        <source>Save and start another (%1)</source>
+        <translation>保存并新增下一条（%1）</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Drop unsaved changes</source>
+        <translation>放弃未保存的修改</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>Unknown kind of record “%1”</source>
+        <translation>未知的记录类型“%1”</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>A new %1, not saved yet.</source>
+        <translation>新的%1，尚未保存。</translation>
+    </message>
+    <message>
+        <source>%1 · last changed by %2 on %3</source>
+        <translation>%1 · 最后由 %2 于 %3 修改</translation>
+    </message>
+    <message>
+        <source>Archived: read only</source>
+        <translation>已归档：只读</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Some lines of %1 need attention; nothing was saved.</source>
+        <translation>%1中有些行需要修正；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Some fields need attention; nothing was saved.</source>
+        <translation>有些字段需要修正；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The company file cannot be written now: %1</source>
+        <translation>当前无法写入账套文件：%1</translation>
+    </message>
+    <message>
+        <source>The %1 could not be saved: %2</source>
+        <translation>%1无法保存：%2</translation>
+    </message>
+    <message>
+        <source>This %1 no longer exists; someone deleted it.</source>
+        <translation>此%1已不存在，已被他人删除。</translation>
+    </message>
+    <message>
+        <source>Save the new %1 before leaving?</source>
+        <translation>离开前保存新的%1吗？</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before leaving?</source>
+        <translation>离开前保存对“%1”的修改吗？</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>不保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::RecordImporter</name>
@@ -1476,6 +2478,22 @@ Options:
     <message>
         <source>The import could not be saved: %1</source>
         <translation>无法保存导入的记录：%1</translation>
+    </message>
+    <message>
+        <source>The company file cannot be read: %1</source>
+        <translation>无法读取账套文件：%1</translation>
+    </message>
+    <message>
+        <source>The %1 records could not be saved: %2</source>
+        <translation>%1记录无法保存：%2</translation>
+    </message>
+    <message>
+        <source>The %1 could not be saved: %2</source>
+        <translation>%1无法保存：%2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>导入已取消，未保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +2672,144 @@ Options:
         <source>%1 could not be numbered: %2</source>
         <translation>无法为%1编号：%2</translation>
     </message>
+    <message>
+        <source>%1 cannot be edited; it changes only through the actions of the %2&apos;s workflow.</source>
+        <translation>%1不能直接编辑，只能通过%2的流程操作更改。</translation>
+    </message>
+    <message>
+        <source>%1 refers to an attachment that does not exist (id %2).</source>
+        <translation>%1引用的附件不存在（id %2）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible while this %2 is “%3”.</source>
+        <translation>此%2处于“%3”状态，不能“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” needs a comment saying why.</source>
+        <translation>“%1”需要填写原因备注。</translation>
+    </message>
+    <message>
+        <source>This %1 is “%2” and can no longer be changed.</source>
+        <translation>此%1已是“%2”状态，不能再修改。</translation>
+    </message>
+    <message>
+        <source>This %1 is “%2” and cannot be deleted.</source>
+        <translation>此%1已是“%2”状态，不能删除。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::ReferencePicker</name>
+    <message>
+        <source>Type to find a %1</source>
+        <translation>输入以查找%1</translation>
+    </message>
+    <message>
+        <source>There is no %1 “%2”.</source>
+        <translation>不存在%1“%2”。</translation>
+    </message>
+    <message>
+        <source>Several records match “%1”; pick one from the list.</source>
+        <translation>有多条记录与“%1”匹配，请从列表中选择一条。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::SavedFilters</name>
+    <message>
+        <source>A part of the filter that could not be read was left out.</source>
+        <translation>筛选条件中无法读取的部分已略去。</translation>
+    </message>
+    <message>
+        <source>Sorting by “%1” was left out: %2 has no such field now.</source>
+        <translation>按“%1”排序已略去：%2 现在没有这个字段。</translation>
+    </message>
+    <message>
+        <source>The condition on “%1” was left out: %2 has no such field now.</source>
+        <translation>关于“%1”的条件已略去：%2 现在没有这个字段。</translation>
+    </message>
+    <message>
+        <source>The condition on %1 was left out: the comparison “%2” is unknown.</source>
+        <translation>关于%1的条件已略去：未知的比较方式“%2”。</translation>
+    </message>
+    <message>
+        <source>A value of the condition on %1 was left out: %2</source>
+        <translation>关于%1的条件中有一个值已略去：%2</translation>
+    </message>
+    <message>
+        <source>The condition on %1 was left out: none of its values fits the field now.</source>
+        <translation>关于%1的条件已略去：它的值都不再适用于该字段。</translation>
+    </message>
+    <message>
+        <source>The condition on %1 was left out: %2</source>
+        <translation>关于%1的条件已略去：%2</translation>
+    </message>
+    <message>
+        <source>%1 needs text to look for.</source>
+        <translation>%1需要填写要查找的文字。</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation>%1不是整数。</translation>
+    </message>
+    <message>
+        <source>%1 is not yes or no.</source>
+        <translation>%1不是“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer one of the choices of %2.</source>
+        <translation>“%1”已不再是%2的选项。</translation>
+    </message>
+    <message>
+        <source>%1 does not have a value of this kind.</source>
+        <translation>%1不能取这种类型的值。</translation>
+    </message>
+    <message>
+        <source>The saved filter could not be read; it was left empty.</source>
+        <translation>无法读取已存筛选，已按空筛选处理。</translation>
+    </message>
+    <message>
+        <source>The saved filter was made by a newer version of Backroom; parts of it may be missing.</source>
+        <translation>此已存筛选由更新版本的后台创建，部分内容可能缺失。</translation>
+    </message>
+    <message>
+        <source>A saved filter needs a name.</source>
+        <translation>已存筛选需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>名称太长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>There is no list “%1”.</source>
+        <translation>没有列表“%1”。</translation>
+    </message>
+    <message>
+        <source>The company file cannot be written now: %1</source>
+        <translation>当前无法写入账套文件：%1</translation>
+    </message>
+    <message>
+        <source>The filter could not be saved: %1</source>
+        <translation>无法保存筛选：%1</translation>
+    </message>
+    <message>
+        <source>There is no saved filter named “%1”.</source>
+        <translation>没有名为“%1”的已存筛选。</translation>
+    </message>
+    <message>
+        <source>The saved filter could not be read: %1</source>
+        <translation>无法读取已存筛选：%1</translation>
+    </message>
+    <message>
+        <source>A saved filter named “%1” already exists.</source>
+        <translation>已有名为“%1”的已存筛选。</translation>
+    </message>
+    <message>
+        <source>The filter could not be renamed: %1</source>
+        <translation>无法重命名筛选：%1</translation>
+    </message>
+    <message>
+        <source>The filter could not be deleted: %1</source>
+        <translation>无法删除筛选：%1</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Sequences</name>
@@ -1668,6 +2824,76 @@ Options:
     <message>
         <source>The number pattern “%1” has an unmatched brace.</source>
         <translation>编号规则“%1”中的大括号不成对。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Workflow</name>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::WorkflowBar</name>
+    <message>
+        <source>Read-only in this state</source>
+        <translation>此状态下只读</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Who moved this record from which state to which, and when</source>
+        <translation>谁在何时将此记录从哪个状态改为哪个状态</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Move to “%1”</source>
+        <translation>改为“%1”</translation>
+    </message>
+    <message>
+        <source>Comment (required)</source>
+        <translation>备注（必填）</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>备注（选填）</translation>
+    </message>
+    <message>
+        <source>“%1” moves %2 “%3” from “%4” to “%5”.</source>
+        <translation>“%1”将把%2“%3”从“%4”改为“%5”。</translation>
+    </message>
+    <message>
+        <source>“%1” not done</source>
+        <translation>未能“%1”</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>No steps yet: created as “%1”.</source>
+        <translation>尚无流转记录：创建时为“%1”。</translation>
     </message>
 </context>
 <context>

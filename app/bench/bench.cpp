@@ -2,6 +2,7 @@
 
 #include "companyfile.h"
 #include "csvreader.h"
+#include "listbench.h"
 #include "recordimporter.h"
 #include "records.h"
 #include "suite.h"
@@ -18,6 +19,10 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+
+#if defined(Q_OS_UNIX)
+#include <sys/resource.h>
+#endif
 
 namespace Backroom::Internal {
 
@@ -39,6 +44,23 @@ QString executable(const QString &name)
 }
 } // namespace
 
+namespace {
+// CPU seconds used so far by this process (children false) or by its
+// finished children: on a busy machine steadier than wall time.
+double cpuSeconds(bool children)
+{
+#if defined(Q_OS_UNIX)
+    rusage usage{};
+    getrusage(children ? RUSAGE_CHILDREN : RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+#else
+    Q_UNUSED(children);
+    return -1;
+#endif
+}
+} // namespace
+
 Bench::Bench(QTextStream &out)
     : m_out(out)
 {
@@ -48,18 +70,19 @@ int Bench::run(const QStringList &arguments)
 {
     int runs = 21;
     int importRows = 100000;
+    int listRows = 1000000;
     QString only;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--runs") && i + 1 < arguments.size())
             runs = std::max(1, arguments.at(++i).toInt());
         else if (argument == QLatin1String("--rows") && i + 1 < arguments.size())
-            importRows = std::max(1, arguments.at(++i).toInt());
+            importRows = listRows = std::max(1, arguments.at(++i).toInt());
         else if (argument == QLatin1String("--scenario") && i + 1 < arguments.size())
             only = arguments.at(++i);
         else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
             m_out << "Usage: backroom-bench [--runs N] [--rows N] [--scenario NAME]\n"
-                     "Scenarios: startup, import\n"
+                     "Scenarios: startup, import, list\n"
                      "Needs a display (run under xvfb-run -a) or QT_QPA_PLATFORM=offscreen.\n";
             return 0;
         } else {
@@ -72,6 +95,13 @@ int Bench::run(const QStringList &arguments)
         ok = startup(runs) && ok;
     if (only.isEmpty() || only == QLatin1String("import"))
         ok = import(importRows) && ok;
+    if (only.isEmpty() || only == QLatin1String("list")) {
+        ListBench list(m_out, listRows, runs);
+        if (!list.run()) {
+            m_error = list.errorString();
+            ok = false;
+        }
+    }
     m_out.flush();
     if (!ok) {
         QTextStream(stderr) << "backroom-bench: " << m_error << '\n';
@@ -219,11 +249,14 @@ bool Bench::import(int rows)
     }
     Records records(file->database(), suite.registries().entities, QStringLiteral("bench"));
     QElapsedTimer timer;
+    const double cpuBefore = cpuSeconds(false);
     timer.start();
     const CsvReader reader = CsvReader::fromFile(csvPath);
+    const double readSeconds = double(timer.nsecsElapsed()) / 1e9;
     RecordImporter importer(records, *records.entity(QStringLiteral("core.partner")));
     const RecordImporter::Result result = importer.import(reader, importer.defaultMapping(reader.header()));
     const double backroomSeconds = double(timer.nsecsElapsed()) / 1e9;
+    const double backroomCpu = cpuSeconds(false) - cpuBefore;
     if (!result.ok || result.imported != rows) {
         m_error = QStringLiteral("import failed: %1").arg(result.problems.isEmpty() ? QString() : result.problems.constFirst().message);
         return false;
@@ -232,17 +265,25 @@ bool Bench::import(int rows)
     // The reference: the sqlite3 shell's .import into a bare table.
     const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     double shellSeconds = -1;
+    double shellCpu = -1;
     if (!sqlite.isEmpty()) {
         QProcess shell;
+        const double childrenBefore = cpuSeconds(true);
         timer.restart();
         shell.start(sqlite, {sandbox.filePath(QStringLiteral("bare.db")), QStringLiteral(".import --csv %1 bare").arg(csvPath)});
         shell.waitForFinished(600000);
         shellSeconds = double(timer.nsecsElapsed()) / 1e9;
+        shellCpu = cpuSeconds(true) - childrenBefore;
     }
     m_out << "import_" << rows << "_rows_backroom: " << QString::number(rows / backroomSeconds, 'f', 0) << " rows/s\n";
+    m_out << "import_" << rows << "_rows_csv_read: " << QString::number(readSeconds * 1000, 'f', 0) << " ms (included above)\n";
     if (shellSeconds > 0) {
         m_out << "import_" << rows << "_rows_sqlite3_shell: " << QString::number(rows / shellSeconds, 'f', 0) << " rows/s\n";
         m_out << "import_ratio_backroom_to_sqlite3: " << QString::number(shellSeconds / backroomSeconds, 'f', 3) << " x\n";
+        if (backroomCpu > 0 && shellCpu > 0)
+            m_out << "import_cpu_ratio_backroom_to_sqlite3: " << QString::number(shellCpu / backroomCpu, 'f', 3)
+                  << " x (CPU " << QString::number(backroomCpu, 'f', 2) << " s against " << QString::number(shellCpu, 'f', 2)
+                  << " s)\n";
     } else {
         m_out << "import_" << rows << "_rows_sqlite3_shell: not measured (sqlite3 not installed)\n";
     }

@@ -1,10 +1,10 @@
 #include "bench.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    QApplication app(argc, argv); // the list scenario shows a real list view
     QCoreApplication::setApplicationName(QStringLiteral("backroom-bench"));
     QTextStream out(stdout);
     Backroom::Internal::Bench bench(out);

@@ -1,5 +1,9 @@
 #include "companysession.h"
 
+#include "companyfile.h"
+#include "extensionregistries.h"
+#include "records.h"
+
 namespace Backroom {
 
 CompanySession::CompanySession(CompanyFile &company, const ExtensionRegistries &registries,
@@ -7,7 +11,10 @@ CompanySession::CompanySession(CompanyFile &company, const ExtensionRegistries &
     : m_company(company)
     , m_registries(registries)
     , m_userName(userName)
+    , m_records(std::make_unique<Records>(company.database(), registries.entities, userName))
 {
 }
+
+CompanySession::~CompanySession() = default;
 
 } // namespace Backroom

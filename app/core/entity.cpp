@@ -1,6 +1,7 @@
 #include "entity.h"
 
 #include "sequences.h"
+#include "workflow.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -35,6 +36,25 @@ Entity &Entity::archivable(bool on)
 QString Entity::tableName() const
 {
     return QString(m_id).replace(QLatin1Char('.'), QLatin1Char('_'));
+}
+
+Entity &Entity::workflow(const Workflow &flow)
+{
+    m_workflow = std::make_shared<const Workflow>(flow);
+    QList<Field::Choice> choices;
+    for (const Workflow::State &state : flow.states())
+        choices.append({state.key, state.label});
+    Field stateField = Field::choice(Workflow::stateField(), [] { return Workflow::stateFieldLabel(); }, choices)
+                           .readOnly()
+                           .defaultValue(flow.initialStateKey());
+    for (Field &existing : m_fields) {
+        if (existing.name() == Workflow::stateField() && existing.isReadOnly() && existing.type() == Field::Type::Choice) {
+            existing = stateField; // declared again: replace, not duplicate
+            return *this;
+        }
+    }
+    m_fields.append(stateField);
+    return *this;
 }
 
 const Field *Entity::field(const QString &name) const
@@ -120,6 +140,8 @@ QStringList Entity::declarationErrors() const
         if (f.isUnique() && !f.isStored())
             errors.append(QStringLiteral("%1: '%2' cannot be unique, it has no column").arg(m_id, f.name()));
     }
+    if (m_workflow)
+        errors += m_workflow->declarationErrors(m_id);
     if (!m_displayField.isEmpty() && !field(m_displayField))
         errors.append(QStringLiteral("%1: display field '%2' is not declared").arg(m_id, m_displayField));
     return errors;

@@ -8,7 +8,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace Backroom {
+
+class Workflow;
 
 // A declared entity: what a module tells the core about one kind of record
 // ("hr.employee"), once. Table, upgrades, validation, queries, list, form,
@@ -29,6 +33,9 @@ public:
     Entity &displayField(const QString &name);
     // Archivable records are hidden instead of deleted while referenced.
     Entity &archivable(bool on = true);
+    // States and transitions; adds the read-only "state" field (a choice of
+    // the states) that only Records::transition() changes.
+    Entity &workflow(const Workflow &flow);
 
     QString id() const { return m_id; }
     QString moduleId() const { return m_id.section(QLatin1Char('.'), 0, 0); }
@@ -39,6 +46,8 @@ public:
     const Field *field(const QString &name) const;
     QString displayFieldName() const;
     bool isArchivable() const { return m_archivable; }
+    // Null when the entity has no workflow.
+    const Workflow *workflow() const { return m_workflow.get(); }
 
     // Problems with the declaration itself (bad names, duplicates, a choice
     // without options…); empty when it is sound.
@@ -55,6 +64,7 @@ private:
     QList<Field> m_fields;
     QString m_displayField;
     bool m_archivable = true;
+    std::shared_ptr<const Workflow> m_workflow;   // shared: entities are copied freely
 };
 
 inline QString contributionId(const Entity &entity)

@@ -1,7 +1,9 @@
 #include "entityschema.h"
 
 #include "database.h"
+#include "workflow.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -56,9 +58,115 @@ QStringList EntitySchema::indexStatements(const Entity &entity, const SqlDialect
             statements.append(QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS %1_%2_unique ON %1 (%2)")
                                   .arg(table, field.name()));
         else if (field.type() == Field::Type::Reference || field.isSearchable()
-                 || field.type() == Field::Type::Date)
+                 || field.type() == Field::Type::Date || isSortIndexed(field))
+            // One column: SQLite ends every index with the rowid, so it
+            // already is the (column, id) order the list pages by.
             statements.append(QStringLiteral("CREATE INDEX IF NOT EXISTS %1_%2_index ON %1 (%2)").arg(table, field.name()));
     }
+    return statements;
+}
+
+bool EntitySchema::isSortIndexed(const Field &field)
+{
+    if (!field.isStored() || field.isSensitive())
+        return false;
+    switch (field.type()) {
+    case Field::Type::Integer:
+    case Field::Type::Money:
+    case Field::Type::Quantity:
+    case Field::Type::Date:
+    case Field::Type::DateTime:
+    case Field::Type::Choice:
+    case Field::Type::Reference:
+        return true;
+    case Field::Type::Text:
+        // Names and codes are searchable or unique and indexed for that;
+        // other one-line text (contact, phone, bank) is rarely what a list
+        // is ordered by, and each index costs a microsecond or two per
+        // imported row (see docs/benchmarks.md, "list").
+        return false;
+    case Field::Type::LongText:
+    case Field::Type::Boolean:
+    case Field::Type::Attachment:
+    case Field::Type::ChildLines:
+        return false;
+    }
+    return false;
+}
+
+QStringList EntitySchema::searchFields(const Entity &entity)
+{
+    QStringList fields;
+    for (const Field &field : entity.fields())
+        if (field.isSearchable() && field.isStored()
+            && (field.type() == Field::Type::Text || field.type() == Field::Type::LongText))
+            fields.append(field.name());
+    return fields;
+}
+
+QString EntitySchema::searchTableName(const Entity &entity)
+{
+    return entity.tableName() + QStringLiteral("_fts");
+}
+
+QString EntitySchema::searchVocabularyName(const Entity &entity)
+{
+    return entity.tableName() + QStringLiteral("_fts_vocab");
+}
+
+QString EntitySchema::searchDocument(const Entity &entity, const QString &row)
+{
+    // char(31) (unit separator) never comes from a clerk's input, and the
+    // search strips control characters from terms, so no term can match
+    // across two fields.
+    const QString prefix = row.isEmpty() ? QString() : row + QLatin1Char('.');
+    QStringList parts;
+    for (const QString &field : searchFields(entity))
+        parts.append(QStringLiteral("coalesce(%1%2, '') || char(31, 31)").arg(prefix, field));
+    return parts.join(QStringLiteral(" || "));
+}
+
+QStringList EntitySchema::dropSearchStatements(const Entity &entity)
+{
+    const QString table = entity.tableName();
+    const QString fts = searchTableName(entity);
+    return {
+        QStringLiteral("DROP TRIGGER IF EXISTS %1_ai").arg(fts),
+        QStringLiteral("DROP TRIGGER IF EXISTS %1_ad").arg(fts),
+        QStringLiteral("DROP TRIGGER IF EXISTS %1_au").arg(fts),
+        QStringLiteral("DROP TABLE IF EXISTS %1").arg(searchVocabularyName(entity)),
+        QStringLiteral("DROP TABLE IF EXISTS %1").arg(fts),
+    };
+}
+
+QStringList EntitySchema::searchStatements(const Entity &entity, const SqlDialect &dialect, bool populate)
+{
+    const QStringList fields = searchFields(entity);
+    if (fields.isEmpty() || dialect.kind() != SqlDialect::Kind::Sqlite)
+        return {};
+    const QString table = entity.tableName();
+    const QString fts = searchTableName(entity);
+    // detail=full: a term of four or more characters is a phrase of
+    // trigrams, which needs positions. columnsize=0: nothing is ranked.
+    QStringList statements{
+        QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(doc, content='', tokenize='trigram', columnsize=0)").arg(fts),
+        QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5vocab(%2, 'row')").arg(searchVocabularyName(entity), fts),
+        QStringLiteral("CREATE TRIGGER %1_ai AFTER INSERT ON %2 BEGIN INSERT INTO %1 (rowid, doc) VALUES (new.id, %3); END")
+            .arg(fts, table, searchDocument(entity, QStringLiteral("new"))),
+        // A contentless table forgets a row only when told its old text.
+        QStringLiteral("CREATE TRIGGER %1_ad AFTER DELETE ON %2 BEGIN INSERT INTO %1 (%1, rowid, doc) "
+                       "VALUES ('delete', old.id, %3); END")
+            .arg(fts, table, searchDocument(entity, QStringLiteral("old"))),
+        // Only when a searchable field is written: archiving or a change of
+        // amount leaves the index alone.
+        QStringLiteral("CREATE TRIGGER %1_au AFTER UPDATE OF %2 ON %3 BEGIN INSERT INTO %1 (%1, rowid, doc) "
+                       "VALUES ('delete', old.id, %4); INSERT INTO %1 (rowid, doc) VALUES (new.id, %5); END")
+            .arg(fts, fields.join(QStringLiteral(", ")), table, searchDocument(entity, QStringLiteral("old")),
+                 searchDocument(entity, QStringLiteral("new"))),
+    };
+    if (populate)
+        statements.append(QStringLiteral("INSERT INTO %1 (rowid, doc) SELECT id, %2 FROM %3")
+                              .arg(fts, searchDocument(entity), table));
     return statements;
 }
 
@@ -99,6 +207,41 @@ QStringList EntitySchema::existingColumns(Database &db, const QString &table, QS
     query.finish();
     return columns;
 }
+
+namespace {
+// The search index of an existing table, made again from its rows when it is
+// missing, incomplete (a table rebuilt by a schema step loses its triggers)
+// or made for another set of searchable fields.
+QStringList pendingSearchStatements(Database &db, const Entity &entity)
+{
+    if (db.dialect().kind() != SqlDialect::Kind::Sqlite)
+        return {};
+    const QStringList wanted = EntitySchema::searchStatements(entity, db.dialect(), true);
+    const QString fts = EntitySchema::searchTableName(entity);
+    const QStringList names{fts, EntitySchema::searchVocabularyName(entity), fts + QStringLiteral("_ai"),
+                            fts + QStringLiteral("_ad"), fts + QStringLiteral("_au")};
+    QStringList stored;
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE name IN (?, ?, ?, ?, ?) ORDER BY name"));
+    for (const QString &name : names)
+        query.addBindValue(name);
+    QHash<QString, QString> sql;
+    if (query.exec())
+        while (query.next())
+            sql.insert(query.value(0).toString(), query.value(1).toString());
+    query.finish();
+    if (wanted.isEmpty())
+        return sql.isEmpty() ? QStringList() : EntitySchema::dropSearchStatements(entity);
+    // The statements are compared as written: SQLite keeps them verbatim.
+    bool same = sql.size() == names.size();
+    for (qsizetype i = 0; same && i < names.size(); ++i)
+        same = sql.value(names.at(i)) == wanted.at(i);
+    if (same)
+        return {};
+    return EntitySchema::dropSearchStatements(entity) + wanted;
+}
+} // namespace
 
 QStringList EntitySchema::pendingStatements(Database &db, const QList<Entity> &entities, QString *errorString)
 {
@@ -145,12 +288,20 @@ QStringList EntitySchema::pendingStatements(Database &db, const QList<Entity> &e
         }
         if (existing.isEmpty()) {
             statements += createStatements(entity, db.dialect());
+            statements += searchStatements(entity, db.dialect(), false);
             continue;
         }
         for (const Field &field : entity.fields())
-            if (field.isStored() && !existing.contains(field.name()))
+            if (field.isStored() && !existing.contains(field.name())) {
                 statements.append(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2")
                                       .arg(entity.tableName(), columnDefinition(field, db.dialect())));
+                // A workflow declared for an entity that already has rows:
+                // they start in the initial state (an identifier, checked by
+                // declarationErrors, so safe as SQL text).
+                if (entity.workflow() && field.name() == Workflow::stateField())
+                    statements.append(QStringLiteral("UPDATE %1 SET %2 = '%3' WHERE %2 IS NULL")
+                                          .arg(entity.tableName(), field.name(), entity.workflow()->initialStateKey()));
+            }
         // IF NOT EXISTS makes these cheap no-ops for indexes that exist, but
         // they still take the write lock: only list ones that are missing.
         for (const QString &index : indexStatements(entity, db.dialect())) {
@@ -158,6 +309,7 @@ QStringList EntitySchema::pendingStatements(Database &db, const QList<Entity> &e
             if (!db.scalar(db.dialect().indexExistsQuery(), {name}))
                 statements.append(index);
         }
+        statements += pendingSearchStatements(db, entity);
     }
     return statements;
 }

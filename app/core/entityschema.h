@@ -27,6 +27,33 @@ public:
     // indexes. Empty when nothing is to do. Reads only.
     static QStringList pendingStatements(Database &db, const QList<Entity> &entities, QString *errorString);
     static QStringList existingColumns(Database &db, const QString &table, QString *errorString = nullptr);
+
+    // Columns the list is likely sorted or filtered on get an index of their
+    // own (money, quantities, numbers, dates, datetimes, choices,
+    // references), so a sort walks an index instead of sorting a million
+    // rows; searchable and unique text is indexed already. Other text,
+    // yes/no, attachments and sensitive fields are not: an index costs every
+    // insert, and those are not what a clerk orders a list by.
+    static bool isSortIndexed(const Field &field);
+
+    // Quick search on SQLite: a contentless FTS5 table per entity with
+    // searchable text (trigram tokenizer, which handles Chinese), fed by
+    // triggers with one document per row: every searchable field followed by
+    // two separator characters, so that every character of the text starts a
+    // trigram and one- and two-character terms can be found through the
+    // index vocabulary too. Contentless rather than external-content over a
+    // view: a view on the table would make SQLite refuse the "create new,
+    // copy, drop old, rename" table rebuild of a numbered schema step.
+    static QStringList searchFields(const Entity &entity);
+    static QString searchTableName(const Entity &entity);      // <table>_fts
+    static QString searchVocabularyName(const Entity &entity); // <table>_fts_vocab (fts5vocab 'row')
+    // The document of the row; row is "new", "old" or empty (the table's own columns).
+    static QString searchDocument(const Entity &entity, const QString &row = QString());
+    // Creates the table, vocabulary and triggers; populate fills it from the
+    // rows already there. Empty when the entity has nothing searchable or the
+    // dialect has no FTS5.
+    static QStringList searchStatements(const Entity &entity, const SqlDialect &dialect, bool populate);
+    static QStringList dropSearchStatements(const Entity &entity);
 };
 
 } // namespace Backroom

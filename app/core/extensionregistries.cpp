@@ -14,6 +14,7 @@ void ExtensionRegistries::removeModule(const QString &moduleId)
     schemaSteps.removeModule(moduleId);
     demoData.removeModule(moduleId);
     entities.removeModule(moduleId);
+    entityViews.removeModule(moduleId);
 }
 
 int ExtensionRegistries::latestSchemaVersion(const QString &moduleId) const

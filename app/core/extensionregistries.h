@@ -4,6 +4,7 @@
 #include "coreglobal.h"
 #include "demodatacontribution.h"
 #include "entity.h"
+#include "entityviewcontribution.h"
 #include "pagecontribution.h"
 #include "registry.h"
 #include "schemastep.h"
@@ -23,6 +24,7 @@ public:
     Registry<SchemaStep> schemaSteps;
     Registry<DemoDataContribution> demoData;
     Registry<Entity> entities;
+    Registry<EntityViewContribution> entityViews;
 
     void removeModule(const QString &moduleId);
 

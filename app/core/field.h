@@ -72,6 +72,10 @@ public:
         m_computed = std::move(compute);
         return *this;
     }
+    // Child lines only: the child's integer field that keeps the lines'
+    // order; the form numbers lines 1, 2, 3… by it when saving, and lets the
+    // clerk move lines up and down. Without it lines stay in saved order.
+    Field &orderedBy(const QString &childField) { m_orderField = childField; return *this; }
     Field &range(qint64 minimum, qint64 maximum) { m_minimum = minimum; m_maximum = maximum; return *this; }
     // A text field filled, when left empty on create, with the next number of
     // a gap-free sequence, e.g. "PO-{YYYY}-{####}", dated by dateField (or
@@ -105,6 +109,7 @@ public:
     QString referencedEntity() const { return m_target; }
     QString childEntity() const { return m_target; }
     QString childParentField() const { return m_parentField; }
+    QString lineOrderField() const { return m_orderField; }
     const Validator &customValidator() const { return m_validator; }
     QVariant compute(const QVariantMap &record) const { return m_computed ? m_computed(record) : QVariant(); }
 
@@ -132,6 +137,7 @@ private:
     QList<Choice> m_choices;
     QString m_target;
     QString m_parentField;
+    QString m_orderField;
     QString m_numberPattern;
     QString m_numberDateField;
     Validator m_validator;

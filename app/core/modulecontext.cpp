@@ -1,5 +1,6 @@
 #include "modulecontext.h"
 
+#include "entitypage.h"
 #include "modulespec.h"
 
 namespace Backroom {
@@ -60,6 +61,22 @@ void ModuleContext::addSchemaStep(int version, const QString &description,
     step.apply = std::move(apply);
     QString error;
     if (!m_registries.schemaSteps.add(moduleId(), std::move(step), &error))
+        m_errors.append(error);
+}
+
+void ModuleContext::addEntityPage(const QString &entityId, int order)
+{
+    addPage(EntityPage::contribution(moduleId(), entityId, m_registries, order));
+}
+
+void ModuleContext::addEntityView(EntityViewContribution view)
+{
+    if (!view.id.startsWith(moduleId() + QLatin1Char('.'))) {
+        m_errors.append(QStringLiteral("entity view '%1' must be for an entity of '%2'").arg(view.id, moduleId()));
+        return;
+    }
+    QString error;
+    if (!m_registries.entityViews.add(moduleId(), std::move(view), &error))
         m_errors.append(error);
 }
 

@@ -28,6 +28,11 @@ public:
                        std::function<bool(Database &, QString *)> apply);
     // Declares an entity; its id must start with the module's id ("hr.…").
     void addEntity(Entity entity);
+    // A page with the list and form of an entity (its own or the core's),
+    // titled with the entity's plural label.
+    void addEntityPage(const QString &entityId, int order = 0);
+    // Replaces the generic list or form of one of the module's entities.
+    void addEntityView(EntityViewContribution view);
     void addDemoData(std::function<bool(Database &, const QString &, QString *)> populate);
 
     // Registration problems (duplicate ids, bad versions) collected while

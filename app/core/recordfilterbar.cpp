@@ -1,20 +1,28 @@
 #include "recordfilterbar.h"
 
 #include "entity.h"
+#include "fieldcodec.h"
 #include "records.h"
 #include "recordlistmodel.h"
+#include "savedfilters.h"
 
+#include <QActionGroup>
 #include <QDateEdit>
 #include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -36,6 +44,22 @@ QDateEdit *dateEdit(const QDate &date, QWidget *parent)
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QLatin1String(DateFormat));
     return edit;
+}
+
+// The button of conditions that span several fields (from a saved filter;
+// the popups only make one field's conditions).
+const QLatin1String OtherKey("*");
+
+// The declared fields a filter names, each once.
+void collectFields(const Filter &filter, QStringList *fields)
+{
+    if (filter.isCondition()) {
+        if (!fields->contains(filter.field()))
+            fields->append(filter.field());
+        return;
+    }
+    for (const Filter &child : filter.children())
+        collectFields(child, fields);
 }
 
 } // namespace
@@ -73,6 +97,24 @@ RecordFilterBar::RecordFilterBar(Records &records, const QString &entityId, QWid
         updateClearButton();
     });
 
+    m_savedButton = new QToolButton(this);
+    m_savedButton->setObjectName(QStringLiteral("savedFilters"));
+    m_savedButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_savedButton->setFocusPolicy(Qt::TabFocus);
+    m_savedMenu = new QMenu(m_savedButton);
+    m_savedMenu->setObjectName(QStringLiteral("savedFiltersMenu"));
+    connect(m_savedMenu, &QMenu::aboutToShow, this, &RecordFilterBar::updateSavedFiltersMenu);
+    // Opened by hand rather than with setMenu(): the button then looks like
+    // the field buttons beside it (text and ▾), without the style's cramped
+    // corner arrow.
+    connect(m_savedButton, &QToolButton::clicked, this, [this] {
+        m_savedMenu->popup(m_savedButton->mapToGlobal(QPoint(0, m_savedButton->height())));
+    });
+    // Before the list hears of it: the button says at once whether the
+    // saved filter still stands.
+    connect(this, &RecordFilterBar::queryChanged, this, &RecordFilterBar::checkActiveSaved);
+    setActiveSaved(QString());
+
     m_clear->setText(tr("Clear filter"));
     m_clear->setToolTip(tr("Show all records again"));
     m_clear->setAutoRaise(true);
@@ -86,6 +128,7 @@ RecordFilterBar::RecordFilterBar(Records &records, const QString &entityId, QWid
     layout->addLayout(m_buttonRow);
     layout->addWidget(m_clear);
     layout->addStretch(1);
+    layout->addWidget(m_savedButton);
 }
 
 QString RecordFilterBar::searchText() const
@@ -164,10 +207,18 @@ void RecordFilterBar::updateButton(const QString &name)
     QToolButton *button = m_buttons.value(name);
     const Entity *entity = m_records.entity(m_entityId);
     const Field *field = entity ? entity->field(name) : nullptr;
-    if (!button || !field)
-        return;
     const auto condition = m_filters.constFind(name);
     const bool active = condition != m_filters.cend();
+    if (button && name == OtherKey) {
+        button->setText(tr("More conditions") + QStringLiteral(" \u25BE"));
+        button->setToolTip(active ? condition->summary : QString());
+        QFont font = button->font();
+        font.setBold(active);
+        button->setFont(font);
+        return;
+    }
+    if (!button || !field)
+        return;
     button->setText((active ? tr("%1: %2").arg(field->label(), condition->summary) : field->label())
                     + QStringLiteral(" \u25BE"));
     button->setToolTip(tr("Filter by %1").arg(field->label()));
@@ -291,7 +342,10 @@ void RecordFilterBar::openFilterPopup(const QString &name)
 {
     const Entity *entity = m_records.entity(m_entityId);
     const Field *field = entity ? entity->field(name) : nullptr;
-    if (!field || !isFilterable(*field))
+    // A saved filter's condition the popups cannot make (a text comparison,
+    // an amount range, several fields at once) can be read and cleared.
+    const bool generic = m_filters.contains(name) && (!field || !isFilterable(*field));
+    if (!generic && (!field || !isFilterable(*field)))
         return;
     auto *popup = new QFrame(this, Qt::Popup);
     popup->setAttribute(Qt::WA_DeleteOnClose);
@@ -299,13 +353,13 @@ void RecordFilterBar::openFilterPopup(const QString &name)
     popup->setObjectName(QStringLiteral("filterPopup"));
     popup->installEventFilter(this);
     auto *layout = new QVBoxLayout(popup);
-    auto *title = new QLabel(field->label(), popup);
+    auto *title = new QLabel(field ? field->label() : tr("More conditions"), popup);
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
     layout->addWidget(title);
     QWidget *content = nullptr;
-    switch (field->type()) {
+    switch (generic ? Field::Type::ChildLines : field->type()) {
     case Field::Type::Date:
     case Field::Type::DateTime:
         content = datePopup(*field, popup);
@@ -320,6 +374,7 @@ void RecordFilterBar::openFilterPopup(const QString &name)
         content = referencePopup(*field, popup);
         break;
     default:
+        content = conditionPopup(name, popup);
         break;
     }
     if (content)
@@ -558,6 +613,495 @@ QWidget *RecordFilterBar::referencePopup(const Field &field, QWidget *popup)
     layout->addLayout(buttons);
     content->setFocusProxy(find);
     return content;
+}
+
+// ---- whole questions --------------------------------------------------------
+
+QWidget *RecordFilterBar::conditionPopup(const QString &key, QWidget *popup)
+{
+    auto *content = new QWidget(popup);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *text = new QLabel(m_filters.value(key).summary, content);
+    text->setObjectName(QStringLiteral("conditions"));
+    text->setWordWrap(true);
+    text->setMinimumWidth(220);
+    text->setMaximumWidth(420);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(text);
+    auto *note = new QLabel(tr("Saved with the filter; it can be cleared here."), content);
+    note->setEnabled(false);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    auto *buttons = new QHBoxLayout;
+    auto *clearButton = new QPushButton(tr("Clear"), content);
+    clearButton->setObjectName(QStringLiteral("apply"));
+    connect(clearButton, &QPushButton::clicked, content, [this, key, popup] {
+        clearFieldFilter(key);
+        popup->close();
+    });
+    buttons->addStretch();
+    buttons->addWidget(clearButton);
+    layout->addLayout(buttons);
+    content->setFocusProxy(clearButton);
+    return content;
+}
+
+QString RecordFilterBar::valueText(const Field &field, const QVariant &value) const
+{
+    if (FieldCodec::isEmpty(value))
+        return tr("(empty)");
+    QString error;
+    const QVariant typed = FieldCodec::normalize(field, value, &error);
+    if (!error.isEmpty())
+        return value.toString();
+    if (field.type() == Field::Type::Reference) {
+        const QString name = m_records.displayName(field.referencedEntity(), typed.toLongLong());
+        return name.isEmpty() ? QStringLiteral("#%1").arg(typed.toLongLong()) : name;
+    }
+    return RecordListModel::displayText(field, typed);
+}
+
+QString RecordFilterBar::describe(const Filter &filter) const
+{
+    return describeValue(filter, true);
+}
+
+QString RecordFilterBar::describeValue(const Filter &filter, bool withLabel) const
+{
+    if (filter.isEmpty())
+        return QString();
+    if (filter.isAll() || filter.isAny()) {
+        QStringList parts;
+        for (const Filter &child : filter.children()) {
+            const QString part = describeValue(child, withLabel);
+            if (!part.isEmpty())
+                parts.append(child.isCondition() || child.children().size() < 2 ? part : tr("(%1)").arg(part));
+        }
+        return parts.join(filter.isAll() ? tr(" and ") : tr(" or "));
+    }
+    const Entity *entity = m_records.entity(m_entityId);
+    const Field *declared = entity ? entity->field(filter.field()) : nullptr;
+    const Field field = declared ? *declared : Field::integer(filter.field(), {});
+    const QString label = withLabel ? field.label() : QString();
+    const auto value = [&](const QVariant &v) {
+        // What the clerk searched for, as typed.
+        if (filter.op() == Filter::Op::Contains || filter.op() == Filter::Op::StartsWith)
+            return v.toString();
+        return valueText(field, v);
+    };
+    QString text;
+    switch (filter.op()) {
+    case Filter::Op::Equal: text = tr("%1 = %2").arg(label, value(filter.value())); break;
+    case Filter::Op::NotEqual: text = tr("%1 ≠ %2").arg(label, value(filter.value())); break;
+    case Filter::Op::Less: text = tr("%1 < %2").arg(label, value(filter.value())); break;
+    case Filter::Op::LessOrEqual: text = tr("%1 ≤ %2").arg(label, value(filter.value())); break;
+    case Filter::Op::Greater: text = tr("%1 > %2").arg(label, value(filter.value())); break;
+    case Filter::Op::GreaterOrEqual: text = tr("%1 ≥ %2").arg(label, value(filter.value())); break;
+    case Filter::Op::Contains: text = tr("%1 contains “%2”").arg(label, value(filter.value())); break;
+    case Filter::Op::StartsWith: text = tr("%1 starts with “%2”").arg(label, value(filter.value())); break;
+    case Filter::Op::IsNull: text = tr("%1 is empty").arg(label); break;
+    case Filter::Op::IsNotNull: text = tr("%1 is not empty").arg(label); break;
+    case Filter::Op::Between:
+        text = tr("%1 from %2 to %3").arg(label, value(filter.value()), value(filter.value2()));
+        break;
+    case Filter::Op::In: {
+        QStringList items;
+        for (const QVariant &item : filter.value().toList())
+            items.append(value(item));
+        text = tr("%1 is one of %2").arg(label, items.join(tr(", ")));
+        break;
+    }
+    }
+    return text.trimmed();
+}
+
+RecordFilterBar::Condition RecordFilterBar::conditionFor(const QString &name, const Filter &filter) const
+{
+    const Entity *entity = m_records.entity(m_entityId);
+    const Field *field = entity ? entity->field(name) : nullptr;
+    Condition condition{filter, describeValue(filter, false), {}};
+    if (!field)
+        return condition;
+    const QVariant value = filter.value();
+    QString error;
+    // The shapes the popups make are shown as the popups show them, and
+    // the popup opens with them ticked.
+    switch (field->type()) {
+    case Field::Type::Date:
+        if (filter.isCondition() && filter.op() == Filter::Op::Between) {
+            const QDate first = FieldCodec::normalize(*field, value, &error).toDate();
+            const QDate last = FieldCodec::normalize(*field, filter.value2(), &error).toDate();
+            if (error.isEmpty() && first.isValid() && last.isValid()) {
+                condition.summary = first == last ? dateText(first) : tr("%1 – %2").arg(dateText(first), dateText(last));
+                condition.state = {first, last};
+            }
+        }
+        break;
+    case Field::Type::DateTime:
+        if (filter.isAll() && filter.children().size() == 2
+            && filter.children().at(0).op() == Filter::Op::GreaterOrEqual
+            && filter.children().at(1).op() == Filter::Op::Less) {
+            const QDateTime start = FieldCodec::normalize(*field, filter.children().at(0).value(), &error).toDateTime();
+            const QDateTime end = FieldCodec::normalize(*field, filter.children().at(1).value(), &error).toDateTime();
+            if (error.isEmpty() && start.isValid() && end.isValid()) {
+                const QDate first = start.toLocalTime().date();
+                const QDate last = end.toLocalTime().date().addDays(-1);
+                condition.summary = first == last ? dateText(first) : tr("%1 – %2").arg(dateText(first), dateText(last));
+                condition.state = {first, last};
+            }
+        }
+        break;
+    case Field::Type::Choice:
+        if (filter.isCondition() && (filter.op() == Filter::Op::In || filter.op() == Filter::Op::Equal)) {
+            const QVariantList keys = filter.op() == Filter::Op::In ? value.toList() : QVariantList{value};
+            QStringList labels;
+            for (const QVariant &key : keys)
+                labels.append(field->choiceLabel(key.toString()));
+            condition.summary = labels.join(tr(", "));
+            condition.state = keys;
+        }
+        break;
+    case Field::Type::Boolean:
+        if (filter.isCondition() && filter.op() == Filter::Op::Equal) {
+            const QVariant answer = FieldCodec::normalize(*field, value, &error);
+            if (error.isEmpty() && answer.isValid()) {
+                condition.summary = answer.toBool() ? tr("Yes") : tr("No");
+                condition.state = {answer.toBool()};
+            }
+        }
+        break;
+    case Field::Type::Reference:
+        if (filter.isCondition() && filter.op() == Filter::Op::Equal) {
+            condition.summary = valueText(*field, value);
+            condition.state = {value};
+        }
+        break;
+    default:
+        break;
+    }
+    return condition;
+}
+
+void RecordFilterBar::setQuerySpec(const QuerySpec &spec)
+{
+    // Conditions on one field each become that field's; the rest stay
+    // together, in their order, on the "More conditions" button.
+    QList<Filter> parts;
+    if (spec.filter.isAll())
+        parts = spec.filter.children();
+    else if (!spec.filter.isEmpty())
+        parts.append(spec.filter);
+    QStringList order;
+    QHash<QString, QList<Filter>> byField;
+    QList<Filter> others;
+    const Entity *entity = m_records.entity(m_entityId);
+    for (const Filter &part : std::as_const(parts)) {
+        if (part.isEmpty())
+            continue;
+        QStringList fields;
+        collectFields(part, &fields);
+        if (fields.size() == 1 && entity && entity->field(fields.constFirst())) {
+            if (!order.contains(fields.constFirst()))
+                order.append(fields.constFirst());
+            byField[fields.constFirst()].append(part);
+        } else {
+            others.append(part);
+        }
+    }
+    m_filters.clear();
+    for (const QString &name : std::as_const(order)) {
+        const QList<Filter> &conditions = byField.value(name);
+        const Filter filter = conditions.size() == 1 ? conditions.constFirst() : Filter::all(conditions);
+        m_filters.insert(name, conditionFor(name, filter));
+    }
+    if (!others.isEmpty()) {
+        const Filter filter = others.size() == 1 ? others.constFirst() : Filter::all(others);
+        m_filters.insert(OtherKey, {filter, describeValue(filter, true), {}});
+    }
+
+    m_search->blockSignals(true);
+    m_search->setText(spec.search.trimmed());
+    m_search->blockSignals(false);
+    m_searchTimer.stop();
+    m_reportedSearch = canSearch() ? spec.search.trimmed() : QString();
+
+    m_sort = spec.sort;
+    m_includeArchived = spec.includeArchived;
+    m_listSettingsPending = true;
+    rebuildButtons();
+    updateClearButton();
+    emit queryChanged();
+    // Nobody took them: they must not reach a later, unrelated question.
+    m_listSettingsPending = false;
+}
+
+QuerySpec RecordFilterBar::querySpec() const
+{
+    QuerySpec spec;
+    if (m_listSpecSource) {
+        const QuerySpec list = m_listSpecSource();
+        spec.sort = list.sort;
+        spec.includeArchived = list.includeArchived;
+    } else {
+        spec.sort = m_sort;
+        spec.includeArchived = m_includeArchived;
+    }
+    spec.search = searchText();
+    spec.filter = filter();
+    return spec;
+}
+
+bool RecordFilterBar::takeListSettings(QuerySpec *spec)
+{
+    if (!m_listSettingsPending)
+        return false;
+    m_listSettingsPending = false;
+    spec->sort = m_sort;
+    spec->includeArchived = m_includeArchived;
+    return true;
+}
+
+// ---- saved filters ----------------------------------------------------------
+
+QString RecordFilterBar::currentKey() const
+{
+    const Entity *entity = m_records.entity(m_entityId);
+    if (!entity)
+        return QString();
+    QuerySpec spec;
+    spec.search = searchText();
+    spec.filter = filter();
+    return QString::fromUtf8(SavedFilters::toJson(*entity, spec));
+}
+
+void RecordFilterBar::setActiveSaved(const QString &name)
+{
+    const bool changed = name != m_activeSaved;
+    m_activeSaved = name;
+    m_activeKey = name.isEmpty() ? QString() : currentKey();
+    m_savedButton->setText((name.isEmpty() ? tr("Saved filters") : tr("Saved filter: %1").arg(name))
+                           + QStringLiteral(" \u25BE"));
+    m_savedButton->setToolTip(name.isEmpty() ? tr("Apply, save and manage your saved filters")
+                                             : tr("Saved filter “%1” is applied").arg(name));
+    QFont font = m_savedButton->font();
+    font.setBold(!name.isEmpty());
+    m_savedButton->setFont(font);
+    if (changed)
+        emit activeSavedFilterChanged(name);
+}
+
+void RecordFilterBar::checkActiveSaved()
+{
+    // Any change to the question makes it the clerk's own again.
+    if (!m_activeSaved.isEmpty() && currentKey() != m_activeKey)
+        setActiveSaved(QString());
+}
+
+void RecordFilterBar::updateSavedFiltersMenu()
+{
+    m_savedMenu->clear();
+    qDeleteAll(m_savedMenu->findChildren<QActionGroup *>(QString(), Qt::FindDirectChildrenOnly));
+    SavedFilters saved(m_records);
+    QString error;
+    const QList<SavedFilters::Entry> entries = saved.list(m_entityId, &error);
+    if (!error.isEmpty()) {
+        QAction *failed = m_savedMenu->addAction(tr("Saved filters could not be read"));
+        failed->setEnabled(false);
+        failed->setToolTip(error);
+    } else if (entries.isEmpty()) {
+        QAction *none = m_savedMenu->addAction(tr("No saved filters yet"));
+        none->setEnabled(false);
+    }
+    const Entity *entity = m_records.entity(m_entityId);
+    auto *group = new QActionGroup(m_savedMenu);
+    for (const SavedFilters::Entry &entry : entries) {
+        QAction *action = m_savedMenu->addAction(entry.name);
+        action->setCheckable(true);
+        action->setChecked(entry.name == m_activeSaved);
+        action->setActionGroup(group);
+        action->setData(entry.name);
+        if (entity) {
+            // The tooltip says what it asks, in the same words as the buttons.
+            const QuerySpec spec = SavedFilters::fromJson(*entity, entry.spec).spec;
+            QStringList parts;
+            if (!spec.search.isEmpty())
+                parts.append(tr("Search “%1”").arg(spec.search));
+            if (!spec.filter.isEmpty())
+                parts.append(describe(spec.filter));
+            action->setToolTip(parts.isEmpty() ? tr("All records") : parts.join(QStringLiteral("; ")));
+        }
+        const QString name = entry.name;
+        connect(action, &QAction::triggered, this, [this, name] { applySavedFilter(name); });
+    }
+    m_savedMenu->setToolTipsVisible(true);
+    m_savedMenu->addSeparator();
+    QAction *save = m_savedMenu->addAction(tr("Save current filter…"));
+    save->setObjectName(QStringLiteral("saveCurrentFilter"));
+    save->setEnabled(isActive());
+    connect(save, &QAction::triggered, this, &RecordFilterBar::saveCurrentFilterAs);
+    QAction *manage = m_savedMenu->addAction(tr("Manage saved filters…"));
+    manage->setObjectName(QStringLiteral("manageSavedFilters"));
+    manage->setEnabled(!entries.isEmpty());
+    connect(manage, &QAction::triggered, this, [this] {
+        QDialog *dialog = createManageDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+}
+
+bool RecordFilterBar::applySavedFilter(const QString &name)
+{
+    SavedFilters saved(m_records);
+    QString error;
+    const std::optional<SavedFilters::Loaded> loaded = saved.load(m_entityId, name, &error);
+    if (!loaded) {
+        notify(tr("Saved filter not applied"), error);
+        return false;
+    }
+    setQuerySpec(loaded->spec);
+    setActiveSaved(name);
+    if (!loaded->notes.isEmpty())
+        notify(tr("Saved filter changed"),
+               tr("The list has changed since “%1” was saved; the rest of it is applied.").arg(name)
+                   + QStringLiteral("\n\n") + loaded->notes.join(QLatin1Char('\n')));
+    return true;
+}
+
+bool RecordFilterBar::saveCurrentFilter(const QString &name)
+{
+    SavedFilters saved(m_records);
+    const QString trimmed = name.trimmed();
+    if (saved.contains(m_entityId, trimmed) && trimmed != m_activeSaved
+        && !confirm(tr("Replace saved filter"),
+                    tr("A saved filter named “%1” already exists. Replace it with the current filter?").arg(trimmed),
+                    tr("Replace")))
+        return false;
+    QString error;
+    if (!saved.save(m_entityId, trimmed, querySpec(), &error)) {
+        notify(tr("Filter not saved"), error);
+        return false;
+    }
+    setActiveSaved(trimmed);
+    return true;
+}
+
+void RecordFilterBar::saveCurrentFilterAs()
+{
+    const QString name = askName(tr("Save filter"), tr("Name of this filter:"), m_activeSaved);
+    if (!name.trimmed().isEmpty())
+        saveCurrentFilter(name);
+}
+
+QDialog *RecordFilterBar::createManageDialog(QWidget *parent)
+{
+    auto *dialog = new QDialog(parent);
+    dialog->setObjectName(QStringLiteral("manageSavedFilters"));
+    dialog->setWindowTitle(tr("Saved filters"));
+    auto *layout = new QVBoxLayout(dialog);
+    const Entity *entity = m_records.entity(m_entityId);
+    auto *intro = new QLabel(tr("Your saved filters for %1. Only you see them.")
+                                 .arg(entity ? entity->pluralLabel() : m_entityId),
+                             dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *row = new QHBoxLayout;
+    auto *list = new QListWidget(dialog);
+    list->setObjectName(QStringLiteral("names"));
+    list->setMinimumSize(260, 180);
+    row->addWidget(list, 1);
+    auto *side = new QVBoxLayout;
+    auto *renameButton = new QPushButton(tr("Rename…"), dialog);
+    renameButton->setObjectName(QStringLiteral("rename"));
+    auto *deleteButton = new QPushButton(tr("Delete"), dialog);
+    deleteButton->setObjectName(QStringLiteral("delete"));
+    side->addWidget(renameButton);
+    side->addWidget(deleteButton);
+    side->addStretch();
+    row->addLayout(side);
+    layout->addLayout(row);
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(box);
+
+    auto fill = [this, list, renameButton, deleteButton](const QString &current) {
+        list->clear();
+        for (const SavedFilters::Entry &entry : SavedFilters(m_records).list(m_entityId)) {
+            auto *item = new QListWidgetItem(entry.name, list);
+            item->setToolTip(tr("Saved %1").arg(QLocale().toString(entry.updatedAt.toLocalTime(), QLocale::ShortFormat)));
+            if (entry.name == current)
+                list->setCurrentItem(item);
+        }
+        if (!list->currentItem() && list->count() > 0)
+            list->setCurrentRow(0);
+        renameButton->setEnabled(list->count() > 0);
+        deleteButton->setEnabled(list->count() > 0);
+    };
+    fill(m_activeSaved);
+    connect(list, &QListWidget::itemDoubleClicked, renameButton, &QPushButton::click);
+    connect(renameButton, &QPushButton::clicked, dialog, [this, list, fill] {
+        QListWidgetItem *item = list->currentItem();
+        if (!item)
+            return;
+        const QString old = item->text();
+        const QString name = askName(tr("Rename saved filter"), tr("New name:"), old).trimmed();
+        if (name.isEmpty() || name == old)
+            return;
+        QString error;
+        if (!SavedFilters(m_records).rename(m_entityId, old, name, &error)) {
+            notify(tr("Not renamed"), error);
+            return;
+        }
+        if (m_activeSaved == old)
+            setActiveSaved(name);
+        fill(name);
+    });
+    connect(deleteButton, &QPushButton::clicked, dialog, [this, list, fill] {
+        QListWidgetItem *item = list->currentItem();
+        if (!item)
+            return;
+        const QString name = item->text();
+        if (!confirm(tr("Delete saved filter"), tr("Delete the saved filter “%1”?").arg(name), tr("Delete")))
+            return;
+        QString error;
+        if (!SavedFilters(m_records).remove(m_entityId, name, &error)) {
+            notify(tr("Not deleted"), error);
+            return;
+        }
+        if (m_activeSaved == name)
+            setActiveSaved(QString());
+        fill(QString());
+    });
+    dialog->resize(dialog->sizeHint());
+    return dialog;
+}
+
+QString RecordFilterBar::askName(const QString &title, const QString &label, const QString &text)
+{
+    if (m_askName)
+        return m_askName(title, label, text);
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, title, label, QLineEdit::Normal, text, &ok);
+    return ok ? name : QString();
+}
+
+bool RecordFilterBar::confirm(const QString &title, const QString &text, const QString &action)
+{
+    if (m_confirm)
+        return m_confirm(title, text, action);
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, this);
+    QPushButton *yes = box.addButton(action, QMessageBox::AcceptRole);
+    box.setDefaultButton(yes);
+    box.exec();
+    return box.clickedButton() == yes;
+}
+
+void RecordFilterBar::notify(const QString &title, const QString &text)
+{
+    if (m_notify)
+        m_notify(title, text);
+    else
+        QMessageBox::information(this, title, text);
 }
 
 } // namespace Backroom

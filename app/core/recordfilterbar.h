@@ -8,8 +8,12 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
+
+class QDialog;
 class QHBoxLayout;
 class QLineEdit;
+class QMenu;
 class QToolButton;
 
 namespace Backroom {
@@ -25,6 +29,11 @@ class Records;
 // It only states the question: on queryChanged() RecordListView hands
 // searchText() and filter() to the model. Typing is debounced (150 ms by
 // default) so a million-row list is asked once per pause, not once per key.
+//
+// At the right, "Saved filters" keeps the clerk's named questions for this
+// entity (SavedFilters, per user, in the company file): choosing one sets
+// the search and every field's button as if the clerk had made them, and
+// the list takes the order saved with it.
 class BACKROOM_CORE_EXPORT RecordFilterBar : public QWidget
 {
     Q_OBJECT
@@ -61,6 +70,50 @@ public:
     // Opens the popup of one field's filter under its button.
     void openFilterPopup(const QString &field);
 
+    // The whole question at once (a saved filter): the search text, and the
+    // filter split into one condition per field where it can be, each on
+    // its field's button with its popup ready; conditions that span fields
+    // stay together on one "More conditions" button. Reports once.
+    void setQuerySpec(const QuerySpec &spec);
+    // Search and filter, with the order and archived choice of the list
+    // (from the list-spec source, else as last set).
+    QuerySpec querySpec() const;
+    // Where querySpec() finds the list's order and archived choice;
+    // RecordListView passes its model's.
+    void setListSpecSource(std::function<QuerySpec()> source) { m_listSpecSource = std::move(source); }
+    // After setQuerySpec(): moves the order and archived choice it brought
+    // into spec, once; false when there is nothing to take.
+    bool takeListSettings(QuerySpec *spec);
+
+    // ---- saved filters
+    QToolButton *savedFiltersButton() const { return m_savedButton; }
+    QMenu *savedFiltersMenu() const { return m_savedMenu; }
+    // Fills the menu from the company file (done each time it opens).
+    void updateSavedFiltersMenu();
+    // The saved filter the bar shows unchanged, or empty.
+    QString activeSavedFilter() const { return m_activeSaved; }
+    // Applies a saved filter; tells the clerk what of it no longer applies.
+    bool applySavedFilter(const QString &name);
+    // Saves the current question under a name, asking before replacing
+    // another of that name.
+    bool saveCurrentFilter(const QString &name);
+    // Asks a name and saves ("Save current filter…").
+    void saveCurrentFilterAs();
+    // A small dialog to rename and delete saved filters (not shown yet).
+    QDialog *createManageDialog(QWidget *parent);
+
+    // Dialog seams, so tests answer instead of a modal box.
+    // Returns the name typed, or an empty string when cancelled.
+    using NameQuestion = std::function<QString(const QString &title, const QString &label, const QString &text)>;
+    using Confirmation = std::function<bool(const QString &title, const QString &text, const QString &action)>;
+    using Notification = std::function<void(const QString &title, const QString &text)>;
+    void setNameQuestion(NameQuestion ask) { m_askName = std::move(ask); }
+    void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
+    void setNotification(Notification notify) { m_notify = std::move(notify); }
+
+    // One condition in words, as a clerk reads it: "Credit limit ≥ 1,000.00".
+    QString describe(const Filter &filter) const;
+
 public slots:
     // Empties the search and every field filter; reports each kind once.
     void clear();
@@ -73,6 +126,8 @@ signals:
     // Down, Enter or Return in the search field: the list should take the
     // keyboard.
     void focusListRequested();
+    // The saved filter shown unchanged is another one (or none).
+    void activeSavedFilterChanged(const QString &name);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -92,6 +147,16 @@ private:
     QWidget *choicePopup(const Field &field, QWidget *popup);
     QWidget *booleanPopup(const Field &field, QWidget *popup);
     QWidget *referencePopup(const Field &field, QWidget *popup);
+    QWidget *conditionPopup(const QString &key, QWidget *popup);
+    Condition conditionFor(const QString &field, const Filter &filter) const;
+    QString valueText(const Field &field, const QVariant &value) const;
+    QString describeValue(const Filter &filter, bool withLabel) const;
+    QString currentKey() const;
+    void setActiveSaved(const QString &name);
+    void checkActiveSaved();
+    QString askName(const QString &title, const QString &label, const QString &text);
+    bool confirm(const QString &title, const QString &text, const QString &action);
+    void notify(const QString &title, const QString &text);
     void emitSearch();
     void apply(const QString &field, const Filter &filter, const QString &summary, const QVariantList &state);
 
@@ -106,6 +171,17 @@ private:
     QHash<QString, Condition> m_filters;
     QTimer m_searchTimer;
     QString m_reportedSearch;
+    QToolButton *m_savedButton;
+    QMenu *m_savedMenu;
+    QString m_activeSaved;
+    QString m_activeKey;     // the question as it was when the saved filter was applied
+    std::function<QuerySpec()> m_listSpecSource;
+    QList<SortKey> m_sort;
+    bool m_includeArchived = false;
+    bool m_listSettingsPending = false;
+    NameQuestion m_askName;
+    Confirmation m_confirm;
+    Notification m_notify;
 };
 
 } // namespace Backroom

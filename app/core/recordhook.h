@@ -17,7 +17,9 @@ class Entity;
 class BACKROOM_CORE_EXPORT RecordHook
 {
 public:
-    enum class Action { Create, Update, Archive, Restore, Delete };
+    // Transition: a workflow step (Records::transition); before and after
+    // differ in the state field, and transition/permission say which step.
+    enum class Action { Create, Update, Archive, Restore, Delete, Transition };
 
     struct Change
     {
@@ -27,6 +29,9 @@ public:
         QVariantMap before;   // empty for Create
         QVariantMap after;    // empty for Delete
         QString user;
+        QString transition = {};   // the transition's key, for Action::Transition
+        QString permission = {};   // the permission it needs ("approve")
+        QString comment = {};
     };
 
     virtual ~RecordHook();

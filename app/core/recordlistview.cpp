@@ -227,6 +227,7 @@ RecordListView::RecordListView(Records &records, const QString &entityId, QWidge
         updateStatus();
     });
     connect(m_filterBar, &RecordFilterBar::queryChanged, this, &RecordListView::applyQuery);
+    m_filterBar->setListSpecSource([this] { return m_model->querySpec(); });
     connect(m_filterBar, &RecordFilterBar::focusListRequested, this, [this] {
         if (m_state != State::List)
             return;
@@ -268,6 +269,8 @@ void RecordListView::applyQuery()
     QuerySpec spec = m_model->querySpec();
     spec.search = m_filterBar->searchText();
     spec.filter = m_filterBar->filter();
+    // A saved filter brings the order it was saved with.
+    m_filterBar->takeListSettings(&spec);
     m_model->setQuerySpec(spec);
 }
 

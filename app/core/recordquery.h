@@ -31,6 +31,16 @@ public:
 
     bool isEmpty() const { return m_kind == Kind::Empty; }
 
+    // Reading the tree back: saved filters store it, the filter bar shows it.
+    bool isCondition() const { return m_kind == Kind::Condition; }
+    bool isAll() const { return m_kind == Kind::And; }
+    bool isAny() const { return m_kind == Kind::Or; }
+    QString field() const { return m_field; }
+    Op op() const { return m_op; }
+    QVariant value() const { return m_value; }
+    QVariant value2() const { return m_value2; }
+    const QList<Filter> &children() const { return m_children; }
+
     // Appends the SQL for this filter to `sql` and its values to `values`.
     bool toSql(const Entity &entity, const SqlDialect &dialect, QString *sql, QVariantList *values,
                QString *errorString) const;

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "fieldcodec.h"
+#include "quicksearch.h"
 #include "sequences.h"
 #include "writetransaction.h"
 
@@ -104,13 +105,10 @@ bool Records::whereClause(const Entity &declared, const QuerySpec &spec, QString
     }
     const QString search = spec.search.trimmed();
     if (!search.isEmpty()) {
-        QList<Filter> alternatives;
-        for (const Field &field : declared.fields())
-            if (field.isSearchable() && field.isStored()
-                && (field.type() == Field::Type::Text || field.type() == Field::Type::LongText))
-                alternatives.append(Filter::where(field.name(), Filter::Op::Contains, search));
+        // Every word somewhere in the searchable fields, through the FTS
+        // index where that is faster.
         *sql += QStringLiteral(" AND ");
-        if (!Filter::any(alternatives).toSql(declared, m_db.dialect(), sql, values, &error)) {
+        if (!QuickSearch(m_db).appendCondition(declared, search, sql, values, &error)) {
             if (errorString)
                 *errorString = error;
             return false;
@@ -208,65 +206,14 @@ Records::Result Records::validate(const Entity &declared, qint64 id, const QVari
         const bool given = input.contains(field.name());
         if (!creating && !given)
             continue;
-        QVariant raw = given ? input.value(field.name()) : field.defaultValue();
-        QString error;
-        if (creating && field.isNumbered() && FieldCodec::isEmpty(raw)) {
-            // Taken inside this write transaction: if anything below fails,
-            // the rollback returns the number and the sequence stays gap-free.
-            QDate date = QDate::currentDate();
-            if (!field.numberDateField().isEmpty()) {
-                QString ignored;
-                const QVariant given = FieldCodec::normalize(*declared.field(field.numberDateField()),
-                                                             input.value(field.numberDateField()), &ignored);
-                if (given.isValid())
-                    date = given.toDate();
-            }
-            const auto number = Sequences::next(m_db, declared.id() + QLatin1Char('.') + field.name(),
-                                                field.numberPattern(), date, &error);
-            if (!number) {
-                result.fieldErrors.append({field.name(), tr("%1 could not be numbered: %2").arg(field.label(), error)});
-                continue;
-            }
-            raw = *number;
-        }
-        const QVariant value = FieldCodec::normalize(field, raw, &error);
-        if (!error.isEmpty()) {
+        QVariant value;
+        bool store = false;
+        const QString error = checkField(declared, field, id, creating, given, input.value(field.name()),
+                                         input.value(field.numberDateField()), &value, &store);
+        if (!error.isEmpty())
             result.fieldErrors.append({field.name(), error});
-            continue;
-        }
-        if (field.isRequired() && FieldCodec::isEmpty(value)) {
-            result.fieldErrors.append({field.name(), tr("%1 is required.").arg(field.label())});
-            continue;
-        }
-        if (!FieldCodec::isEmpty(value)) {
-            if (field.type() == Field::Type::Reference) {
-                const Entity *target = entity(field.referencedEntity());
-                const QString table = target ? target->tableName()
-                                             : QString(field.referencedEntity()).replace(QLatin1Char('.'), QLatin1Char('_'));
-                if (!m_db.scalar(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {value})) {
-                    result.fieldErrors.append({field.name(), tr("%1 refers to a record that does not exist (id %2).")
-                                                                 .arg(field.label())
-                                                                 .arg(value.toLongLong())});
-                    continue;
-                }
-            }
-            if (field.isUnique()
-                && m_db.scalar(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ? AND id <> ?")
-                                   .arg(declared.tableName(), field.name()),
-                               {FieldCodec::toStorage(field, value), id})) {
-                result.fieldErrors.append({field.name(), tr("%1 “%2” is already used by another record.")
-                                                             .arg(field.label(), value.toString())});
-                continue;
-            }
-            if (field.customValidator()) {
-                const QString message = field.customValidator()(value);
-                if (!message.isEmpty()) {
-                    result.fieldErrors.append({field.name(), message});
-                    continue;
-                }
-            }
-        }
-        typed->insert(field.name(), value);
+        else if (store)
+            typed->insert(field.name(), value);
     }
     if (!result.fieldErrors.isEmpty()) {
         result.code = Code::Invalid;
@@ -276,6 +223,99 @@ Records::Result Records::validate(const Entity &declared, qint64 id, const QVari
         result.message = messages.join(QLatin1Char(' '));
     }
     return result;
+}
+
+Records::Lookups::~Lookups() = default;
+
+QString Records::checkField(const Entity &declared, const Field &field, qint64 id, bool creating, bool given,
+                            const QVariant &input, const QVariant &numberDate, QVariant *typed, bool *store,
+                            Lookups *lookups) const
+{
+    *store = false;
+    if (declared.workflow() && field.name() == Workflow::stateField()) {
+        // Only transitions move a record on; a form that sends the state
+        // back unchanged is harmless.
+        const Workflow &flow = *declared.workflow();
+        QString current = flow.initialStateKey();
+        if (!creating) {
+            const auto stored = m_db.scalar(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                                                .arg(field.name(), declared.tableName()),
+                                            {id});
+            if (stored && !stored->toString().isEmpty())
+                current = stored->toString();
+        }
+        const QString wanted = input.toString();
+        if (given && !wanted.isEmpty() && wanted != current)
+            return tr("%1 cannot be edited; it changes only through the actions of the %2's workflow.")
+                .arg(field.label(), declared.label());
+        *typed = current;
+        *store = creating;
+        return QString();
+    }
+    QVariant raw = given ? input : field.defaultValue();
+    QString error;
+    if (creating && field.isNumbered() && FieldCodec::isEmpty(raw)) {
+        // Taken inside this write transaction: if anything below fails,
+        // the rollback returns the number and the sequence stays gap-free.
+        QDate date = QDate::currentDate();
+        if (!field.numberDateField().isEmpty()) {
+            QString ignored;
+            const QVariant given = FieldCodec::normalize(*declared.field(field.numberDateField()), numberDate, &ignored);
+            if (given.isValid())
+                date = given.toDate();
+        }
+        const auto number = Sequences::next(m_db, declared.id() + QLatin1Char('.') + field.name(),
+                                            field.numberPattern(), date, &error);
+        if (!number)
+            return tr("%1 could not be numbered: %2").arg(field.label(), error);
+        raw = *number;
+    }
+    const QVariant value = FieldCodec::normalize(field, raw, &error);
+    if (!error.isEmpty())
+        return error;
+    if (field.isRequired() && FieldCodec::isEmpty(value))
+        return tr("%1 is required.").arg(field.label());
+    if (!FieldCodec::isEmpty(value)) {
+        auto exists = [&](const QString &table) {
+            return lookups ? lookups->exists(table, value.toLongLong())
+                           : m_db.scalar(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {value}).has_value();
+        };
+        if (field.type() == Field::Type::Reference) {
+            const Entity *target = entity(field.referencedEntity());
+            const QString table = target ? target->tableName()
+                                         : QString(field.referencedEntity()).replace(QLatin1Char('.'), QLatin1Char('_'));
+            if (!exists(table))
+                return tr("%1 refers to a record that does not exist (id %2).").arg(field.label()).arg(value.toLongLong());
+        }
+        if (field.type() == Field::Type::Attachment && !exists(QStringLiteral("backroom_attachment")))
+            return tr("%1 refers to an attachment that does not exist (id %2).").arg(field.label()).arg(value.toLongLong());
+        if (field.isUnique()) {
+            const QVariant stored = FieldCodec::toStorage(field, value);
+            const bool taken = lookups ? lookups->taken(declared, field, stored, id)
+                                       : m_db.scalar(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ? AND id <> ?")
+                                                         .arg(declared.tableName(), field.name()),
+                                                     {stored, id}).has_value();
+            if (taken)
+                return tr("%1 “%2” is already used by another record.").arg(field.label(), value.toString());
+        }
+        if (field.customValidator()) {
+            const QString message = field.customValidator()(value);
+            if (!message.isEmpty())
+                return message;
+        }
+    }
+    *typed = value;
+    *store = true;
+    return QString();
+}
+
+bool Records::runHooks(Phase phase, const RecordHook::Change &change, QString *reason)
+{
+    // In order; the first refusal stops the write and gives its reason.
+    for (RecordHook *hook : std::as_const(m_hooks))
+        if (!(phase == Phase::Before ? hook->before(m_db, change, reason) : hook->after(m_db, change, reason)))
+            return false;
+    return true;
 }
 
 Records::Result Records::conflictOrMissing(const Entity &declared, qint64 id) const
@@ -329,6 +369,108 @@ Records::Result Records::remove(const QString &entityId, qint64 id, qint64 expec
     return write(*declared, RecordHook::Action::Delete, id, expectedVersion, {});
 }
 
+Records::Result Records::transition(const QString &entityId, qint64 id, qint64 expectedVersion,
+                                   const QString &transitionKey, const QString &comment)
+{
+    const Entity *declared = entity(entityId);
+    if (!declared)
+        return failed(Code::Failed, QStringLiteral("unknown entity '%1'").arg(entityId));
+    const Workflow *flow = declared->workflow();
+    if (!flow)
+        return failed(Code::Failed, QStringLiteral("%1 has no workflow").arg(entityId));
+    const Workflow::Transition *step = flow->findTransition(transitionKey);
+    if (!step)
+        return failed(Code::Failed, QStringLiteral("%1 has no transition '%2'").arg(entityId, transitionKey));
+    const QString stepLabel = flow->transitionLabel(transitionKey);
+
+    WriteTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return failed(Code::Failed, tr("The company file cannot be written now: %1").arg(transaction.errorString()));
+    const std::optional<Record> before = read(entityId, id);
+    if (!before || before->version != expectedVersion)
+        return conflictOrMissing(*declared, id);
+    const QString from = flow->stateOf(*before);
+    if (!step->from.contains(from))
+        return failed(Code::Refused, tr("“%1” is not possible while this %2 is “%3”.")
+                                         .arg(stepLabel, declared->label(), flow->stateLabel(from)));
+    const QString note = comment.trimmed();
+    if (step->comment == Workflow::Comment::Required && note.isEmpty()) {
+        Result result = failed(Code::Invalid, tr("“%1” needs a comment saying why.").arg(stepLabel));
+        result.id = id;
+        return result;
+    }
+    if (step->check) {
+        const QString refusal = step->check(*before);
+        if (!refusal.isEmpty())
+            return failed(Code::Refused, refusal);
+    }
+
+    QVariantMap after = before->values;
+    after.insert(Workflow::stateField(), step->to);
+    const RecordHook::Change change{*declared,       RecordHook::Action::Transition, id, before->values, after, m_user,
+                                    transitionKey, step->permission,                note};
+    if (QString reason; !runHooks(Phase::Before, change, &reason))
+        return failed(Code::Refused, reason);
+    QString error;
+    const QString stamp = now();
+    const auto rows = m_db.execAffected(QStringLiteral("UPDATE %1 SET %2 = ?, version = version + 1, updated_at = ?, "
+                                                       "updated_by = ? WHERE id = ? AND version = ?")
+                                            .arg(declared->tableName(), Workflow::stateField()),
+                                        {step->to, stamp, m_user, id, expectedVersion}, &error);
+    if (!rows)
+        return failed(Code::Failed, tr("The %1 could not be saved: %2").arg(declared->label(), error));
+    if (*rows == 0)
+        return conflictOrMissing(*declared, id);
+    if (!m_db.exec(QStringLiteral("INSERT INTO backroom_transition (entity, record_id, transition, from_state, "
+                                  "to_state, user_name, at, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                   {entityId, id, transitionKey, from, step->to, m_user, stamp,
+                    note.isNull() ? QStringLiteral("") : note}, &error)) // a null QString binds as NULL
+        return failed(Code::Failed, tr("The %1 could not be saved: %2").arg(declared->label(), error));
+    if (QString reason; !runHooks(Phase::After, change, &reason))
+        return failed(Code::Refused, reason);
+    if (!transaction.commit())
+        return failed(Code::Failed, tr("The %1 could not be saved: %2").arg(declared->label(), transaction.errorString()));
+
+    Result result;
+    result.id = id;
+    result.version = expectedVersion + 1;
+    if (m_db.transactionDepth() == 0)
+        emit changed(entityId, id);
+    return result;
+}
+
+QList<const Workflow::Transition *> Records::availableTransitions(const Entity &declared, const Record &record) const
+{
+    return declared.workflow() ? declared.workflow()->available(record) : QList<const Workflow::Transition *>();
+}
+
+QList<Workflow::HistoryEntry> Records::transitionHistory(const QString &entityId, qint64 id) const
+{
+    QList<Workflow::HistoryEntry> entries;
+    QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT id, transition, from_state, to_state, user_name, at, comment "
+                                                    "FROM backroom_transition WHERE entity = ? AND record_id = ? "
+                                                    "ORDER BY id"));
+    query.bindValue(0, entityId);
+    query.bindValue(1, id);
+    if (!query.exec())
+        return entries;
+    while (query.next()) {
+        Workflow::HistoryEntry entry;
+        entry.id = query.value(0).toLongLong();
+        entry.transition = query.value(1).toString();
+        entry.fromState = query.value(2).toString();
+        entry.toState = query.value(3).toString();
+        entry.user = query.value(4).toString();
+        const QVariant at = query.value(5);
+        entry.at = at.typeId() == QMetaType::QDateTime ? at.toDateTime().toUTC()
+                                                         : QDateTime::fromString(at.toString(), Qt::ISODateWithMs).toUTC();
+        entry.comment = query.value(6).toString();
+        entries.append(entry);
+    }
+    query.finish();
+    return entries;
+}
+
 Records::Result Records::write(const Entity &declared, RecordHook::Action action, qint64 id, qint64 expectedVersion,
                                const QVariantMap &changes)
 {
@@ -341,6 +483,14 @@ Records::Result Records::write(const Entity &declared, RecordHook::Action action
         before = read(declared.id(), id);
         if (!before || before->version != expectedVersion)
             return conflictOrMissing(declared, id);
+        const Workflow *flow = declared.workflow();
+        if (flow && (action == RecordHook::Action::Update || action == RecordHook::Action::Delete)
+            && !flow->isEditable(flow->stateOf(*before))) {
+            const QString state = flow->stateLabel(flow->stateOf(*before));
+            return failed(Code::Refused, action == RecordHook::Action::Update
+                                             ? tr("This %1 is “%2” and can no longer be changed.").arg(declared.label(), state)
+                                             : tr("This %1 is “%2” and cannot be deleted.").arg(declared.label(), state));
+        }
     }
 
     QVariantMap typed;
@@ -357,11 +507,8 @@ Records::Result Records::write(const Entity &declared, RecordHook::Action action
             after.insert(it.key(), it.value());
     }
     const RecordHook::Change change{declared, action, id, before ? before->values : QVariantMap(), after, m_user};
-    for (RecordHook *hook : std::as_const(m_hooks)) {
-        QString reason;
-        if (!hook->before(m_db, change, &reason))
-            return failed(Code::Refused, reason);
-    }
+    if (QString reason; !runHooks(Phase::Before, change, &reason))
+        return failed(Code::Refused, reason);
 
     QString error;
     const QString stamp = now();
@@ -442,17 +589,39 @@ Records::Result Records::write(const Entity &declared, RecordHook::Action action
         }
         if (*rows == 0)
             return conflictOrMissing(declared, id);
+        // SQLite may give the id to the next record: its attachments and
+        // workflow history go with it (the audit log keeps what happened).
+        // Bytes another attachment shares stay.
+        QStringList hashes;
+        QSqlQuery &attached = m_db.prepared(QStringLiteral("SELECT DISTINCT sha256 FROM backroom_attachment "
+                                                           "WHERE entity = ? AND record_id = ?"));
+        attached.bindValue(0, declared.id());
+        attached.bindValue(1, id);
+        if (attached.exec())
+            while (attached.next())
+                hashes.append(attached.value(0).toString());
+        attached.finish();
+        bool cleaned = m_db.exec(QStringLiteral("DELETE FROM backroom_transition WHERE entity = ? AND record_id = ?"),
+                                 {declared.id(), id}, &error)
+                       && m_db.exec(QStringLiteral("DELETE FROM backroom_attachment WHERE entity = ? AND record_id = ?"),
+                                    {declared.id(), id}, &error);
+        for (const QString &hash : std::as_const(hashes))
+            cleaned = cleaned
+                      && m_db.exec(QStringLiteral("DELETE FROM backroom_blob WHERE sha256 = ? AND NOT EXISTS "
+                                                  "(SELECT 1 FROM backroom_attachment WHERE sha256 = ?)"),
+                                   {hash, hash}, &error);
+        if (!cleaned)
+            return failed(Code::Failed, tr("The %1 could not be deleted: %2").arg(declared.label(), error));
         newVersion = 0;
         break;
     }
+    case RecordHook::Action::Transition: // only through transition()
+        return failed(Code::Failed, QStringLiteral("transitions are taken with Records::transition"));
     }
 
     const RecordHook::Change done{declared, action, newId, change.before, change.after, m_user};
-    for (RecordHook *hook : std::as_const(m_hooks)) {
-        QString reason;
-        if (!hook->after(m_db, done, &reason))
-            return failed(Code::Refused, reason);
-    }
+    if (QString reason; !runHooks(Phase::After, done, &reason))
+        return failed(Code::Refused, reason);
     if (!transaction.commit())
         return failed(Code::Failed, tr("The %1 could not be saved: %2").arg(declared.label(), transaction.errorString()));
 

@@ -1,6 +1,8 @@
 #include "suite.h"
 
 #include "coreentities.h"
+#include "coreentitypages.h"
+#include "modulespec.h"
 #include "version.h"
 
 namespace Backroom {
@@ -12,6 +14,9 @@ Suite::Suite(const QStringList &modulePaths)
     // The core's own entities, which every module may refer to.
     for (const Entity &entity : CoreEntities::declarations())
         m_registries.entities.add(QStringLiteral("core"), entity);
+    m_coreSpec = CoreEntityPages::spec();
+    for (const PageContribution &page : CoreEntityPages::pages(m_registries))
+        m_registries.pages.add(QStringLiteral("core"), page);
 }
 
 Suite::~Suite()

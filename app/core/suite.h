@@ -28,6 +28,9 @@ public:
     ExtensionRegistries &registries() { return m_registries; }
     const ExtensionRegistries &registries() const { return m_registries; }
 
+    // The shell's "Basic Data" area for the core entities, shown like a module.
+    const ModuleSpec &coreSpec() const { return *m_coreSpec; }
+
     QList<ModuleSchema> schemas() const;
     QList<CompanyFile::DemoPopulator> demoPopulators() const;
 
@@ -40,6 +43,7 @@ public:
 private:
     ExtensionRegistries m_registries; // declared first: outlives the manager
     ModuleManager m_manager;
+    std::unique_ptr<ModuleSpec> m_coreSpec;
 };
 
 } // namespace Backroom

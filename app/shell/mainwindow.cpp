@@ -4,6 +4,7 @@
 #include "apppaths.h"
 #include "companyfile.h"
 #include "companysession.h"
+#include "entitypage.h"
 #include "homepage.h"
 #include "localization.h"
 #include "modulearea.h"
@@ -147,10 +148,15 @@ void MainWindow::buildSwitcher()
     home->setData(Qt::UserRole, QStringLiteral("home"));
     home->setToolTip(tr("My Work (Alt+Home)"));
 
-    QList<ModuleSpec *> modules = m_suite.modules().modules();
+    QList<const ModuleSpec *> modules;
+    for (const ModuleSpec *spec : m_suite.modules().modules())
+        modules.append(spec);
     std::stable_sort(modules.begin(), modules.end(),
                      [](const ModuleSpec *a, const ModuleSpec *b) { return a->order() < b->order(); });
-    for (ModuleSpec *spec : modules) {
+    // Basic Data first: every department refers to its records.
+    modules.prepend(&m_suite.coreSpec());
+    int departmentNumber = 0;
+    for (const ModuleSpec *spec : modules) {
         // Invalid plugins have no trustworthy identity; they are listed in
         // Module Status only.
         if (spec->state() == ModuleSpec::State::Invalid)
@@ -164,9 +170,12 @@ void MainWindow::buildSwitcher()
                                             : IconCache::icon(spec->iconPath());
         auto *item = new QListWidgetItem(icon, spec->displayName(), m_switcher);
         item->setData(Qt::UserRole, spec->id());
-        const int number = int(m_areas.size());
+        // Ctrl+1…9, 0 stay the departments' own, as before Basic Data.
+        const int number = spec == &m_suite.coreSpec() ? 0 : ++departmentNumber;
         QKeySequence shortcut;
-        if (number <= 9)
+        if (number == 0)
+            shortcut = QKeySequence(Qt::CTRL | Qt::Key_B);
+        else if (number <= 9)
             shortcut = QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number));
         else if (number == 10)
             shortcut = QKeySequence(Qt::CTRL | Qt::Key_0);
@@ -453,8 +462,11 @@ ModuleArea *MainWindow::areaFor(const QString &moduleId) const
     return nullptr;
 }
 
-bool MainWindow::showPage(const QString &page)
+bool MainWindow::showPage(const QString &target)
 {
+    // "core/core.partner#12" opens record 12 of that page, "#new" a new one.
+    const QString page = target.section(QLatin1Char('#'), 0, 0);
+    const QString record = target.section(QLatin1Char('#'), 1);
     const QString moduleId = page.section(QLatin1Char('/'), 0, 0);
     if (moduleId == QLatin1String("home") || moduleId.isEmpty()) {
         m_switcher->setCurrentRow(kHomeRow);
@@ -467,9 +479,25 @@ bool MainWindow::showPage(const QString &page)
     const int row = int(m_areas.indexOf(area)) + 1;
     m_switcher->setCurrentRow(row);
     switchTo(row);
-    if (page.contains(QLatin1Char('/')))
-        return area->showPage(page);
-    return true;
+    if (!page.contains(QLatin1Char('/')))
+        return true;
+    if (!area->showPage(page))
+        return false;
+    if (record.isEmpty())
+        return true;
+    auto *entityPage = qobject_cast<EntityPage *>(area->currentPage());
+    if (!entityPage)
+        return false;
+    if (record == QLatin1String("new")) {
+        entityPage->newRecord();
+        return true;
+    }
+    bool ok = false;
+    const qint64 id = record.toLongLong(&ok);
+    if (!ok)
+        return false;
+    entityPage->openRecord(id);
+    return entityPage->isEditing();
 }
 
 QString MainWindow::currentPageId() const

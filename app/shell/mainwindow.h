@@ -42,7 +42,8 @@ public:
     CompanyFile *company() const { return m_company.get(); }
 
     // "home", "finance" or "finance/overview". Returns false for an unknown page.
-    bool showPage(const QString &page);
+    // "module", "module/page", or "module/page#id" ("#new") for a record.
+    bool showPage(const QString &target);
     QString currentPageId() const;
     QStringList pageIds() const;
 

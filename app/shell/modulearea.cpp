@@ -153,6 +153,11 @@ bool ModuleArea::canClose() const
     return true;
 }
 
+QWidget *ModuleArea::currentPage() const
+{
+    return m_tabs ? m_tabs->currentWidget() : nullptr;
+}
+
 QString ModuleArea::currentPageId() const
 {
     if (!m_tabs || m_tabs->currentIndex() < 0)

@@ -29,6 +29,7 @@ public:
     QStringList pageIds() const;
     bool showPage(const QString &pageId);
     QString currentPageId() const;
+    QWidget *currentPage() const;
 
     // Asks each page whether it may be destroyed (unsaved work).
     bool canClose() const;

@@ -52,7 +52,8 @@ QString ShellOptions::helpText()
               "  --demo                  open the demo company (created in your data folder on first use)\n"
               "  --lang zh_CN|en         language of the user interface\n"
               "  --screenshot OUT.png    open the window, wait until it is idle, save a picture of it, exit\n"
-              "  --page MODULE[/PAGE]    with --screenshot: the page to show (e.g. home, finance/overview)\n"
+              "  --page MODULE[/PAGE]    with --screenshot: the page to show (e.g. home, finance/overview);\n"
+              "                          PAGE#ID opens record ID in its form, PAGE#new a new one\n"
               "  --size WIDTHxHEIGHT     with --screenshot: window size (default 1280x800)\n"
               "  -h, --help              show this help\n"
               "  -v, --version           show the version\n");

@@ -60,7 +60,10 @@ TEST_CASE("The shell opens every page of every module", "[shell]")
     CHECK(window.windowTitle().startsWith(QStringLiteral("Demo Trading Co., Ltd.")));
 
     const QStringList pages = window.pageIds();
-    CHECK(pages.size() == 1 + 2 * 10); // home, then each module and its overview page
+    // Home; Basic Data and its five pages; each module and its overview page.
+    CHECK(pages.size() == 1 + (1 + 5) + 2 * 10);
+    CHECK(pages.contains(QStringLiteral("core/core.partner")));
+    CHECK(pages.contains(QStringLiteral("core/core.company")));
     for (const QString &page : pages) {
         INFO(page.toStdString());
         REQUIRE(window.showPage(page));
@@ -85,7 +88,7 @@ TEST_CASE("The shell opens every page of every module", "[shell]")
     CHECK_FALSE(window.showPage(QStringLiteral("finance/nonexistent")));
 }
 
-TEST_CASE("Ctrl+1 … switch departments and Alt+Home returns to My Work", "[shell]")
+TEST_CASE("Ctrl+1 … switch departments, Ctrl+B opens Basic Data, Alt+Home returns to My Work", "[shell]")
 {
     Localization::apply(QStringLiteral("en"));
     Suite suite({QStringLiteral(BACKROOM_BUILD_MODULE_DIR)});
@@ -104,6 +107,8 @@ TEST_CASE("Ctrl+1 … switch departments and Alt+Home returns to My Work", "[she
     CHECK(window.currentPageId() == QStringLiteral("hr/overview"));
     QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
     CHECK(window.currentPageId() == QStringLiteral("operations/overview"));
+    QTest::keyClick(&window, Qt::Key_B, Qt::ControlModifier);
+    CHECK(window.currentPageId() == QStringLiteral("core/core.partner"));
     QTest::keyClick(&window, Qt::Key_Home, Qt::AltModifier);
     CHECK(window.currentPageId() == QStringLiteral("home"));
 
@@ -159,7 +164,8 @@ TEST_CASE("In Chinese, the shell's menus and pages are translated", "[shell][i18
     auto *switcher = window.findChild<QListWidget *>(QStringLiteral("moduleSwitcher"));
     REQUIRE(switcher);
     CHECK(switcher->item(0)->text() == QStringLiteral("我的工作"));
-    CHECK(switcher->item(1)->text() == QStringLiteral("财务"));
+    CHECK(switcher->item(1)->text() == QStringLiteral("基础资料"));
+    CHECK(switcher->item(2)->text() == QStringLiteral("财务"));
     CHECK(window.windowTitle().contains(QStringLiteral("示范商贸有限公司")));
     Localization::apply(QStringLiteral("en"));
 }

@@ -7,6 +7,7 @@
 #include "recordexporter.h"
 #include "recordimporter.h"
 #include "records.h"
+#include "syntheticrecords.h"
 #include "writetransaction.h"
 #include "xlsxtablewriter.h"
 #include "localization.h"
@@ -437,75 +438,14 @@ int Cli::generate(const QStringList &positional)
     Database &db = company->database();
     Records records(db, suite().registries().entities, SystemAccount::userName());
 
-    // Ids of the records that references may point to, per referenced entity.
-    QHash<QString, QList<qint64>> targets;
-    for (const Field &field : entity->fields()) {
-        if (field.type() != Field::Type::Reference || targets.contains(field.referencedEntity()))
-            continue;
-        const Entity *target = suite().registries().entities.find(field.referencedEntity());
-        QList<qint64> ids;
-        if (target) {
-            QSqlQuery query(db.connection());
-            query.setForwardOnly(true);
-            query.exec(QStringLiteral("SELECT id FROM %1 ORDER BY id LIMIT 10000").arg(target->tableName()));
-            while (query.next())
-                ids.append(query.value(0).toLongLong());
-        }
-        targets.insert(field.referencedEntity(), ids);
-    }
+    const SyntheticRecords::Targets targets =
+        SyntheticRecords::referenceTargets(db, *entity, suite().registries().entities);
     const qint64 start = db.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(entity->tableName()))
                              .value_or(0).toLongLong();
     QRandomGenerator random(20261126); // the same data for the same command
     WriteTransaction transaction(db);
     for (qint64 i = 1; i <= count; ++i) {
-        const qint64 n = start + i;
-        QVariantMap values;
-        for (const Field &field : entity->fields()) {
-            if (!field.isStored() || field.isReadOnly() || field.isNumbered())
-                continue;
-            const bool optional = !field.isRequired() && !field.isUnique();
-            if (optional && random.bounded(10) == 0)
-                continue; // some empty optional fields, as in real data
-            switch (field.type()) {
-            case Field::Type::Text:
-                values.insert(field.name(), field.customValidator()
-                                                ? field.defaultValue()
-                                                : QVariant(QStringLiteral("%1 %2").arg(field.label()).arg(n).left(
-                                                      field.maxLength() > 0 ? field.maxLength() : 200)));
-                break;
-            case Field::Type::LongText:
-                values.insert(field.name(), QStringLiteral("%1 %2").arg(field.label()).arg(n));
-                break;
-            case Field::Type::Integer:
-                values.insert(field.name(), std::clamp<qint64>(qint64(random.bounded(1000)), field.minimum(), field.maximum()));
-                break;
-            case Field::Type::Money:
-            case Field::Type::Quantity:
-                values.insert(field.name(), std::clamp<qint64>(qint64(random.bounded(10000000)), field.minimum(), field.maximum()));
-                break;
-            case Field::Type::Date:
-                values.insert(field.name(), QDate(2020, 1, 1).addDays(random.bounded(2500)));
-                break;
-            case Field::Type::DateTime:
-                values.insert(field.name(), QDateTime(QDate(2020, 1, 1).addDays(random.bounded(2500)), QTime(9, 0), Qt::UTC));
-                break;
-            case Field::Type::Boolean:
-                values.insert(field.name(), random.bounded(2) == 1);
-                break;
-            case Field::Type::Choice:
-                if (!field.choices().isEmpty())
-                    values.insert(field.name(), field.choices().at(random.bounded(int(field.choices().size()))).key);
-                break;
-            case Field::Type::Reference: {
-                const QList<qint64> &ids = targets.value(field.referencedEntity());
-                if (!ids.isEmpty())
-                    values.insert(field.name(), ids.at(random.bounded(int(ids.size()))));
-                break;
-            }
-            default:
-                break;
-            }
-        }
+        const QVariantMap values = SyntheticRecords::values(*entity, start + i, random, targets);
         const Records::Result result = records.create(entity->id(), values);
         if (!result.ok()) {
             m_err << tr("Record %1 could not be generated: %2 Nothing was added.").arg(i).arg(result.message) << '\n';

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "coreglobal.h"
+#include "pagecontribution.h"
+
+#include <QWidget>
+
+class QAction;
+class QStackedWidget;
+class QToolBar;
+
+namespace Backroom {
+
+class CompanySession;
+class ExtensionRegistries;
+class RecordEditor;
+class RecordListView;
+class Records;
+
+// Everything a module gets for an entity without writing a screen: the
+// list (search, filters, totals) and, on Enter or a double click, the form;
+// Back returns to the list on the record just edited. Import and export sit
+// on the list's tool bar. A module's own list or form, registered as an
+// EntityViewContribution, takes the generic one's place.
+class BACKROOM_CORE_EXPORT EntityPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    EntityPage(CompanySession &session, const QString &entityId, QWidget *parent = nullptr);
+    // Without a session (tests, tools): generic views only unless registries
+    // are given.
+    EntityPage(Records &records, const QString &entityId, const ExtensionRegistries *registries = nullptr,
+               QWidget *parent = nullptr);
+    ~EntityPage() override;
+
+    QString entityId() const { return m_entityId; }
+    RecordListView *listView() const { return m_list; }
+    RecordEditor *editor() const { return m_editor; }
+    bool isEditing() const;
+    QToolBar *toolBar() const { return m_toolBar; }
+    QAction *importAction() const { return m_importAction; }
+    QAction *exportAction() const { return m_exportAction; }
+
+    // Asks the form about unsaved changes.
+    bool canClose();
+
+    // A module page showing this entity, titled with its plural label.
+    static PageContribution contribution(const QString &moduleId, const QString &entityId,
+                                         const ExtensionRegistries &registries, int order = 0);
+
+public slots:
+    void openRecord(qint64 id);
+    void newRecord();
+    // Back to the list, if the form lets go.
+    bool showList();
+    void importRecords();
+    void exportRecords();
+
+private:
+    void build(const ExtensionRegistries *registries);
+    void updateActions();
+
+    Records &m_records;
+    QString m_entityId;
+    QStackedWidget *m_stack;
+    QToolBar *m_toolBar;
+    RecordListView *m_list = nullptr;
+    RecordEditor *m_editor = nullptr;
+    QWidget *m_listPage = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+};
+
+} // namespace Backroom

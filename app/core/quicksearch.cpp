@@ -1,0 +1,150 @@
+#include "quicksearch.h"
+
+#include "database.h"
+#include "entityschema.h"
+#include "recordquery.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace Backroom {
+
+namespace {
+qsizetype characters(const QString &text)
+{
+    return text.toUcs4().size();
+}
+} // namespace
+
+QuickSearch::QuickSearch(Database &db)
+    : m_db(db)
+{
+}
+
+QStringList QuickSearch::terms(const QString &text)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    QStringList words;
+    for (QString word : text.split(space, Qt::SkipEmptyParts)) {
+        // The index's field separator is a control character: a word never
+        // contains one, so it can never match across two fields.
+        word.removeIf([](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
+        if (!word.isEmpty() && !words.contains(word, Qt::CaseInsensitive))
+            words.append(word);
+    }
+    return words;
+}
+
+QString QuickSearch::ftsString(const QString &term)
+{
+    QString quoted = term;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+void QuickSearch::appendLike(const Entity &entity, const QStringList &words, QString *sql, QVariantList *values) const
+{
+    QList<Filter> all;
+    const QStringList fields = EntitySchema::searchFields(entity);
+    for (const QString &word : words) {
+        QList<Filter> anyField;
+        for (const QString &field : fields)
+            anyField.append(Filter::where(field, Filter::Op::Contains, word));
+        all.append(Filter::any(anyField));
+    }
+    QString ignored; // Contains on a declared text field cannot fail
+    Filter::all(all).toSql(entity, m_db.dialect(), sql, values, &ignored);
+}
+
+bool QuickSearch::appendCondition(const Entity &entity, const QString &text, QString *sql, QVariantList *values,
+                                  QString *errorString) const
+{
+    Q_UNUSED(errorString)
+    const QStringList words = terms(text);
+    m_lastMethod = Method::None;
+    if (words.isEmpty()) {
+        *sql += QStringLiteral("1 = 1");
+        return true;
+    }
+    if (EntitySchema::searchFields(entity).isEmpty()) {
+        m_lastMethod = Method::NoMatch;
+        *sql += QStringLiteral("1 = 0"); // nothing to search in
+        return true;
+    }
+    const auto noMatch = [&] {
+        m_lastMethod = Method::NoMatch;
+        *sql += QStringLiteral("1 = 0");
+        return true;
+    };
+    const auto likeOnly = [&] {
+        m_lastMethod = Method::Like;
+        appendLike(entity, words, sql, values);
+        return true;
+    };
+    if (m_db.dialect().kind() != SqlDialect::Kind::Sqlite)
+        return likeOnly();
+
+    const QString fts = EntitySchema::searchTableName(entity);
+    QStringList parts;  // FTS5 expressions, one per word the index can take
+    QStringList common; // words in so many rows that LIKE finds a page sooner
+    for (const QString &word : words) {
+        if (characters(word) >= 3) {
+            parts.append(ftsString(word));
+            continue;
+        }
+        // Every character of a document starts a trigram (each field ends in
+        // two separators), so the trigrams that begin with the word are
+        // exactly the places it occurs. The tokenizer folds case; so does
+        // this lower bound.
+        const QString low = word.toLower();
+        const QString high = low + QString::fromUcs4(U"\U0010FFFF", 1);
+        QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT term FROM %1 WHERE term >= ? AND term < ? LIMIT %2")
+                                             .arg(EntitySchema::searchVocabularyName(entity))
+                                             .arg(MaxPrefixTrigrams + 1));
+        query.addBindValue(low);
+        query.addBindValue(high);
+        if (!query.exec()) {
+            query.finish();
+            return likeOnly(); // no index (a file opened for reading only)
+        }
+        QStringList trigrams;
+        while (query.next())
+            trigrams.append(ftsString(query.value(0).toString()));
+        query.finish();
+        if (trigrams.isEmpty())
+            return noMatch();
+        if (trigrams.size() > MaxPrefixTrigrams)
+            common.append(word);
+        else
+            parts.append(QLatin1Char('(') + trigrams.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+    }
+    if (parts.isEmpty())
+        return likeOnly();
+
+    // Counting stops at CommonMatches, so a common word costs no more than
+    // a rare one to measure.
+    const QString expression = parts.join(QStringLiteral(" AND "));
+    QString error;
+    const auto matches = m_db.scalar(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %1 MATCH ? LIMIT %2)")
+                                         .arg(fts)
+                                         .arg(CommonMatches),
+                                     {expression}, &error);
+    if (!matches)
+        return likeOnly();
+    if (matches->toLongLong() == 0)
+        return noMatch();
+    if (matches->toLongLong() >= CommonMatches)
+        return likeOnly();
+    m_lastMethod = common.isEmpty() ? Method::Index : Method::IndexAndLike;
+    *sql += QStringLiteral("(id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(fts);
+    values->append(expression);
+    if (!common.isEmpty()) {
+        *sql += QStringLiteral(" AND ");
+        appendLike(entity, common, sql, values);
+    }
+    *sql += QLatin1Char(')');
+    return true;
+}
+
+} // namespace Backroom

@@ -1,0 +1,7 @@
+#include "recordeditor.h"
+
+namespace Backroom {
+
+RecordEditor::~RecordEditor() = default;
+
+} // namespace Backroom
