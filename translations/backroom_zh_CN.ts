@@ -2696,6 +2696,10 @@ Options:
         <source>This %1 is “%2” and cannot be deleted.</source>
         <translation>此%1已是“%2”状态，不能删除。</translation>
     </message>
+    <message>
+        <source>This %1 is “%2”; its %3 can no longer be changed.</source>
+        <translation>此%1已“%2”，其%3不能再修改。</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::ReferencePicker</name>

@@ -309,6 +309,29 @@ QString Records::checkField(const Entity &declared, const Field &field, qint64 i
     return QString();
 }
 
+QString Records::lockedParent(const Entity &child, const QVariantMap &before, const QVariantMap &after) const
+{
+    for (const Entity &parent : m_entities.items()) {
+        const Workflow *flow = parent.workflow();
+        if (!flow)
+            continue;
+        for (const Field &field : parent.fields()) {
+            if (field.type() != Field::Type::ChildLines || field.childEntity() != child.id())
+                continue;
+            for (const QVariantMap *values : {&before, &after}) {
+                const qint64 parentId = values->value(field.childParentField()).toLongLong();
+                if (parentId == 0)
+                    continue;
+                const std::optional<Record> record = read(parent.id(), parentId);
+                if (record && !flow->isEditable(flow->stateOf(*record)))
+                    return tr("This %1 is “%2”; its %3 can no longer be changed.")
+                        .arg(parent.label(), flow->stateLabel(flow->stateOf(*record)), field.label().toLower());
+            }
+        }
+    }
+    return QString();
+}
+
 bool Records::runHooks(Phase phase, const RecordHook::Change &change, QString *reason)
 {
     // In order; the first refusal stops the write and gives its reason.
@@ -506,6 +529,12 @@ Records::Result Records::write(const Entity &declared, RecordHook::Action action
         for (auto it = typed.cbegin(); it != typed.cend(); ++it)
             after.insert(it.key(), it.value());
     }
+    // The lines of an approved order are as final as the order.
+    if (action != RecordHook::Action::Archive && action != RecordHook::Action::Restore)
+        if (const QString locked = lockedParent(declared, before ? before->values : QVariantMap(), after);
+            !locked.isEmpty())
+            return failed(Code::Refused, locked);
+
     const RecordHook::Change change{declared, action, id, before ? before->values : QVariantMap(), after, m_user};
     if (QString reason; !runHooks(Phase::Before, change, &reason))
         return failed(Code::Refused, reason);

@@ -116,6 +116,9 @@ private:
     Result write(const Entity &entity, RecordHook::Action action, qint64 id, qint64 expectedVersion,
                  const QVariantMap &changes);
     Result conflictOrMissing(const Entity &entity, qint64 id) const;
+    // Why a line cannot be written because its parent's workflow state is
+    // final; empty when it can.
+    QString lockedParent(const Entity &child, const QVariantMap &before, const QVariantMap &after) const;
     enum class Phase { Before, After };
     bool runHooks(Phase phase, const RecordHook::Change &change, QString *reason);
     Record fromQuery(const Entity &entity, const QSqlQuery &query) const;

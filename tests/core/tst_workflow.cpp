@@ -60,7 +60,19 @@ Entity requisitionEntity()
     Entity entity(QStringLiteral("test.requisition"), label("Requisition"), label("Requisitions"));
     entity.add(Field::text(QStringLiteral("title"), label("Title")).required())
         .add(Field::money(QStringLiteral("amount"), label("Amount")))
+        .add(Field::childLines(QStringLiteral("lines"), label("Lines"), QStringLiteral("test.requisition_line"),
+                               QStringLiteral("requisition")))
         .workflow(requisitionFlow());
+    return entity;
+}
+
+Entity lineEntity()
+{
+    Entity entity(QStringLiteral("test.requisition_line"), label("Requisition line"), label("Requisition lines"));
+    entity.add(Field::reference(QStringLiteral("requisition"), label("Requisition"), QStringLiteral("test.requisition"))
+                   .required())
+        .add(Field::text(QStringLiteral("item"), label("Item")).required())
+        .archivable(false);
     return entity;
 }
 
@@ -76,8 +88,9 @@ struct Fixture
         ModuleSchema schema;
         schema.moduleId = QStringLiteral("test");
         schema.moduleVersion = QStringLiteral("1.0");
-        schema.entities = {requisitionEntity()};
+        schema.entities = {requisitionEntity(), lineEntity()};
         REQUIRE(entities.add(QStringLiteral("test"), requisitionEntity()));
+        REQUIRE(entities.add(QStringLiteral("test"), lineEntity()));
         const QString path = dir.filePath(QStringLiteral("workflow.backroom"));
         BackroomTests::createCompany(path, {schema});
         CompanyFile::Status status;
@@ -393,4 +406,28 @@ TEST_CASE("Deleting a record takes its workflow history with it", "[workflow]")
     REQUIRE(f.records->remove(QStringLiteral("test.requisition"), id, 2).ok());
     CHECK(f.records->transitionHistory(QStringLiteral("test.requisition"), id).isEmpty());
     CHECK(f.records->transitionHistory(QStringLiteral("test.requisition"), other).size() == 1);
+}
+
+TEST_CASE("The lines of a record in a final state are final too", "[workflow]")
+{
+    Fixture f;
+    const qint64 id = f.requisition();
+    const QString lines = QStringLiteral("test.requisition_line");
+    const auto paper = f.records->create(lines, {{QStringLiteral("requisition"), id}, {QStringLiteral("item"), QStringLiteral("A4 paper")}});
+    REQUIRE(paper.ok());
+    REQUIRE(f.records->transition(QStringLiteral("test.requisition"), id, f.read(id).version, QStringLiteral("submit")).ok());
+    // Submitted is still editable: lines may change.
+    const auto toner = f.records->create(lines, {{QStringLiteral("requisition"), id}, {QStringLiteral("item"), QStringLiteral("Toner")}});
+    REQUIRE(toner.ok());
+    REQUIRE(f.records->transition(QStringLiteral("test.requisition"), id, f.read(id).version, QStringLiteral("approve")).ok());
+
+    const auto added = f.records->create(lines, {{QStringLiteral("requisition"), id}, {QStringLiteral("item"), QStringLiteral("Stapler")}});
+    CHECK(added.code == Code::Refused);
+    CHECK(added.message.contains(QStringLiteral("Approved")));
+    CHECK(f.records->update(lines, paper.id, paper.version, {{QStringLiteral("item"), QStringLiteral("A3 paper")}}).code
+          == Code::Refused);
+    CHECK(f.records->remove(lines, toner.id, toner.version).code == Code::Refused);
+    CHECK(f.db().scalar(QStringLiteral("SELECT count(*) FROM test_requisition_line"))->toLongLong() == 2);
+    CHECK(f.db().scalar(QStringLiteral("SELECT item FROM test_requisition_line WHERE id = ?"), {paper.id})->toString()
+          == QStringLiteral("A4 paper"));
 }
