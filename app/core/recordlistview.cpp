@@ -494,7 +494,8 @@ int RecordListView::defaultWidth(const QString &name) const
         break;
     case Field::Type::Text: {
         if (field->isSensitive() && !m_model->isSensitiveUnmasked()) {
-            width = metrics.horizontalAdvance(RecordListModel::masked(QStringLiteral("0000")));
+            // As wide as a masked value shows: "•••• 5678".
+            width = metrics.horizontalAdvance(RecordListModel::masked(QStringLiteral("12345678")));
             break;
         }
         // Room for about the declared length (codes and numbers are mostly
