@@ -61,4 +61,22 @@ void createCompany(const QString &path, const QList<Backroom::ModuleSchema> &mod
     REQUIRE(file);
 }
 
+std::unique_ptr<Backroom::CompanyFile> openCompanyWith(const QString &path, const QString &moduleId,
+                                                       const QList<Backroom::Entity> &declared,
+                                                       Backroom::Registry<Backroom::Entity> *entities)
+{
+    Backroom::ModuleSchema schema;
+    schema.moduleId = moduleId;
+    schema.moduleVersion = QStringLiteral("1.0");
+    schema.entities = declared;
+    for (const Backroom::Entity &entity : declared)
+        REQUIRE(entities->add(moduleId, entity));
+    createCompany(path, {schema});
+    Backroom::CompanyFile::Status status;
+    auto company = Backroom::CompanyFile::open(path, {schema}, &status);
+    INFO(status.message.toStdString());
+    REQUIRE(company);
+    return company;
+}
+
 } // namespace BackroomTests

@@ -1,10 +1,14 @@
 #pragma once
 
 #include "companyfile.h"
+#include "entity.h"
+#include "registry.h"
 
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace BackroomTests {
 
@@ -17,5 +21,11 @@ Backroom::ModuleSchema tableSchema(const QString &moduleId, int steps, int faili
 // Creates a company with the given schemas; fails the test on error.
 void createCompany(const QString &path, const QList<Backroom::ModuleSchema> &modules = {},
                    const QString &name = QStringLiteral("Test Co."));
+
+// Creates and opens a company in which module moduleId declares these
+// entities, and registers them in `entities`; fails the test on error.
+std::unique_ptr<Backroom::CompanyFile> openCompanyWith(const QString &path, const QString &moduleId,
+                                                       const QList<Backroom::Entity> &declared,
+                                                       Backroom::Registry<Backroom::Entity> *entities);
 
 } // namespace BackroomTests

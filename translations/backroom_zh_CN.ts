@@ -904,18 +904,6 @@ Drop files here or click “Add…”.</source>
         <source>Show the hidden value</source>
         <translation>显示隐藏的内容</translation>
     </message>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Attachment %1</source>
-        <translation>附件 %1</translation>
-    </message>
 </context>
 <context>
     <name>Backroom::ImportDialog</name>

@@ -200,7 +200,7 @@ ChildLinesEditor::ChildLinesEditor(Records &records, const Field &linesField, QW
             [this](const QModelIndex &topLeft, const QModelIndex &, const QList<int> &roles) {
                 if (m_loading || (!roles.isEmpty() && !roles.contains(ValueRole)))
                     return;
-                recompute(topLeft.row());
+                recompute(topLeft.row(), topLeft.column());
                 updateTotals();
                 emit edited();
             });
@@ -294,7 +294,7 @@ void ChildLinesEditor::setValue(int line, const QString &field, const QVariant &
     m_model->item(line, column)->setData(value, ValueRole);
 }
 
-void ChildLinesEditor::recompute(int row)
+void ChildLinesEditor::recompute(int row, int editedColumn)
 {
     if (row < 0 || row >= m_model->rowCount())
         return;
@@ -308,6 +308,10 @@ void ChildLinesEditor::recompute(int row)
             const QVariant computed = field->compute(values);
             item->setData(computed, ValueRole);
             values.insert(field->name(), computed);
+        } else if (editedColumn >= 0 && column != editedColumn) {
+            // Only the edited cell and the computed ones can have changed; a
+            // reference column's text costs a query.
+            continue;
         }
         item->setData(FieldEditor::displayText(m_records, *field, item->data(ValueRole)), Qt::DisplayRole);
     }

@@ -80,7 +80,9 @@ protected:
 
 private:
     void appendRow(const Line &line);
-    void recompute(int row);
+    // Computed values of a line, and the texts of those cells and of the
+    // edited one (every cell when editedColumn is -1).
+    void recompute(int row, int editedColumn = -1);
     void updateTotals();
     void updateButtons();
     QVariantMap rowValues(int row) const;

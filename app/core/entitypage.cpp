@@ -109,10 +109,8 @@ PageContribution EntityPage::contribution(const QString &moduleId, const QString
     page.order = order;
     const ExtensionRegistries *known = &registries;
     page.title = [known, entityId] {
-        for (const Entity &entity : known->entities.items())
-            if (entity.id() == entityId)
-                return entity.pluralLabel();
-        return entityId;
+        const Entity *entity = known->entities.find(entityId);
+        return entity ? entity->pluralLabel() : entityId;
     };
     page.create = [entityId](CompanySession *session, QWidget *parent) -> QWidget * {
         return new EntityPage(*session, entityId, parent);

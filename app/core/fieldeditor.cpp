@@ -4,7 +4,6 @@
 #include "dateedit.h"
 #include "fieldcodec.h"
 #include "moneyedit.h"
-#include "moneyformat.h"
 #include "recordlistmodel.h"
 #include "records.h"
 #include "referencepicker.h"
@@ -14,7 +13,6 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QStyle>
 
@@ -344,30 +342,11 @@ void FieldEditor::showMasked()
 
 QString FieldEditor::displayText(Records &records, const Field &field, const QVariant &value)
 {
-    if (FieldCodec::isEmpty(value))
-        return QString();
-    switch (field.type()) {
-    case Field::Type::Money:
-        return MoneyFormat::money(value.toLongLong());
-    case Field::Type::Quantity:
-        return MoneyFormat::decimal(value.toLongLong(), field.scale());
-    case Field::Type::Integer:
-        return QString::number(value.toLongLong());
-    case Field::Type::Date:
-        return value.toDate().toString(Qt::ISODate);
-    case Field::Type::DateTime:
-        return QLocale().toString(value.toDateTime().toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
-    case Field::Type::Boolean:
-        return value.toBool() ? tr("Yes") : tr("No");
-    case Field::Type::Choice:
-        return field.choiceLabel(value.toString());
-    case Field::Type::Reference:
+    // As the list shows it, but a reference by its record's name: a grid of
+    // a few lines can afford the lookup the list does per page.
+    if (field.type() == Field::Type::Reference && !FieldCodec::isEmpty(value))
         return records.displayName(field.referencedEntity(), value.toLongLong());
-    case Field::Type::Attachment:
-        return tr("Attachment %1").arg(value.toLongLong());
-    default:
-        return value.toString();
-    }
+    return RecordListModel::displayText(field, value);
 }
 
 } // namespace Backroom

@@ -387,6 +387,29 @@ void RecordFilterBar::openFilterPopup(const QString &name)
         content->setFocus();
 }
 
+QHBoxLayout *RecordFilterBar::popupButtons(const QString &key, QWidget *content, QWidget *popup,
+                                           const std::function<void()> &onApply, QPushButton **clear)
+{
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    auto *clearButton = new QPushButton(tr("Clear"), content);
+    connect(clearButton, &QPushButton::clicked, content, [this, key, popup] {
+        clearFieldFilter(key);
+        popup->close();
+    });
+    buttons->addWidget(clearButton);
+    if (onApply) {
+        auto *applyButton = new QPushButton(tr("Apply"), content);
+        applyButton->setObjectName(QStringLiteral("apply"));
+        applyButton->setDefault(true);
+        connect(applyButton, &QPushButton::clicked, content, onApply);
+        buttons->addWidget(applyButton);
+    }
+    if (clear)
+        *clear = clearButton;
+    return buttons;
+}
+
 QWidget *RecordFilterBar::datePopup(const Field &field, QWidget *popup)
 {
     const QString name = field.name();
@@ -442,21 +465,8 @@ QWidget *RecordFilterBar::datePopup(const Field &field, QWidget *popup)
     }
     grid->addLayout(presets, 2, 0, 1, 2);
 
-    auto *buttons = new QHBoxLayout;
-    auto *clearButton = new QPushButton(tr("Clear"), content);
-    auto *applyButton = new QPushButton(tr("Apply"), content);
-    applyButton->setObjectName(QStringLiteral("apply"));
-    applyButton->setDefault(true);
-    connect(clearButton, &QPushButton::clicked, content, [this, name, popup] {
-        clearFieldFilter(name);
-        popup->close();
-    });
-    connect(applyButton, &QPushButton::clicked, content,
-            [applyRange, from, to] { applyRange(from->date(), to->date()); });
-    buttons->addStretch();
-    buttons->addWidget(clearButton);
-    buttons->addWidget(applyButton);
-    grid->addLayout(buttons, 3, 0, 1, 2);
+    grid->addLayout(popupButtons(name, content, popup, [applyRange, from, to] { applyRange(from->date(), to->date()); }),
+                    3, 0, 1, 2);
     content->setFocusProxy(from);
     return content;
 }
@@ -479,16 +489,7 @@ QWidget *RecordFilterBar::choicePopup(const Field &field, QWidget *popup)
     list->setMaximumHeight(std::min(240, list->sizeHintForRow(0) * int(field.choices().size() + 1) + 8));
     layout->addWidget(list);
 
-    auto *buttons = new QHBoxLayout;
-    auto *clearButton = new QPushButton(tr("Clear"), content);
-    auto *applyButton = new QPushButton(tr("Apply"), content);
-    applyButton->setObjectName(QStringLiteral("apply"));
-    applyButton->setDefault(true);
-    connect(clearButton, &QPushButton::clicked, content, [this, name, popup] {
-        clearFieldFilter(name);
-        popup->close();
-    });
-    connect(applyButton, &QPushButton::clicked, content, [this, name, list, popup] {
+    const auto applyChoices = [this, name, list, popup] {
         QVariantList keys;
         QStringList labels;
         for (int i = 0; i < list->count(); ++i)
@@ -502,12 +503,9 @@ QWidget *RecordFilterBar::choicePopup(const Field &field, QWidget *popup)
         else
             apply(name, Filter::where(name, Filter::Op::In, keys), labels.join(tr(", ")), keys);
         popup->close();
-    });
+    };
     // Space ticks the current choice; Enter reaches the popup, which applies.
-    buttons->addStretch();
-    buttons->addWidget(clearButton);
-    buttons->addWidget(applyButton);
-    layout->addLayout(buttons);
+    layout->addLayout(popupButtons(name, content, popup, applyChoices));
     list->setCurrentRow(0);
     content->setFocusProxy(list);
     return content;
@@ -601,16 +599,9 @@ QWidget *RecordFilterBar::referencePopup(const Field &field, QWidget *popup)
     connect(list, &QListWidget::itemClicked, content, choose);
     connect(find, &QLineEdit::returnPressed, content, [list, choose] { choose(list->currentItem()); });
 
-    auto *buttons = new QHBoxLayout;
-    auto *clearButton = new QPushButton(tr("Clear"), content);
+    QPushButton *clearButton = nullptr;
+    layout->addLayout(popupButtons(name, content, popup, {}, &clearButton));
     clearButton->setAutoDefault(false);
-    connect(clearButton, &QPushButton::clicked, content, [this, name, popup] {
-        clearFieldFilter(name);
-        popup->close();
-    });
-    buttons->addStretch();
-    buttons->addWidget(clearButton);
-    layout->addLayout(buttons);
     content->setFocusProxy(find);
     return content;
 }
@@ -633,16 +624,10 @@ QWidget *RecordFilterBar::conditionPopup(const QString &key, QWidget *popup)
     note->setEnabled(false);
     note->setWordWrap(true);
     layout->addWidget(note);
-    auto *buttons = new QHBoxLayout;
-    auto *clearButton = new QPushButton(tr("Clear"), content);
+    QPushButton *clearButton = nullptr;
+    layout->addLayout(popupButtons(key, content, popup, {}, &clearButton));
+    // Clearing is the one thing this popup does.
     clearButton->setObjectName(QStringLiteral("apply"));
-    connect(clearButton, &QPushButton::clicked, content, [this, key, popup] {
-        clearFieldFilter(key);
-        popup->close();
-    });
-    buttons->addStretch();
-    buttons->addWidget(clearButton);
-    layout->addLayout(buttons);
     content->setFocusProxy(clearButton);
     return content;
 }

@@ -14,6 +14,7 @@ class QDialog;
 class QHBoxLayout;
 class QLineEdit;
 class QMenu;
+class QPushButton;
 class QToolButton;
 
 namespace Backroom {
@@ -143,6 +144,9 @@ private:
     void rebuildButtons();
     void updateButton(const QString &field);
     void updateClearButton();
+    // Clear (and, given onApply, a default Apply) at the foot of a popup.
+    QHBoxLayout *popupButtons(const QString &key, QWidget *content, QWidget *popup,
+                              const std::function<void()> &onApply, QPushButton **clear = nullptr);
     QWidget *datePopup(const Field &field, QWidget *popup);
     QWidget *choicePopup(const Field &field, QWidget *popup);
     QWidget *booleanPopup(const Field &field, QWidget *popup);

@@ -607,7 +607,7 @@ QString RecordFormView::title() const
 
 void RecordFormView::updateHeader()
 {
-    m_title->setText(isDirty() ? title() + QStringLiteral(" *") : title());
+    // The title (and its unsaved mark) follows the edits in updateActions().
     if (m_id == 0) {
         m_subtitle->setText(m_entity ? tr("A new %1, not saved yet.").arg(m_entity->label().toLower()) : QString());
         return;

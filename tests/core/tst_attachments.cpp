@@ -45,16 +45,8 @@ struct Fixture
 
     Fixture()
     {
-        ModuleSchema schema;
-        schema.moduleId = QStringLiteral("test");
-        schema.moduleVersion = QStringLiteral("1.0");
-        schema.entities = {contractEntity()};
-        REQUIRE(entities.add(QStringLiteral("test"), contractEntity()));
-        const QString path = dir.filePath(QStringLiteral("attachments.backroom"));
-        BackroomTests::createCompany(path, {schema});
-        CompanyFile::Status status;
-        company = CompanyFile::open(path, {schema}, &status);
-        REQUIRE(company);
+        company = BackroomTests::openCompanyWith(dir.filePath(QStringLiteral("attachments.backroom")), QStringLiteral("test"),
+                                                  QList<Entity>{contractEntity()}, &entities);
         records = std::make_unique<Records>(company->database(), entities, QStringLiteral("wangfang"));
         attachments = std::make_unique<Attachments>(company->database(), QStringLiteral("wangfang"));
     }

@@ -209,17 +209,8 @@ struct InvoiceCompany
 
     InvoiceCompany()
     {
-        ModuleSchema schema;
-        schema.moduleId = QStringLiteral("test");
-        schema.moduleVersion = QStringLiteral("1.0");
-        schema.entities = invoiceEntities();
-        for (const Entity &entity : schema.entities)
-            REQUIRE(entities.add(QStringLiteral("test"), entity));
-        const QString path = dir.filePath(QStringLiteral("invoices.backroom"));
-        BackroomTests::createCompany(path, {schema});
-        CompanyFile::Status status;
-        company = CompanyFile::open(path, {schema}, &status);
-        REQUIRE(company);
+        company = BackroomTests::openCompanyWith(dir.filePath(QStringLiteral("invoices.backroom")), QStringLiteral("test"),
+                                                  invoiceEntities(), &entities);
         records = std::make_unique<Records>(company->database(), entities, QStringLiteral("lihua"));
         for (const char *name : {"Acme", "Beta"})
             REQUIRE(records->create(QStringLiteral("test.customer"), {{QStringLiteral("name"), QString::fromUtf8(name)}}).ok());

@@ -74,17 +74,8 @@ struct Fixture
 
     explicit Fixture(QList<Entity> declared = {partnerEntity(), orderEntity(), lineEntity()})
     {
-        ModuleSchema schema;
-        schema.moduleId = QStringLiteral("test");
-        schema.moduleVersion = QStringLiteral("1.0");
-        schema.entities = declared;
-        for (const Entity &entity : declared)
-            REQUIRE(entities.add(QStringLiteral("test"), entity));
-        const QString path = dir.filePath(QStringLiteral("records.backroom"));
-        BackroomTests::createCompany(path, {schema});
-        CompanyFile::Status status;
-        company = CompanyFile::open(path, {schema}, &status);
-        REQUIRE(company);
+        company = BackroomTests::openCompanyWith(dir.filePath(QStringLiteral("records.backroom")), QStringLiteral("test"),
+                                                  declared, &entities);
         records = std::make_unique<Records>(company->database(), entities, QStringLiteral("lihua"));
     }
 

@@ -59,17 +59,8 @@ struct Fixture
     Fixture()
     {
         const QList<Entity> declared{regionEntity(), customerEntity()};
-        ModuleSchema schema;
-        schema.moduleId = QStringLiteral("sf");
-        schema.moduleVersion = QStringLiteral("1.0");
-        schema.entities = declared;
-        for (const Entity &entity : declared)
-            REQUIRE(entities.add(QStringLiteral("sf"), entity));
-        const QString path = dir.filePath(QStringLiteral("filters.backroom"));
-        BackroomTests::createCompany(path, {schema});
-        CompanyFile::Status status;
-        company = CompanyFile::open(path, {schema}, &status);
-        REQUIRE(company);
+        company = BackroomTests::openCompanyWith(dir.filePath(QStringLiteral("filters.backroom")), QStringLiteral("sf"),
+                                                  declared, &entities);
         lihua = std::make_unique<Records>(company->database(), entities, QStringLiteral("lihua"));
         wangfang = std::make_unique<Records>(company->database(), entities, QStringLiteral("wangfang"));
     }

@@ -85,17 +85,8 @@ struct Fixture
 
     Fixture()
     {
-        ModuleSchema schema;
-        schema.moduleId = QStringLiteral("test");
-        schema.moduleVersion = QStringLiteral("1.0");
-        schema.entities = {requisitionEntity(), lineEntity()};
-        REQUIRE(entities.add(QStringLiteral("test"), requisitionEntity()));
-        REQUIRE(entities.add(QStringLiteral("test"), lineEntity()));
-        const QString path = dir.filePath(QStringLiteral("workflow.backroom"));
-        BackroomTests::createCompany(path, {schema});
-        CompanyFile::Status status;
-        company = CompanyFile::open(path, {schema}, &status);
-        REQUIRE(company);
+        company = BackroomTests::openCompanyWith(dir.filePath(QStringLiteral("workflow.backroom")), QStringLiteral("test"),
+                                                  QList<Entity>{requisitionEntity(), lineEntity()}, &entities);
         records = std::make_unique<Records>(company->database(), entities, QStringLiteral("lihua"));
     }
 

@@ -73,17 +73,8 @@ struct Fixture
     Fixture()
     {
         const QList<Entity> declared{supplierEntity()};
-        ModuleSchema schema;
-        schema.moduleId = QStringLiteral("imp");
-        schema.moduleVersion = QStringLiteral("1.0");
-        schema.entities = declared;
-        for (const Entity &entity : declared)
-            REQUIRE(entities.add(QStringLiteral("imp"), entity));
-        const QString path = dir.filePath(QStringLiteral("import.backroom"));
-        BackroomTests::createCompany(path, {schema});
-        CompanyFile::Status status;
-        company = CompanyFile::open(path, {schema}, &status);
-        REQUIRE(company);
+        company = BackroomTests::openCompanyWith(dir.filePath(QStringLiteral("import.backroom")), QStringLiteral("imp"),
+                                                  declared, &entities);
         records = std::make_unique<Records>(company->database(), entities, QStringLiteral("lihua"));
     }
 

@@ -93,17 +93,8 @@ struct Fixture
 
     Fixture()
     {
-        ModuleSchema schema;
-        schema.moduleId = QStringLiteral("test");
-        schema.moduleVersion = QStringLiteral("1.0");
-        schema.entities = declarations();
-        for (const Entity &entity : schema.entities)
-            REQUIRE(entities.add(QStringLiteral("test"), entity));
-        const QString path = dir.filePath(QStringLiteral("form.backroom"));
-        BackroomTests::createCompany(path, {schema});
-        CompanyFile::Status status;
-        company = CompanyFile::open(path, {schema}, &status);
-        REQUIRE(company);
+        company = BackroomTests::openCompanyWith(dir.filePath(QStringLiteral("form.backroom")), QStringLiteral("test"),
+                                                  declarations(), &entities);
         records = std::make_unique<Records>(company->database(), entities, QStringLiteral("lihua"));
         acme = records->create(QStringLiteral("test.partner"), {{QStringLiteral("code"), QStringLiteral("P001")},
                                                                 {QStringLiteral("name"), QStringLiteral("Acme Trading")},

@@ -98,17 +98,8 @@ struct Fixture
     Fixture()
     {
         const QList<Entity> declared{partnerEntity(), orderEntity(), noteEntity(), logEntity()};
-        ModuleSchema schema;
-        schema.moduleId = QStringLiteral("test");
-        schema.moduleVersion = QStringLiteral("1.0");
-        schema.entities = declared;
-        for (const Entity &entity : declared)
-            REQUIRE(entities.add(QStringLiteral("test"), entity));
-        const QString path = dir.filePath(QStringLiteral("list.backroom"));
-        BackroomTests::createCompany(path, {schema});
-        CompanyFile::Status status;
-        company = CompanyFile::open(path, {schema}, &status);
-        REQUIRE(company);
+        company = BackroomTests::openCompanyWith(dir.filePath(QStringLiteral("list.backroom")), QStringLiteral("test"),
+                                                  declared, &entities);
         records = std::make_unique<Records>(company->database(), entities, QStringLiteral("lihua"));
     }
 

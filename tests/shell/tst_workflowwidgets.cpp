@@ -88,16 +88,8 @@ struct Fixture
 
     Fixture()
     {
-        ModuleSchema schema;
-        schema.moduleId = QStringLiteral("test");
-        schema.moduleVersion = QStringLiteral("1.0");
-        schema.entities = {requisitionEntity()};
-        REQUIRE(entities.add(QStringLiteral("test"), requisitionEntity()));
-        const QString path = dir.filePath(QStringLiteral("widgets.backroom"));
-        BackroomTests::createCompany(path, {schema});
-        CompanyFile::Status status;
-        company = CompanyFile::open(path, {schema}, &status);
-        REQUIRE(company);
+        company = BackroomTests::openCompanyWith(dir.filePath(QStringLiteral("widgets.backroom")), QStringLiteral("test"),
+                                                  QList<Entity>{requisitionEntity()}, &entities);
         records = std::make_unique<Records>(company->database(), entities, QStringLiteral("lihua"));
         attachments = std::make_unique<Attachments>(company->database(), QStringLiteral("lihua"));
     }
