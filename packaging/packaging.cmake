@@ -145,10 +145,14 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS
     "usr/${BACKROOM_LIB_DIR}"
     "usr/${BACKROOM_MODULE_DIR}")
 # What dpkg-shlibdeps cannot see: plugins Qt loads at run time (SQLite driver,
-# SVG icon engine, platform plugins) and the CJK font for the Chinese UI.
-# These are added in front of the detected dependencies.
+# SVG icon engine, platform plugins), the CJK font for the Chinese UI and the
+# one for PDFs whose Chinese text can be searched (see PageFurniture).
+# These are added in front of the detected dependencies. Libraries the
+# binaries link to (libqrencode4, libzxing2 for the barcodes, ...) are not
+# listed: dpkg-shlibdeps adds them with their minimum versions, and
+# tests/packaging/check_deb.sh checks that it did.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6sql6-sqlite, libqt6svg6, qt6-qpa-plugins, fonts-noto-cjk")
+    "libqt6sql6-sqlite, libqt6svg6, qt6-qpa-plugins, fonts-noto-cjk, fonts-wqy-microhei")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, libqt6sql6-psql")
 
 # ---------------------------------------------------------------------------

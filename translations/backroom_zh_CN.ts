@@ -193,6 +193,37 @@ Drop files here or click “Add…”.</source>
     </message>
 </context>
 <context>
+    <name>Backroom::BarcodeImage</name>
+    <message>
+        <source>There is no text for the QR code.</source>
+        <translation>没有要生成二维码的文字。</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code.</source>
+        <translation>文字太长，无法生成二维码。</translation>
+    </message>
+    <message>
+        <source>The QR code could not be generated.</source>
+        <translation>无法生成二维码。</translation>
+    </message>
+    <message>
+        <source>There is no text for the barcode.</source>
+        <translation>没有要生成条形码的文字。</translation>
+    </message>
+    <message>
+        <source>The text is too long for a barcode: at most %1 characters.</source>
+        <translation>文字太长，无法生成条形码：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A Code 128 barcode can only hold ASCII letters, digits, spaces and punctuation, not “%1”.</source>
+        <translation>Code 128 条形码只能包含 ASCII 字母、数字、空格和标点，不能包含“%1”。</translation>
+    </message>
+    <message>
+        <source>The barcode could not be generated.</source>
+        <translation>无法生成条形码。</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::ChildLinesEditor</name>
     <message>
         <source>Add line</source>
@@ -714,6 +745,240 @@ Drop files here or click “Add…”.</source>
     </message>
 </context>
 <context>
+    <name>Backroom::DocumentPrinter</name>
+    <message>
+        <source>The printer “%1” used last time is not available; choose another.</source>
+        <translation>上次使用的打印机“%1”不可用，请另选一台。</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>The printer “%1” is not available.</source>
+        <translation>打印机“%1”不可用。</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Printing… %1 pages</source>
+        <translation>正在打印… 已 %1 页</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print Preview — %n documents</source>
+        <translation>
+            <numerusform>打印预览 — %n 份单据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing PDF…</source>
+        <translation>正在生成 PDF…</translation>
+    </message>
+    <message>
+        <source>Writing PDF… %1 pages</source>
+        <translation>正在生成 PDF… 已 %1 页</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::DocumentRenderer</name>
+    <message>
+        <source>The company profile has no logo.</source>
+        <translation>公司资料中没有徽标。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as an image.</source>
+        <translation>无法将该文件读取为图片。</translation>
+    </message>
+    <message>
+        <source>Templates can use qr:, code128:, logo: and image files next to the template.</source>
+        <translation>模板中可以使用 qr:、code128:、logo: 以及与模板放在同一文件夹中的图片文件。</translation>
+    </message>
+    <message>
+        <source>The image “%1” cannot be loaded: %2</source>
+        <translation>无法加载图片“%1”：%2</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>The template “%1” cannot be used: %2</source>
+        <translation>无法使用模板“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The template “%1” cannot be used: a positioned form holds only &lt;text&gt; and &lt;image&gt;, not &lt;%2&gt;.</source>
+        <translation>无法使用模板“%1”：套打模板只能包含 &lt;text&gt; 和 &lt;image&gt;，不能包含 &lt;%2&gt;。</translation>
+    </message>
+    <message>
+        <source>The template “%1” cannot be used: near line %2 of its form: %3</source>
+        <translation>无法使用模板“%1”：套打内容第 %2 行附近：%3</translation>
+    </message>
+    <message>
+        <source>The printer does not accept the page setup of “%1”.</source>
+        <translation>打印机不接受“%1”的页面设置。</translation>
+    </message>
+    <message>
+        <source>The printer or file cannot be opened for printing.</source>
+        <translation>无法打开打印机或文件进行打印。</translation>
+    </message>
+    <message>
+        <source>The printer stopped accepting pages.</source>
+        <translation>打印机停止接收页面。</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>打印已取消。</translation>
+    </message>
+    <message>
+        <source>The printer or file did not accept the pages.</source>
+        <translation>打印机或文件未能接收这些页面。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>无法保存“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The printer does not accept this paper.</source>
+        <translation>打印机不接受这种纸张。</translation>
+    </message>
+    <message>
+        <source>Calibration page. Each cross should be exactly 20 mm from the two nearest edges of the paper. Measure how far the crosses are from where they should be and enter it as the offset (to the right and down are positive). Offset applied now: %1 mm across, %2 mm down.</source>
+        <translation>校准页。每个十字应距纸张最近的两条边正好 20 mm。请测量十字偏离应在位置的距离，并将其作为偏移量输入（向右、向下为正）。当前偏移：水平 %1 mm，垂直 %2 mm。</translation>
+    </message>
+    <message>
+        <source>The printer or file did not accept the page.</source>
+        <translation>打印机或文件未能接收该页面。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::DocumentService</name>
+    <message>
+        <source>Taxpayer ID %1</source>
+        <translation>纳税人识别号 %1</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>电话 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::DocumentTemplate</name>
+    <message>
+        <source>{{{…}}} would print a value as markup; Backroom prints every value as text. Write {{…}} instead.</source>
+        <translation>{{{…}}} 会把数值当作标记输出；后台总是把数值作为文字打印。请改写为 {{…}}。</translation>
+    </message>
+    <message>
+        <source>A tag opened with {{ is never closed with }}.</source>
+        <translation>以 {{ 开始的标记没有用 }} 结束。</translation>
+    </message>
+    <message>
+        <source>An empty tag {{}}.</source>
+        <translation>空标记 {{}}。</translation>
+    </message>
+    <message>
+        <source>{{&amp;…}} would print a value as markup; Backroom prints every value as text. Write {{…}} instead.</source>
+        <translation>{{&amp;…}} 会把数值当作标记输出；后台总是把数值作为文字打印。请改写为 {{…}}。</translation>
+    </message>
+    <message>
+        <source>Partials ({{&gt;…}}) are not supported: a template is one file.</source>
+        <translation>不支持子模板（{{&gt;…}}）：一个模板就是一个文件。</translation>
+    </message>
+    <message>
+        <source>Changing the delimiters ({{=…=}}) is not supported.</source>
+        <translation>不支持更改分隔符（{{=…=}}）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a name: use letters, digits, _ and dots, as in {{lines.amount}}.</source>
+        <translation>“%1”不是有效的名称：请使用字母、数字、_ 和点，例如 {{lines.amount}}。</translation>
+    </message>
+    <message>
+        <source>{{/%1}} closes a section that was never opened.</source>
+        <translation>{{/%1}} 结束了一个从未开始的区段。</translation>
+    </message>
+    <message>
+        <source>{{/%1}} closes “%2”, opened on line %3, which must be closed first with {{/%2}}.</source>
+        <translation>{{/%1}} 结束的是第 %3 行开始的“%2”，必须先用 {{/%2}} 结束它。</translation>
+    </message>
+    <message>
+        <source>The section “%1” is never closed with {{/%1}}.</source>
+        <translation>区段“%1”没有用 {{/%1}} 结束。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The template header &lt;!--backroom … is never closed with --&gt;.</source>
+        <translation>模板头 &lt;!--backroom … 没有用 --&gt; 结束。</translation>
+    </message>
+    <message>
+        <source>The template header is not valid JSON: %1.</source>
+        <translation>模板头不是有效的 JSON：%1。</translation>
+    </message>
+    <message>
+        <source>an object { … } is expected</source>
+        <translation>应为一个对象 { … }</translation>
+    </message>
+    <message>
+        <source>Unknown key “%1” in the template header (known: %2).</source>
+        <translation>模板头中有未知的键“%1”（可用：%2）。</translation>
+    </message>
+    <message>
+        <source>“title” must be text or {&quot;en&quot;: …, &quot;zh_CN&quot;: …}.</source>
+        <translation>“title”必须是文字或 {"en": …, "zh_CN": …}。</translation>
+    </message>
+    <message>
+        <source>“expects” must be a list of names.</source>
+        <translation>“expects”必须是名称列表。</translation>
+    </message>
+    <message>
+        <source>“kind” must be flow or positioned, not “%1”.</source>
+        <translation>“kind”必须是 flow 或 positioned，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>The template expects “%1”, which the data of this document does not have.</source>
+        <translation>模板需要“%1”，但此单据的数据中没有。</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the data of this document (it has: %2).</source>
+        <translation>此单据的数据中没有“%1”（现有：%2）。</translation>
+    </message>
+    <message>
+        <source>The template “%1” could not be read.</source>
+        <translation>无法读取模板“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::EntityPage</name>
     <message>
         <source>Import…</source>
@@ -730,6 +995,62 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>Export the list, as filtered, to CSV or Excel</source>
         <translation>将当前筛选的列表导出为 CSV 或 Excel</translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Edit a Copy of This Template…</source>
+        <translation>编辑此模板的副本…</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Your copy is %1. Edit it with any text editor; Backroom uses it from the next print.</source>
+        <translation>您的副本是 %1。可用任何文本编辑器编辑；下次打印时即会使用。</translation>
+    </message>
+    <message>
+        <source>Reset to the Shipped Template</source>
+        <translation>恢复为自带模板</translation>
+    </message>
+    <message>
+        <source>The shipped template is in use again. Your copy was kept as %1.</source>
+        <translation>已重新使用自带模板。您的副本已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Save the record first; then it can be printed.</source>
+        <translation>请先保存记录，然后才能打印。</translation>
+    </message>
+    <message>
+        <source>Select the records to print.</source>
+        <translation>请选择要打印的记录。</translation>
+    </message>
+    <message>
+        <source>The record has unsaved changes; the print shows it as last saved. Print anyway?</source>
+        <translation>记录有未保存的修改；打印的是上次保存的内容。仍要打印吗？</translation>
     </message>
 </context>
 <context>
@@ -1310,52 +1631,6 @@ Drop files here or click “Add…”.</source>
         <translation>在 %1 中未找到任何模块。</translation>
     </message>
     <message>
-        <source>Usage: backroom-cli [--lang zh_CN|en] COMMAND [ARGUMENTS]
-
-Backroom&apos;s headless tool: works on company files without the desktop window.
-
-Commands:
-  init FILE [--demo] [--name NAME]   create a new company file (--demo adds sample data)
-  info FILE                          show a company file&apos;s name, versions and integrity
-  modules                            list the installed modules, their state and errors
-  entities                           list the kinds of records (entities) and their fields
-  import FILE ENTITY CSV             import CSV rows into ENTITY: all rows or none
-         [--encoding NAME] [--delimiter CHAR]
-  export FILE ENTITY -o OUT          export ENTITY&apos;s records (-o - writes CSV to standard output)
-         [--format csv|xlsx] [--search TEXT]
-  generate FILE ENTITY COUNT         add COUNT synthetic, valid records (for benchmarks)
-
-Options:
-  --lang zh_CN|en   language of messages (and of a new company&apos;s data)
-  -h, --help        show this help
-  -v, --version     show the version
-
-Exit codes: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>用法：backroom-cli [--lang zh_CN|en] 命令 [参数]
-
-后台的命令行工具：无需桌面窗口即可处理账套文件。
-
-命令：
-  init FILE [--demo] [--name NAME]   新建账套文件（--demo 添加演示数据）
-  info FILE                          显示账套文件的名称、版本和完整性
-  modules                            列出已安装的模块及其状态和错误
-  entities                           列出记录类型（实体）及其字段
-  import FILE ENTITY CSV             将 CSV 行导入 ENTITY：要么全部导入，要么一行也不导入
-         [--encoding NAME] [--delimiter CHAR]
-  export FILE ENTITY -o OUT          导出 ENTITY 的记录（-o - 将 CSV 写到标准输出）
-         [--format csv|xlsx] [--search TEXT]
-  generate FILE ENTITY COUNT         添加 COUNT 条合成的有效记录（用于性能测试）
-
-选项：
-  --lang zh_CN|en   消息的语言（以及新账套数据的语言）
-  -h, --help        显示本帮助
-  -v, --version     显示版本
-
-退出码：0 成功，1 失败，2 用法错误。
-</translation>
-    </message>
-    <message>
         <source>--format, -o and --search only apply to export</source>
         <translation>--format、-o 和 --search 只能用于 export</translation>
     </message>
@@ -1454,6 +1729,86 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>Added %1 synthetic %2.</source>
         <translation>已添加 %1 条合成的%2记录。</translation>
+    </message>
+    <message>
+        <source>Usage: backroom-cli [--lang zh_CN|en] COMMAND [ARGUMENTS]
+
+Backroom&apos;s headless tool: works on company files without the desktop window.
+
+Commands:
+  init FILE [--demo] [--name NAME]   create a new company file (--demo adds sample data)
+  info FILE                          show a company file&apos;s name, versions and integrity
+  modules                            list the installed modules, their state and errors
+  entities                           list the kinds of records (entities) and their fields
+  import FILE ENTITY CSV             import CSV rows into ENTITY: all rows or none
+         [--encoding NAME] [--delimiter CHAR]
+  export FILE ENTITY -o OUT          export ENTITY&apos;s records (-o - writes CSV to standard output)
+         [--format csv|xlsx] [--search TEXT]
+  generate FILE ENTITY COUNT         add COUNT synthetic, valid records (for benchmarks)
+  print FILE ENTITY ID|NUMBER --pdf OUT [--template NAME]
+                                     print one record to a PDF with its template
+  templates FILE [ENTITY]            list the print templates and which copy is in use
+
+Options:
+  --lang zh_CN|en   language of messages (and of a new company&apos;s data)
+  -h, --help        show this help
+  -v, --version     show the version
+
+Exit codes: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>用法：backroom-cli [--lang zh_CN|en] 命令 [参数]
+
+后台的命令行工具：无需桌面窗口即可处理账套文件。
+
+命令：
+  init FILE [--demo] [--name NAME]   新建账套文件（--demo 添加演示数据）
+  info FILE                          显示账套文件的名称、版本和完整性
+  modules                            列出已安装的模块及其状态和错误
+  entities                           列出记录类型（实体）及其字段
+  import FILE ENTITY CSV             将 CSV 行导入 ENTITY：要么全部导入，要么一行也不导入
+         [--encoding NAME] [--delimiter CHAR]
+  export FILE ENTITY -o OUT          导出 ENTITY 的记录（-o - 将 CSV 写到标准输出）
+         [--format csv|xlsx] [--search TEXT]
+  generate FILE ENTITY COUNT         添加 COUNT 条合成的有效记录（用于性能测试）
+  print FILE ENTITY ID|NUMBER --pdf OUT [--template NAME]
+                                     用模板将一条记录打印为 PDF
+  templates FILE [ENTITY]            列出打印模板及正在使用的版本
+
+选项：
+  --lang zh_CN|en   消息的语言（以及新账套数据的语言）
+  -h, --help        显示本帮助
+  -v, --version     显示版本
+
+退出码：0 成功，1 失败，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>--template only applies to print</source>
+        <translation>--template 只能用于 print</translation>
+    </message>
+    <message>
+        <source>print needs FILE, ENTITY and an ID or NUMBER</source>
+        <translation>print 需要 FILE、ENTITY 以及 ID 或编号</translation>
+    </message>
+    <message>
+        <source>print needs --pdf OUT</source>
+        <translation>print 需要 --pdf OUT</translation>
+    </message>
+    <message>
+        <source>There is no %1 with the id or number “%2”.</source>
+        <translation>没有标识或编号为“%2”的%1。</translation>
+    </message>
+    <message>
+        <source>Printed %1 to %2</source>
+        <translation>已将%1打印到 %2</translation>
+    </message>
+    <message>
+        <source>templates needs FILE and optionally an ENTITY</source>
+        <translation>templates 需要 FILE，可选 ENTITY</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2392,91 @@ Options:
     <message>
         <source>“%1” is not an amount with at most %2 decimals, e.g. 1,234.56.</source>
         <translation>“%1”不是最多 %2 位小数的金额，例如 1,234.56。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::PageFurniture</name>
+    <message>
+        <source>DRAFT</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>机密</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <source>Printed by %1 at %2</source>
+        <translation>%1 打印于 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::PageSetup</name>
+    <message>
+        <source>Unknown paper “%1” (known: %2, or [width, height] in millimetres).</source>
+        <translation>未知纸张“%1”（可用：%2，或以毫米表示的 [宽, 高]）。</translation>
+    </message>
+    <message>
+        <source>A custom paper needs [width, height] in millimetres, each between 20 and 2000.</source>
+        <translation>自定义纸张需要以毫米表示的 [宽, 高]，每项在 20 到 2000 之间。</translation>
+    </message>
+    <message>
+        <source>“paper” must be a name such as A4 or [width, height] in millimetres.</source>
+        <translation>“paper”必须是 A4 这样的名称，或以毫米表示的 [宽, 高]。</translation>
+    </message>
+    <message>
+        <source>“orientation” must be portrait or landscape, not “%1”.</source>
+        <translation>“orientation”必须是 portrait 或 landscape，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>“margins” must be one number or [top, right, bottom, left] in millimetres.</source>
+        <translation>“margins”必须是一个数字，或以毫米表示的 [上, 右, 下, 左]。</translation>
+    </message>
+    <message>
+        <source>The margins leave no room on the paper.</source>
+        <translation>页边距太大，纸上没有剩余空间。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::RecordDocument</name>
+    <message>
+        <source>In words</source>
+        <translation>大写</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>制单</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>There is no entity “%1”.</source>
+        <translation>没有实体“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 #%2 does not exist.</source>
+        <translation>%1 #%2 不存在。</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +3256,45 @@ Options:
     <message>
         <source>The number pattern “%1” has an unmatched brace.</source>
         <translation>编号规则“%1”中的大括号不成对。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::TemplateStore</name>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Default layout</source>
+        <translation>默认版式</translation>
+    </message>
+    <message>
+        <source>Shipped with Backroom</source>
+        <translation>随后台提供</translation>
+    </message>
+    <message>
+        <source>Your copy</source>
+        <translation>您的副本</translation>
+    </message>
+    <message>
+        <source>There is no template “%1”.</source>
+        <translation>没有模板“%1”。</translation>
+    </message>
+    <message>
+        <source>Your copy of the template “%1” cannot be read: %2</source>
+        <translation>无法读取您的模板“%1”副本：%2</translation>
+    </message>
+    <message>
+        <source>Your copy of the template (%1): %2</source>
+        <translation>您的模板副本（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot move your copy aside: %1</source>
+        <translation>无法将您的副本移到一旁：%1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "entitypage.h"
 
 #include "companysession.h"
+#include "documentprinter.h"
+#include "documentservice.h"
 #include "exportdialog.h"
 #include "extensionregistries.h"
 #include "importdialog.h"
@@ -10,9 +12,17 @@
 #include "records.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QToolBar>
+#include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Backroom {
@@ -76,6 +86,45 @@ void EntityPage::build(const ExtensionRegistries *registries)
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_importAction);
     m_toolBar->addAction(m_exportAction);
+    m_toolBar->addSeparator();
+
+    // Printing: the selected records from the list (one document each, in
+    // one job), or the open record from the form.
+    m_previewAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Print Preview…"), this);
+    m_previewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_previewAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_printAction = new QAction(tr("Print…"), this);
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_pdfAction = new QAction(tr("Save as PDF…"), this);
+    for (QAction *action : {m_previewAction, m_printAction, m_pdfAction})
+        addAction(action);
+    auto *printButton = new QToolButton(m_toolBar);
+    printButton->setDefaultAction(m_previewAction);
+    printButton->setText(tr("Print"));
+    printButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    printButton->setPopupMode(QToolButton::MenuButtonPopup);
+    auto *printMenu = new QMenu(printButton);
+    printMenu->addAction(m_previewAction);
+    printMenu->addAction(m_printAction);
+    printMenu->addAction(m_pdfAction);
+    printMenu->addSeparator();
+    printMenu->addMenu(templateMenu(printMenu));
+    printButton->setMenu(printMenu);
+    m_toolBar->addWidget(printButton);
+    connect(m_previewAction, &QAction::triggered, this, [this] { printRecords(int(DocumentPrinter::Output::Preview)); });
+    connect(m_printAction, &QAction::triggered, this, [this] { printRecords(int(DocumentPrinter::Output::Printer)); });
+    connect(m_pdfAction, &QAction::triggered, this, [this] { printRecords(int(DocumentPrinter::Output::Pdf)); });
+    if (auto *form = qobject_cast<RecordFormView *>(m_editor)) {
+        auto *formPrint = new QToolButton(form->toolBar());
+        formPrint->setDefaultAction(m_previewAction);
+        formPrint->setText(tr("Print"));
+        formPrint->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        formPrint->setPopupMode(QToolButton::MenuButtonPopup);
+        formPrint->setMenu(printMenu);
+        form->toolBar()->addSeparator();
+        form->toolBar()->addWidget(formPrint);
+    }
     listLayout->addWidget(m_toolBar);
     listLayout->addWidget(m_list, 1);
 
@@ -120,6 +169,89 @@ PageContribution EntityPage::contribution(const QString &moduleId, const QString
         return !entityPage || entityPage->canClose();
     };
     return page;
+}
+
+QMenu *EntityPage::templateMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(tr("Template"), parent);
+    // Filled when opened: templates may be added or reset while the app runs.
+    connect(menu, &QMenu::aboutToShow, this, [this, menu] {
+        menu->clear();
+        if (!m_documents)
+            m_documents = std::make_unique<DocumentService>(m_records);
+        const TemplateStore &store = m_documents->templates();
+        auto *group = new QActionGroup(menu);
+        for (const QString &name : store.namesFor(m_entityId)) {
+            const DocumentTemplate loaded = store.load(name);
+            const QString title = name == m_entityId && store.origin(name) == TemplateStore::Origin::Generated
+                                      ? TemplateStore::originText(TemplateStore::Origin::Generated)
+                                      : (loaded.isValid() ? loaded.title() : name);
+            QAction *choice = menu->addAction(tr("%1 (%2)").arg(title, TemplateStore::originText(store.origin(name))));
+            choice->setCheckable(true);
+            choice->setChecked(name == (m_templateName.isEmpty() ? m_entityId : m_templateName));
+            group->addAction(choice);
+            connect(choice, &QAction::triggered, this, [this, name] { m_templateName = name == m_entityId ? QString() : name; });
+        }
+        menu->addSeparator();
+        const QString current = m_templateName.isEmpty() ? m_entityId : m_templateName;
+        QAction *customize = menu->addAction(tr("Edit a Copy of This Template…"));
+        connect(customize, &QAction::triggered, this, [this, current] {
+            QString error;
+            const QString path = m_documents->templates().customize(current, &error);
+            if (path.isEmpty()) {
+                QMessageBox::warning(this, tr("Templates"), error);
+                return;
+            }
+            QMessageBox::information(this, tr("Templates"),
+                                     tr("Your copy is %1. Edit it with any text editor; Backroom uses it from the next print.")
+                                         .arg(QDir::toNativeSeparators(path)));
+            QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+        });
+        QAction *reset = menu->addAction(tr("Reset to the Shipped Template"));
+        reset->setEnabled(m_documents->templates().origin(current) == TemplateStore::Origin::User);
+        connect(reset, &QAction::triggered, this, [this, current] {
+            QString keptAs;
+            QString error;
+            if (!m_documents->templates().resetToShipped(current, &keptAs, &error)) {
+                QMessageBox::warning(this, tr("Templates"), error);
+                return;
+            }
+            QMessageBox::information(this, tr("Templates"),
+                                     tr("The shipped template is in use again. Your copy was kept as %1.")
+                                         .arg(QDir::toNativeSeparators(keptAs)));
+        });
+    });
+    return menu;
+}
+
+QList<qint64> EntityPage::printTargets() const
+{
+    if (isEditing())
+        return m_editor->recordId() ? QList<qint64>{m_editor->recordId()} : QList<qint64>();
+    QList<qint64> ids = m_list->selectedIds();
+    if (ids.isEmpty() && m_list->currentId())
+        ids.append(m_list->currentId());
+    return ids;
+}
+
+void EntityPage::printRecords(int output)
+{
+    const QList<qint64> ids = printTargets();
+    if (ids.isEmpty()) {
+        QMessageBox::information(this, tr("Print"), isEditing() ? tr("Save the record first; then it can be printed.")
+                                                                 : tr("Select the records to print."));
+        return;
+    }
+    if (isEditing() && m_editor->isDirty()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Print"), tr("The record has unsaved changes; the print shows it as last saved. Print anyway?"));
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    if (!m_documents)
+        m_documents = std::make_unique<DocumentService>(m_records);
+    DocumentPrinter printer(*m_documents, this);
+    printer.printRecords(m_entityId, ids, DocumentPrinter::Output(output), m_templateName);
 }
 
 bool EntityPage::isEditing() const

@@ -5,13 +5,17 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QAction;
+class QMenu;
 class QStackedWidget;
 class QToolBar;
 
 namespace Backroom {
 
 class CompanySession;
+class DocumentService;
 class ExtensionRegistries;
 class RecordEditor;
 class RecordListView;
@@ -41,6 +45,9 @@ public:
     QToolBar *toolBar() const { return m_toolBar; }
     QAction *importAction() const { return m_importAction; }
     QAction *exportAction() const { return m_exportAction; }
+    QAction *printPreviewAction() const { return m_previewAction; }
+    QAction *printAction() const { return m_printAction; }
+    QAction *pdfAction() const { return m_pdfAction; }
 
     // Asks the form about unsaved changes.
     bool canClose();
@@ -56,8 +63,13 @@ public slots:
     bool showList();
     void importRecords();
     void exportRecords();
+    // The selected records in the list, or the open record in the form.
+    void printRecords(int output);
 
 private:
+    QList<qint64> printTargets() const;
+    QMenu *templateMenu(QWidget *parent);
+
     void build(const ExtensionRegistries *registries);
     void updateActions();
 
@@ -70,6 +82,11 @@ private:
     QWidget *m_listPage = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_previewAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_pdfAction = nullptr;
+    QString m_templateName;   // empty: the entity's own
+    std::unique_ptr<DocumentService> m_documents;
 };
 
 } // namespace Backroom

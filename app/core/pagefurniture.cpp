@@ -54,9 +54,13 @@ QString PageFurniture::pageNumberText(int page, int pageCount)
 
 QString PageFurniture::documentFontFamily()
 {
+    // WenQuanYi Micro Hei first: Qt's PDF writer maps each glyph back to the
+    // first code point that uses it, and Noto Sans CJK shares its ideograph
+    // glyphs with the Kangxi radicals, so text searched or copied from the
+    // PDF would read ⽰ for 示 and ⼾ for 户. Micro Hei has no such sharing.
     static const QString family = [] {
         const QStringList chinese = QFontDatabase::families(QFontDatabase::SimplifiedChinese);
-        for (const char *preferred : {"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimSun", "WenQuanYi Micro Hei"}) {
+        for (const char *preferred : {"WenQuanYi Micro Hei", "Microsoft YaHei", "SimSun", "Noto Sans CJK SC", "Source Han Sans SC"}) {
             if (chinese.contains(QLatin1String(preferred)))
                 return QString::fromLatin1(preferred);
         }

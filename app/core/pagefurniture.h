@@ -43,8 +43,8 @@ public:
     static QString confidentialWatermark(const QString &user, const QDateTime &at);
     // "Page 1 of 3" / "第 1 页 共 3 页"
     static QString pageNumberText(int page, int pageCount);
-    // A family that has Chinese glyphs (Noto Sans CJK SC when installed), so
-    // a PDF never shows empty boxes; empty when none is installed.
+    // A family that has Chinese glyphs, so a PDF never shows empty boxes and
+    // its text can be searched and copied; empty when none is installed.
     static QString documentFontFamily();
 
     qreal headerHeight(int dpi) const;

@@ -82,6 +82,8 @@ public:
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
     QAction *backAction() const { return m_backAction; }
+    // Pages add their own actions (printing) here.
+    QToolBar *toolBar() const { return m_toolBar; }
 
     void setSaveQuestion(SaveQuestion question) { m_question = std::move(question); }
     void setRevealCheck(RevealCheck check) { m_revealCheck = std::move(check); }

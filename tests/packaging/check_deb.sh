@@ -15,7 +15,9 @@ cpack -G DEB -B "$work/out" >"$work/cpack.log" 2>&1 || { cat "$work/cpack.log"; 
 deb=$(ls "$work"/out/backroom_*.deb)
 echo "package: $deb"
 dpkg-deb --info "$deb" | grep -E "Depends:" | tee "$work/depends.txt"
-for dependency in libqt6sql6-sqlite fonts-noto-cjk; do
+# The first three are declared by hand; the barcode libraries come from
+# dpkg-shlibdeps through the core's links.
+for dependency in libqt6sql6-sqlite fonts-noto-cjk fonts-wqy-microhei libqrencode4 libzxing2; do
     grep -q "$dependency" "$work/depends.txt" || { echo "missing dependency $dependency"; exit 1; }
 done
 dpkg-deb -x "$deb" "$work/root"

@@ -4,6 +4,8 @@
 #include "csvreader.h"
 #include "csvtablewriter.h"
 #include "database.h"
+#include "documentservice.h"
+#include "entity.h"
 #include "recordexporter.h"
 #include "recordimporter.h"
 #include "records.h"
@@ -61,6 +63,9 @@ QString Cli::helpText() const
               "  export FILE ENTITY -o OUT          export ENTITY's records (-o - writes CSV to standard output)\n"
               "         [--format csv|xlsx] [--search TEXT]\n"
               "  generate FILE ENTITY COUNT         add COUNT synthetic, valid records (for benchmarks)\n"
+              "  print FILE ENTITY ID|NUMBER --pdf OUT [--template NAME]\n"
+              "                                     print one record to a PDF with its template\n"
+              "  templates FILE [ENTITY]            list the print templates and which copy is in use\n"
               "\n"
               "Options:\n"
               "  --lang zh_CN|en   language of messages (and of a new company's data)\n"
@@ -93,8 +98,10 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption encodingOption(QStringLiteral("encoding"), QString(), QStringLiteral("name"));
     const QCommandLineOption delimiterOption(QStringLiteral("delimiter"), QString(), QStringLiteral("char"));
     const QCommandLineOption searchOption(QStringLiteral("search"), QString(), QStringLiteral("text"));
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"), QString(), QStringLiteral("file"));
+    const QCommandLineOption templateOption(QStringLiteral("template"), QString(), QStringLiteral("name"));
     parser.addOptions({helpOption, versionOption, languageOption, nameOption, demoOption, formatOption, outputOption,
-                       encodingOption, delimiterOption, searchOption});
+                       encodingOption, delimiterOption, searchOption, pdfOption, templateOption});
 
     // Messages follow --lang when it is valid, so even a usage error about
     // another option comes out in the requested language.
@@ -134,6 +141,12 @@ int Cli::run(const QStringList &arguments)
         return usageError(tr("--format, -o and --search only apply to export"));
     if (importOptions && command != QLatin1String("import"))
         return usageError(tr("--encoding and --delimiter only apply to import"));
+    if (parser.isSet(templateOption) && command != QLatin1String("print"))
+        return usageError(tr("--template only applies to print"));
+    if (command == QLatin1String("print"))
+        return printRecord(positional, parser.value(pdfOption), parser.value(templateOption));
+    if (command == QLatin1String("templates"))
+        return templates(positional);
     if (command == QLatin1String("import"))
         return importCsv(positional, parser.value(encodingOption), parser.value(delimiterOption));
     if (command == QLatin1String("export"))
@@ -418,6 +431,101 @@ int Cli::exportRecords(const QStringList &positional, const QString &format, con
         m_out << tr("Exported %1 records to %2.").arg(result.rowsWritten).arg(QDir::toNativeSeparators(output)) << '\n';
         m_out.flush();
     }
+    return Ok;
+}
+
+int Cli::fail(const QString &message)
+{
+    m_err << message << '\n';
+    m_err.flush();
+    return Failure;
+}
+
+int Cli::printRecord(const QStringList &positional, const QString &pdf, const QString &templateName)
+{
+    if (positional.size() != 3)
+        return usageError(tr("print needs FILE, ENTITY and an ID or NUMBER"));
+    if (pdf.isEmpty())
+        return usageError(tr("print needs --pdf OUT"));
+    const Entity *entity = entityOrComplain(positional.at(1));
+    if (!entity)
+        return Failure;
+    CompanyFile::Status status;
+    auto company = CompanyFile::openReadOnly(positional.at(0), &status);
+    if (!company)
+        return fail(status.message);
+    if (!company->database().tableExists(entity->tableName()))
+        return fail(tr("This company has no %1 yet; open it once with this version of Backroom.").arg(entity->pluralLabel()));
+    Records records(company->database(), suite().registries().entities, SystemAccount::userName());
+
+    // A document number or code as the clerk sees it wins; a plain number
+    // that is none of those is the record's id.
+    const QString wanted = positional.at(2);
+    qint64 id = 0;
+    for (const Field &field : entity->fields()) {
+        const bool identifies = field.isNumbered() || (field.type() == Field::Type::Text && field.isUnique())
+                                || field.name() == entity->displayFieldName();
+        if (!identifies || field.type() != Field::Type::Text)
+            continue;
+        QuerySpec spec;
+        spec.filter = Filter::where(field.name(), Filter::Op::Equal, wanted);
+        spec.includeArchived = true;
+        spec.limit = 2;
+        const QList<Record> found = records.select(entity->id(), spec);
+        if (found.size() == 1) {
+            id = found.constFirst().id;
+            break;
+        }
+    }
+    bool numeric = false;
+    const qint64 asId = wanted.toLongLong(&numeric);
+    if (id == 0 && numeric && records.read(entity->id(), asId))
+        id = asId;
+    if (id == 0)
+        return fail(tr("There is no %1 with the id or number “%2”.").arg(entity->label(), wanted));
+
+    DocumentService service(records);
+    QString error;
+    const QList<PrintDocument> documents = service.recordDocuments(entity->id(), {id}, templateName, false, &error);
+    if (!error.isEmpty())
+        return fail(error);
+    if (service.exportPdf(documents, pdf, &error) != DocumentRenderer::Result::Success)
+        return fail(error);
+    m_out << tr("Printed %1 to %2").arg(documents.constFirst().title, QDir::toNativeSeparators(pdf)) << '\n';
+    m_out.flush();
+    return Ok;
+}
+
+int Cli::templates(const QStringList &positional)
+{
+    if (positional.isEmpty() || positional.size() > 2)
+        return usageError(tr("templates needs FILE and optionally an ENTITY"));
+    QList<const Entity *> entities;
+    if (positional.size() == 2) {
+        const Entity *entity = entityOrComplain(positional.at(1));
+        if (!entity)
+            return Failure;
+        entities.append(entity);
+    } else {
+        for (const Entity &entity : suite().registries().entities.items())
+            entities.append(&entity);
+    }
+    CompanyFile::Status status;
+    auto company = CompanyFile::openReadOnly(positional.at(0), &status);
+    if (!company)
+        return fail(status.message);
+    Records records(company->database(), suite().registries().entities, SystemAccount::userName());
+    DocumentService service(records);
+    const TemplateStore &store = service.templates();
+    for (const Entity *entity : entities) {
+        for (const QString &name : store.namesFor(entity->id())) {
+            DocumentTemplate::Problem problem;
+            const DocumentTemplate loaded = store.load(name, &problem);
+            m_out << name << '\t' << TemplateStore::originText(store.origin(name)) << '\t'
+                  << (loaded.isValid() ? tr("ok") : problem.toString()) << '\n';
+        }
+    }
+    m_out.flush();
     return Ok;
 }
 

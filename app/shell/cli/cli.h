@@ -35,6 +35,9 @@ private:
     int exportRecords(const QStringList &positional, const QString &format, const QString &output,
                       const QString &search);
     int generate(const QStringList &positional);
+    int printRecord(const QStringList &positional, const QString &pdf, const QString &templateName);
+    int templates(const QStringList &positional);
+    int fail(const QString &message);
     std::unique_ptr<CompanyFile> openForWriting(const QString &path);
     const Entity *entityOrComplain(const QString &id);
     int usageError(const QString &message);
