@@ -7,6 +7,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
 
 namespace BackroomTests {
 
@@ -77,6 +80,71 @@ std::unique_ptr<Backroom::CompanyFile> openCompanyWith(const QString &path, cons
     INFO(status.message.toStdString());
     REQUIRE(company);
     return company;
+}
+
+CliRun runCli(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    environment.remove(QStringLiteral("LANGUAGE"));
+    environment.remove(QStringLiteral("LC_ALL"));
+    environment.remove(QStringLiteral("BACKROOM_MODULE_PATH"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(BACKROOM_BUILD_BIN_DIR "/backroom-cli"), arguments);
+    REQUIRE(process.waitForFinished(60000));
+    CliRun run;
+    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+namespace {
+
+QString poppler(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    REQUIRE(process.waitForFinished(30000));
+    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+int pdfPageCount(const QString &path)
+{
+    static const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
+    return pages.match(poppler(QStringLiteral("pdfinfo"), {path})).captured(1).toInt();
+}
+
+QString pdfText(const QString &path)
+{
+    return poppler(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+}
+
+QString pdfRawText(const QString &path)
+{
+    QString text = poppler(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    static const QRegularExpression space(QStringLiteral("\\s"));
+    text.remove(space);
+    return text;
+}
+
+bool pdfFontsEmbedded(const QString &path)
+{
+    const QStringList lines = poppler(QStringLiteral("pdffonts"), {path}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (lines.size() < 3)
+        return false;
+    for (const QString &line : lines.mid(2)) {
+        // name type [type…] encoding emb sub uni object ID: emb is 5th from the end.
+        const QStringList columns = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (columns.size() < 6 || columns.at(columns.size() - 5) != QLatin1String("yes"))
+            return false;
+    }
+    return true;
 }
 
 } // namespace BackroomTests

@@ -28,4 +28,22 @@ std::unique_ptr<Backroom::CompanyFile> openCompanyWith(const QString &path, cons
                                                        const QList<Backroom::Entity> &declared,
                                                        Backroom::Registry<Backroom::Entity> *entities);
 
+// backroom-cli of the build, run as a real process in the C.UTF-8 locale.
+struct CliRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+CliRun runCli(const QStringList &arguments);
+
+// A PDF read back with poppler-utils (pdfinfo, pdftotext, pdffonts).
+int pdfPageCount(const QString &path);
+QString pdfText(const QString &path);   // -layout
+// The text in drawing order with all white space removed: diagonal text such
+// as a watermark comes out one letter a line in pdftotext's other modes.
+QString pdfRawText(const QString &path);
+// Every font is embedded (pdffonts' "emb" column says yes) and there is one.
+bool pdfFontsEmbedded(const QString &path);
+
 } // namespace BackroomTests

@@ -169,11 +169,13 @@ bool DocumentPrinter::savePdf(const QList<PrintDocument> &documents, const QStri
     const QString folder = settings.value(QStringLiteral("printing/pdfFolder"),
                                           QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                .toString();
-    const QString path = QFileDialog::getSaveFileName(m_parent, tr("Save as PDF"),
-                                                      QDir(folder).filePath(fileNameFor(suggestedName) + QStringLiteral(".pdf")),
-                                                      tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
+    QFileDialog dialog(m_parent, tr("Save as PDF"), folder, tr("PDF files (*.pdf)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("pdf"));
+    dialog.selectFile(fileNameFor(suggestedName) + QStringLiteral(".pdf"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return false;
+    const QString path = dialog.selectedFiles().constFirst();
     settings.setValue(QStringLiteral("printing/pdfFolder"), QFileInfo(path).absolutePath());
     QProgressDialog progress(tr("Writing PDF…"), tr("Cancel"), 0, 0, m_parent);
     progress.setWindowModality(Qt::WindowModal);

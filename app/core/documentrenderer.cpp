@@ -256,7 +256,10 @@ DocumentRenderer::Result DocumentRenderer::render(QPagedPaintDevice *device, con
             const QRectF page = pageRect(documentTemplate.pageSetup());
             for (int p = 0; p < item.pages; ++p) {
                 if (!first) {
-                    device->setPageLayout(layout);
+                    // Printers refuse a new layout while printing; only a
+                    // batch of mixed templates needs one.
+                    if (!device->pageLayout().isEquivalentTo(layout))
+                        device->setPageLayout(layout);
                     if (!device->newPage()) {
                         painter.end();
                         return fail(Result::PrintError, tr("The printer stopped accepting pages."));

@@ -37,45 +37,14 @@ QString run(const QString &program, const QStringList &arguments)
     QProcess process;
     process.start(program, arguments);
     REQUIRE(process.waitForFinished(30000));
-    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
     REQUIRE(process.exitCode() == 0);
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
-int pdfPages(const QString &path)
-{
-    const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
-    return pages.match(run(QStringLiteral("pdfinfo"), {path})).captured(1).toInt();
-}
-
-QString pdfText(const QString &path)
-{
-    return run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-}
-
-// The text in drawing order with all white space removed: diagonal text such
-// as a watermark comes out one letter a line in pdftotext's other modes.
-QString pdfRawText(const QString &path)
-{
-    QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
-    text.remove(QRegularExpression(QStringLiteral("\\s")));
-    return text;
-}
-
-// Every font line of pdffonts says "yes" in the emb column.
-bool allFontsEmbedded(const QString &path)
-{
-    const QStringList lines = run(QStringLiteral("pdffonts"), {path}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    if (lines.size() < 3)
-        return false;
-    for (const QString &line : lines.mid(2)) {
-        const QStringList columns = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        // name type [type…] encoding emb sub uni object ID: emb is 5th from the end.
-        if (columns.size() < 6 || columns.at(columns.size() - 5) != QLatin1String("yes"))
-            return false;
-    }
-    return true;
-}
+using BackroomTests::pdfFontsEmbedded;
+using BackroomTests::pdfPageCount;
+using BackroomTests::pdfRawText;
+using BackroomTests::pdfText;
 
 DocumentTemplate parsed(const QString &text)
 {
@@ -245,11 +214,11 @@ TEST_CASE("Documents go to PDF with embedded Chinese fonts, page numbers and fur
     });
     INFO(renderer.errorString().toStdString());
     REQUIRE(result == DocumentRenderer::Result::Success);
-    const int pages = pdfPages(path);
+    const int pages = pdfPageCount(path);
     CHECK(pages >= 3);
     CHECK(renderer.pageCount() == pages);
     CHECK(progressCalls == pages);
-    CHECK(allFontsEmbedded(path));
+    CHECK(pdfFontsEmbedded(path));
     const QString content = pdfText(path);
     CHECK(content.contains(QStringLiteral("示范商贸有限公司")));
     CHECK(content.contains(QStringLiteral("复印纸 A4 第120箱")));
@@ -343,7 +312,7 @@ TEST_CASE("A batch prints each document on its own pages with its own page numbe
     DocumentRenderer renderer;
     const QString path = dir.filePath(QStringLiteral("slips.pdf"));
     REQUIRE(renderer.exportPdf(slips, path) == DocumentRenderer::Result::Success);
-    CHECK(pdfPages(path) == 3);
+    CHECK(pdfPageCount(path) == 3);
     const QString info = run(QStringLiteral("pdfinfo"), {path});
     CHECK(info.contains(QStringLiteral("595 x 420 pts (A5)")));   // landscape
     const QString content = pdfText(path);
@@ -541,8 +510,8 @@ TEST_CASE("Any record prints with the default layout: fields, lines, totals, amo
 
     const QString path = dir.filePath(QStringLiteral("po.pdf"));
     REQUIRE(service.exportPdf(documents, path, &error) == DocumentRenderer::Result::Success);
-    CHECK(pdfPages(path) == 1);
-    CHECK(allFontsEmbedded(path));
+    CHECK(pdfPageCount(path) == 1);
+    CHECK(pdfFontsEmbedded(path));
     const QString content = pdfText(path);
     for (const QString &expected :
          {QStringLiteral("Purchase order"), QStringLiteral("PO-7"), QStringLiteral("<Acme> & {{Sons}}"),

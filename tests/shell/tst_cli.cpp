@@ -13,29 +13,11 @@
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = BackroomTests::CliRun;
 
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    environment.remove(QStringLiteral("LANGUAGE"));
-    environment.remove(QStringLiteral("LC_ALL"));
-    environment.remove(QStringLiteral("BACKROOM_MODULE_PATH"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(BACKROOM_BUILD_BIN_DIR "/backroom-cli"), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    Run run;
-    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return BackroomTests::runCli(arguments);
 }
 
 } // namespace
