@@ -2,6 +2,7 @@
 
 #include "companyfile.h"
 #include "csvreader.h"
+#include "documentbench.h"
 #include "listbench.h"
 #include "recordimporter.h"
 #include "records.h"
@@ -82,7 +83,7 @@ int Bench::run(const QStringList &arguments)
             only = arguments.at(++i);
         else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
             m_out << "Usage: backroom-bench [--runs N] [--rows N] [--scenario NAME]\n"
-                     "Scenarios: startup, import, list\n"
+                     "Scenarios: startup, import, list, document\n"
                      "Needs a display (run under xvfb-run -a) or QT_QPA_PLATFORM=offscreen.\n";
             return 0;
         } else {
@@ -99,6 +100,13 @@ int Bench::run(const QStringList &arguments)
         ListBench list(m_out, listRows, runs);
         if (!list.run()) {
             m_error = list.errorString();
+            ok = false;
+        }
+    }
+    if (only.isEmpty() || only == QLatin1String("document")) {
+        DocumentBench documents(m_out, runs);
+        if (!documents.run()) {
+            m_error = documents.errorString();
             ok = false;
         }
     }
