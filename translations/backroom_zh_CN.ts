@@ -224,6 +224,57 @@ Drop files here or click “Add…”.</source>
     </message>
 </context>
 <context>
+    <name>Backroom::CalibrationDialog</name>
+    <message>
+        <source>Printer Calibration</source>
+        <translation>打印机校准</translation>
+    </message>
+    <message>
+        <source>Forms printed onto pre-printed stationery (vouchers, cheques, courier slips) must land in their boxes. Print the calibration page on plain paper, measure how far each cross is from 20 mm off the paper&apos;s edges, and enter the difference below.</source>
+        <translation>套打在预印纸（凭证、支票、快递单）上的单据必须落在格子里。请用普通纸打印校准页，测量每个十字与距纸边 20 mm 处的偏差，并在下面输入差值。</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Positive moves everything to the right</source>
+        <translation>正数表示整体向右移动</translation>
+    </message>
+    <message>
+        <source>Positive moves everything down</source>
+        <translation>正数表示整体向下移动</translation>
+    </message>
+    <message>
+        <source>No printer is installed. You can still enter the offset for a printer by its name.</source>
+        <translation>没有安装打印机。仍可按名称为打印机输入偏移量。</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>打印机(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Across:</source>
+        <translation>水平(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Down:</source>
+        <translation>垂直(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Print &amp;Calibration Page</source>
+        <translation>打印校准页(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The calibration page went to %1.</source>
+        <translation>校准页已发送到 %1。</translation>
+    </message>
+    <message>
+        <source>Choose or name a printer first.</source>
+        <translation>请先选择或输入打印机名称。</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::ChildLinesEditor</name>
     <message>
         <source>Add line</source>
@@ -955,7 +1006,7 @@ Drop files here or click “Add…”.</source>
     </message>
     <message>
         <source>“title” must be text or {&quot;en&quot;: …, &quot;zh_CN&quot;: …}.</source>
-        <translation>“title”必须是文字或 {"en": …, "zh_CN": …}。</translation>
+        <translation>“title”必须是文字或 {&quot;en&quot;: …, &quot;zh_CN&quot;: …}。</translation>
     </message>
     <message>
         <source>“expects” must be a list of names.</source>
@@ -2047,6 +2098,18 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;An offline back-office suite for one office: finance, HR and payroll, procurement, stores, administration, IT, legal, facilities, customer service and operations.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;后台 %1&lt;/h3&gt;&lt;p&gt;面向单个办公室的离线后台办公套件，涵盖财务、人事与薪资、采购、仓储、行政、IT、法务、物业设施、客户服务和运营。&lt;/p&gt;&lt;p&gt;本软件为自由软件，依据 GNU 通用公共许可证第 3 版或更高版本发布。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Printer &amp;Calibration…</source>
+        <translation>打印机校准(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>There is nothing to print on this page.</source>
+        <translation>此页面没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>There is nothing to export on this page.</source>
+        <translation>此页面没有可导出的内容。</translation>
     </message>
 </context>
 <context>

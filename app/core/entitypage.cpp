@@ -93,9 +93,11 @@ void EntityPage::build(const ExtensionRegistries *registries)
     m_previewAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Print Preview…"), this);
     m_previewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_previewAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Ctrl+P belongs to the shell's File → Print…, which triggers the page's
+    // action named "backroom-print"; a second Ctrl+P here would be ambiguous.
     m_printAction = new QAction(tr("Print…"), this);
-    m_printAction->setShortcut(QKeySequence::Print);
-    m_printAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_printAction->setObjectName(QStringLiteral("backroom-print"));
+    m_exportAction->setObjectName(QStringLiteral("backroom-export"));
     m_pdfAction = new QAction(tr("Save as PDF…"), this);
     for (QAction *action : {m_previewAction, m_printAction, m_pdfAction})
         addAction(action);

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "apppaths.h"
+#include "calibrationdialog.h"
 #include "companyfile.h"
 #include "companysession.h"
 #include "entitypage.h"
@@ -135,6 +136,10 @@ void MainWindow::createActions()
     m_exportAction = new QAction(tr("&Export…"), this);
     m_exportAction->setEnabled(false);
     m_exportAction->setStatusTip(tr("Export the current list or report"));
+    // Pages that can print or export name an action "backroom-print" or
+    // "backroom-export"; the File menu and its shortcuts trigger theirs.
+    connect(m_printAction, &QAction::triggered, this, [this] { triggerPageAction(QStringLiteral("backroom-print")); });
+    connect(m_exportAction, &QAction::triggered, this, [this] { triggerPageAction(QStringLiteral("backroom-export")); });
     m_toggleSwitcherAction = new QAction(tr("&Department Bar"), this);
     m_toggleSwitcherAction->setCheckable(true);
     m_toggleSwitcherAction->setChecked(true);
@@ -217,6 +222,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_printAction);
     file->addAction(m_exportAction);
+    file->addAction(tr("Printer &Calibration…"), this, [this] {
+        CalibrationDialog dialog(this);
+        dialog.exec();
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -411,6 +420,8 @@ void MainWindow::updateCompanyState()
     const bool open = m_company != nullptr;
     m_closeAction->setEnabled(open);
     m_backupAction->setEnabled(open);
+    m_printAction->setEnabled(open);
+    m_exportAction->setEnabled(open);
     for (QAction *action : std::as_const(m_moduleActions))
         action->setEnabled(open);
     for (int row = 1; row < m_switcher->count(); ++row) {
@@ -582,6 +593,19 @@ void MainWindow::openCompanyDialog()
                                                       tr("Backroom companies (*.backroom);;All files (*)"));
     if (!path.isEmpty())
         openCompany(path);
+}
+
+void MainWindow::triggerPageAction(const QString &name)
+{
+    auto *area = qobject_cast<ModuleArea *>(m_stack->currentWidget());
+    QWidget *page = area ? area->currentPage() : nullptr;
+    QAction *action = page ? page->findChild<QAction *>(name) : nullptr;
+    if (action && action->isEnabled())
+        action->trigger();
+    else
+        statusBar()->showMessage(name == QLatin1String("backroom-print") ? tr("There is nothing to print on this page.")
+                                                                          : tr("There is nothing to export on this page."),
+                                 5000);
 }
 
 void MainWindow::backUp()

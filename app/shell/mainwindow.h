@@ -66,6 +66,7 @@ private:
     void newCompany();
     void openCompanyDialog();
     void backUp();
+    void triggerPageAction(const QString &name);
     void showModuleStatus();
     void showPreferences();
     void showAbout();

@@ -1,5 +1,6 @@
 // Printing as a clerk and a script do it: backroom-cli print on a demo
 // company, and the list's and form's print actions with the real dialogs.
+#include "calibrationdialog.h"
 #include "companyfile.h"
 #include "documentprinter.h"
 #include "documentservice.h"
@@ -135,7 +136,10 @@ TEST_CASE("The list prints the selected records in one job; the form prints its 
     page.resize(1200, 700);
     page.show();
     REQUIRE(page.printPreviewAction());
-    CHECK(page.printAction()->shortcut() == QKeySequence(QKeySequence::Print));
+    // Ctrl+P is the shell's File → Print…, which finds the page's action by name.
+    CHECK(page.printAction()->shortcut().isEmpty());
+    CHECK(page.findChild<QAction *>(QStringLiteral("backroom-print")) == page.printAction());
+    CHECK(page.printPreviewAction()->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
 
     SECTION("preview of three selected partners")
     {
@@ -205,4 +209,25 @@ TEST_CASE("Print settings are remembered per document type; a vanished printer i
     DocumentService::setCalibrationOffset(QStringLiteral("Office/Epson LQ-630K"), QPointF(1.5, -0.8));
     CHECK(DocumentService::calibrationOffset(QStringLiteral("Office/Epson LQ-630K")) == QPointF(1.5, -0.8));
     CHECK(DocumentService::calibrationOffset(QStringLiteral("Other")) == QPointF());
+}
+
+TEST_CASE("The calibration dialog keeps an offset per printer", "[print]")
+{
+    QSettings().remove(QStringLiteral("printing"));
+    CalibrationDialog dialog;
+    dialog.setPrinterName(QStringLiteral("Counter Epson LQ-630K"));
+    CHECK(dialog.offset() == QPointF());
+    dialog.setOffset(QPointF(2.5, -1));
+    dialog.accept();
+    CHECK(DocumentService::calibrationOffset(QStringLiteral("Counter Epson LQ-630K")) == QPointF(2.5, -1));
+
+    CalibrationDialog again;
+    again.setPrinterName(QStringLiteral("Counter Epson LQ-630K"));
+    CHECK(again.offset() == QPointF(2.5, -1));
+    again.setPrinterName(QStringLiteral("Another"));
+    CHECK(again.offset() == QPointF());
+    if (!qEnvironmentVariableIsEmpty("BACKROOM_SHOTS")) {
+        again.show();
+        again.grab().save(QStringLiteral("/tmp/calibration-dialog.png"));
+    }
 }
