@@ -3,6 +3,7 @@
 #include "companyfile.h"
 #include "csvreader.h"
 #include "listbench.h"
+#include "reportbench.h"
 #include "recordimporter.h"
 #include "records.h"
 #include "suite.h"
@@ -71,18 +72,19 @@ int Bench::run(const QStringList &arguments)
     int runs = 21;
     int importRows = 100000;
     int listRows = 1000000;
+    int reportRows = 50000;
     QString only;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--runs") && i + 1 < arguments.size())
             runs = std::max(1, arguments.at(++i).toInt());
         else if (argument == QLatin1String("--rows") && i + 1 < arguments.size())
-            importRows = listRows = std::max(1, arguments.at(++i).toInt());
+            importRows = listRows = reportRows = std::max(1, arguments.at(++i).toInt());
         else if (argument == QLatin1String("--scenario") && i + 1 < arguments.size())
             only = arguments.at(++i);
         else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
             m_out << "Usage: backroom-bench [--runs N] [--rows N] [--scenario NAME]\n"
-                     "Scenarios: startup, import, list\n"
+                     "Scenarios: startup, import, list, report\n"
                      "Needs a display (run under xvfb-run -a) or QT_QPA_PLATFORM=offscreen.\n";
             return 0;
         } else {
@@ -99,6 +101,13 @@ int Bench::run(const QStringList &arguments)
         ListBench list(m_out, listRows, runs);
         if (!list.run()) {
             m_error = list.errorString();
+            ok = false;
+        }
+    }
+    if (only.isEmpty() || only == QLatin1String("report")) {
+        ReportBench report(m_out, reportRows);
+        if (!report.run()) {
+            m_error = report.errorString();
             ok = false;
         }
     }
