@@ -141,7 +141,7 @@ bool ReportChart::paint(const ReportResult &result, QPainter &painter, const QRe
         return false;
     // Laid out at a screen-like size, then scaled onto the page, so fonts
     // and lines keep the proportions they have on screen.
-    const QSizeF logical(1000, 1000 * target.height() / std::max<qreal>(1, target.width()));
+    const QSizeF logical(720, 720 * target.height() / std::max<qreal>(1, target.width()));
     QGraphicsScene scene;
     scene.addItem(chart); // the scene owns it now
     chart->setGeometry(QRectF(QPointF(0, 0), logical));

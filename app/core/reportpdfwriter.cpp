@@ -441,7 +441,9 @@ ReportPdfWriter::Code ReportPdfWriter::paint(const ReportResult &result, QPagedP
         painter.setPen(textPen);
         painter.drawText(QPointF(0, top + title.ascent()), result.title());
         const qreal chartTop = top + title.height() * 1.6;
-        ReportChart::paint(result, painter, QRectF(0, chartTop, page.width(), bottom - chartTop));
+        // Wider than tall, as on screen, however long the page is.
+        const qreal chartHeight = std::min(bottom - chartTop, page.width() * 0.75);
+        ReportChart::paint(result, painter, QRectF(0, chartTop, page.width(), chartHeight));
         m_furniture.paintFooter(painter, page, dpi, m_pageCount, m_pageCount);
         if (m_progress)
             m_progress(m_pageCount, m_pageCount);

@@ -6,6 +6,7 @@
 #include "database.h"
 #include "recordexporter.h"
 #include "recordimporter.h"
+#include "reportcommand.h"
 #include "records.h"
 #include "syntheticrecords.h"
 #include "writetransaction.h"
@@ -61,6 +62,9 @@ QString Cli::helpText() const
               "  export FILE ENTITY -o OUT          export ENTITY's records (-o - writes CSV to standard output)\n"
               "         [--format csv|xlsx] [--search TEXT]\n"
               "  generate FILE ENTITY COUNT         add COUNT synthetic, valid records (for benchmarks)\n"
+              "  reports FILE                       list the reports and their parameters\n"
+              "  report FILE REPORT-ID              run a report into a file\n"
+              "         [--param KEY=VALUE]… (--pdf OUT | --csv OUT | --xlsx OUT)\n"
               "\n"
               "Options:\n"
               "  --lang zh_CN|en   language of messages (and of a new company's data)\n"
@@ -95,6 +99,12 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption searchOption(QStringLiteral("search"), QString(), QStringLiteral("text"));
     parser.addOptions({helpOption, versionOption, languageOption, nameOption, demoOption, formatOption, outputOption,
                        encodingOption, delimiterOption, searchOption});
+    // report: --param key=value (repeatable) and one output.
+    const QCommandLineOption paramOption(QStringLiteral("param"), QString(), QStringLiteral("key=value"));
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"), QString(), QStringLiteral("file"));
+    const QCommandLineOption csvOption(QStringLiteral("csv"), QString(), QStringLiteral("file"));
+    const QCommandLineOption xlsxOption(QStringLiteral("xlsx"), QString(), QStringLiteral("file"));
+    parser.addOptions({paramOption, pdfOption, csvOption, xlsxOption});
 
     // Messages follow --lang when it is valid, so even a usage error about
     // another option comes out in the requested language.
@@ -134,6 +144,16 @@ int Cli::run(const QStringList &arguments)
         return usageError(tr("--format, -o and --search only apply to export"));
     if (importOptions && command != QLatin1String("import"))
         return usageError(tr("--encoding and --delimiter only apply to import"));
+    if ((parser.isSet(paramOption) || parser.isSet(pdfOption) || parser.isSet(csvOption) || parser.isSet(xlsxOption))
+        && command != QLatin1String("report"))
+        return usageError(tr("--param, --pdf, --csv and --xlsx only apply to report"));
+    if (command == QLatin1String("reports") || command == QLatin1String("report")) {
+        ReportCommand reports(m_out, m_err, suite(), [this](const QString &message) { return usageError(message); });
+        return command == QLatin1String("reports")
+                   ? reports.list(positional)
+                   : reports.run(positional, parser.values(paramOption), parser.value(pdfOption),
+                                 parser.value(csvOption), parser.value(xlsxOption));
+    }
     if (command == QLatin1String("import"))
         return importCsv(positional, parser.value(encodingOption), parser.value(delimiterOption));
     if (command == QLatin1String("export"))
