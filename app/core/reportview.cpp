@@ -149,6 +149,8 @@ void ReportView::buildForm(QWidget *form)
 {
     auto *layout = new QFormLayout(form);
     layout->setContentsMargins(0, 0, 0, 0);
+    // Editors as wide as their content, not the window: a form, not a banner.
+    layout->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     for (const Parameter &parameter : m_definition.parameters()) {
         QWidget *editor = nullptr;
         Editor access;
