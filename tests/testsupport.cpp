@@ -120,9 +120,13 @@ int pdfPageCount(const QString &path)
     return pages.match(poppler(QStringLiteral("pdfinfo"), {path})).captured(1).toInt();
 }
 
-QString pdfText(const QString &path)
+QString pdfText(const QString &path, int first, int last)
 {
-    return poppler(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    QStringList arguments{QStringLiteral("-layout")};
+    if (first > 0)
+        arguments << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l") << QString::number(last);
+    arguments << path << QStringLiteral("-");
+    return poppler(QStringLiteral("pdftotext"), arguments);
 }
 
 QString pdfRawText(const QString &path)

@@ -39,7 +39,8 @@ CliRun runCli(const QStringList &arguments);
 
 // A PDF read back with poppler-utils (pdfinfo, pdftotext, pdffonts).
 int pdfPageCount(const QString &path);
-QString pdfText(const QString &path);   // -layout
+// -layout; pages first..last when given.
+QString pdfText(const QString &path, int first = 0, int last = 0);
 // The text in drawing order with all white space removed: diagonal text such
 // as a watermark comes out one letter a line in pdftotext's other modes.
 QString pdfRawText(const QString &path);

@@ -708,6 +708,41 @@ Drop files here or click “Add…”.</source>
     </message>
 </context>
 <context>
+    <name>Backroom::CoreReports</name>
+    <message>
+        <source>This company has no partners list.</source>
+        <translation>该账套没有往来单位列表。</translation>
+    </message>
+    <message>
+        <source>Partners by kind</source>
+        <translation>往来单位按类型汇总</translation>
+    </message>
+    <message>
+        <source>Customers and suppliers grouped by kind, with their credit limits summed.</source>
+        <translation>按类型分组的客户和供应商，并合计其信用额度。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Taxpayer ID</source>
+        <translation>纳税人识别号</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::CsvReader</name>
     <message>
         <source>“%1” cannot be read: %2</source>
@@ -1782,58 +1817,6 @@ Drop files here or click “Add…”.</source>
         <translation>已添加 %1 条合成的%2记录。</translation>
     </message>
     <message>
-        <source>Usage: backroom-cli [--lang zh_CN|en] COMMAND [ARGUMENTS]
-
-Backroom&apos;s headless tool: works on company files without the desktop window.
-
-Commands:
-  init FILE [--demo] [--name NAME]   create a new company file (--demo adds sample data)
-  info FILE                          show a company file&apos;s name, versions and integrity
-  modules                            list the installed modules, their state and errors
-  entities                           list the kinds of records (entities) and their fields
-  import FILE ENTITY CSV             import CSV rows into ENTITY: all rows or none
-         [--encoding NAME] [--delimiter CHAR]
-  export FILE ENTITY -o OUT          export ENTITY&apos;s records (-o - writes CSV to standard output)
-         [--format csv|xlsx] [--search TEXT]
-  generate FILE ENTITY COUNT         add COUNT synthetic, valid records (for benchmarks)
-  print FILE ENTITY ID|NUMBER --pdf OUT [--template NAME]
-                                     print one record to a PDF with its template
-  templates FILE [ENTITY]            list the print templates and which copy is in use
-
-Options:
-  --lang zh_CN|en   language of messages (and of a new company&apos;s data)
-  -h, --help        show this help
-  -v, --version     show the version
-
-Exit codes: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>用法：backroom-cli [--lang zh_CN|en] 命令 [参数]
-
-后台的命令行工具：无需桌面窗口即可处理账套文件。
-
-命令：
-  init FILE [--demo] [--name NAME]   新建账套文件（--demo 添加演示数据）
-  info FILE                          显示账套文件的名称、版本和完整性
-  modules                            列出已安装的模块及其状态和错误
-  entities                           列出记录类型（实体）及其字段
-  import FILE ENTITY CSV             将 CSV 行导入 ENTITY：要么全部导入，要么一行也不导入
-         [--encoding NAME] [--delimiter CHAR]
-  export FILE ENTITY -o OUT          导出 ENTITY 的记录（-o - 将 CSV 写到标准输出）
-         [--format csv|xlsx] [--search TEXT]
-  generate FILE ENTITY COUNT         添加 COUNT 条合成的有效记录（用于性能测试）
-  print FILE ENTITY ID|NUMBER --pdf OUT [--template NAME]
-                                     用模板将一条记录打印为 PDF
-  templates FILE [ENTITY]            列出打印模板及正在使用的版本
-
-选项：
-  --lang zh_CN|en   消息的语言（以及新账套数据的语言）
-  -h, --help        显示本帮助
-  -v, --version     显示版本
-
-退出码：0 成功，1 失败，2 用法错误。
-</translation>
-    </message>
-    <message>
         <source>--template only applies to print</source>
         <translation>--template 只能用于 print</translation>
     </message>
@@ -1860,6 +1843,72 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>ok</source>
         <translation>正常</translation>
+    </message>
+    <message>
+        <source>Usage: backroom-cli [--lang zh_CN|en] COMMAND [ARGUMENTS]
+
+Backroom&apos;s headless tool: works on company files without the desktop window.
+
+Commands:
+  init FILE [--demo] [--name NAME]   create a new company file (--demo adds sample data)
+  info FILE                          show a company file&apos;s name, versions and integrity
+  modules                            list the installed modules, their state and errors
+  entities                           list the kinds of records (entities) and their fields
+  import FILE ENTITY CSV             import CSV rows into ENTITY: all rows or none
+         [--encoding NAME] [--delimiter CHAR]
+  export FILE ENTITY -o OUT          export ENTITY&apos;s records (-o - writes CSV to standard output)
+         [--format csv|xlsx] [--search TEXT]
+  generate FILE ENTITY COUNT         add COUNT synthetic, valid records (for benchmarks)
+  print FILE ENTITY ID|NUMBER --pdf OUT [--template NAME]
+                                     print one record to a PDF with its template
+  templates FILE [ENTITY]            list the print templates and which copy is in use
+  reports FILE                       list the reports and their parameters
+  report FILE REPORT-ID              run a report into a file
+         [--param KEY=VALUE]… (--pdf OUT | --csv OUT | --xlsx OUT)
+
+Options:
+  --lang zh_CN|en   language of messages (and of a new company&apos;s data)
+  -h, --help        show this help
+  -v, --version     show the version
+
+Exit codes: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>用法：backroom-cli [--lang zh_CN|en] 命令 [参数]
+
+后台的命令行工具：无需桌面窗口即可处理账套文件。
+
+命令：
+  init FILE [--demo] [--name NAME]   新建账套文件（--demo 添加演示数据）
+  info FILE                          显示账套文件的名称、版本和完整性
+  modules                            列出已安装的模块及其状态和错误
+  entities                           列出记录类型（实体）及其字段
+  import FILE ENTITY CSV             将 CSV 行导入 ENTITY：要么全部导入，要么一行也不导入
+         [--encoding NAME] [--delimiter CHAR]
+  export FILE ENTITY -o OUT          导出 ENTITY 的记录（-o - 将 CSV 写到标准输出）
+         [--format csv|xlsx] [--search TEXT]
+  generate FILE ENTITY COUNT         添加 COUNT 条合成的有效记录（用于性能测试）
+  print FILE ENTITY ID|NUMBER --pdf OUT [--template NAME]
+                                     用模板将一条记录打印为 PDF
+  templates FILE [ENTITY]            列出打印模板及正在使用的版本
+  reports FILE                       列出报表及其参数
+  report FILE REPORT-ID              运行报表并写入文件
+         [--param KEY=VALUE]… (--pdf OUT | --csv OUT | --xlsx OUT)
+
+选项：
+  --lang zh_CN|en   消息的语言（以及新账套数据的语言）
+  -h, --help        显示本帮助
+  -v, --version     显示版本
+
+退出码：0 成功，1 失败，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>--param, --csv and --xlsx only apply to report</source>
+        <translation>--param、--csv 和 --xlsx 只能用于 report</translation>
+    </message>
+    <message>
+        <source>--pdf only applies to print and report</source>
+        <translation>--pdf 只能用于 print 和 report</translation>
     </message>
 </context>
 <context>
@@ -2254,6 +2303,41 @@ The other departments work normally. Reinstalling Backroom usually repairs a mod
     <message>
         <source>Backroom will use the new language the next time it starts.</source>
         <translation>后台将在下次启动时使用新语言。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Internal::ReportCommand</name>
+    <message>
+        <source>reports needs exactly one FILE</source>
+        <translation>reports 只需要一个 FILE</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation>（必填）</translation>
+    </message>
+    <message>
+        <source> (default %1)</source>
+        <translation>（默认 %1）</translation>
+    </message>
+    <message>
+        <source>report needs FILE and REPORT-ID</source>
+        <translation>report 需要 FILE 和 REPORT-ID</translation>
+    </message>
+    <message>
+        <source>report needs exactly one of --pdf OUT, --csv OUT or --xlsx OUT</source>
+        <translation>report 需要且只能使用 --pdf OUT、--csv OUT 或 --xlsx OUT 之一</translation>
+    </message>
+    <message>
+        <source>there is no report “%1”; “backroom-cli reports FILE” lists them</source>
+        <translation>没有报表“%1”；“backroom-cli reports FILE”可列出所有报表</translation>
+    </message>
+    <message>
+        <source>--param takes key=value, not “%1”</source>
+        <translation>--param 的格式是 key=value，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Wrote “%1” (%2 rows) to %3.</source>
+        <translation>已将“%1”（%2 行）写入 %3。</translation>
     </message>
 </context>
 <context>
@@ -3205,6 +3289,247 @@ Options:
     <message>
         <source>Several records match “%1”; pick one from the list.</source>
         <translation>有多条记录与“%1”匹配，请从列表中选择一条。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::ReportChart</name>
+    <message>
+        <source>%1 by %2</source>
+        <translation>按%2统计%1</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::ReportDefinition</name>
+    <message>
+        <source>“%1” needs a date such as 2024-03-31, not “%2”.</source>
+        <translation>“%1”需要日期，如 2024-03-31，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” needs a date range such as 2024-01-01..2024-03-31, not “%2”.</source>
+        <translation>“%1”需要日期范围，如 2024-01-01..2024-03-31，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” needs a month such as 2024-03, not “%2”.</source>
+        <translation>“%1”需要月份，如 2024-03，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” needs a record number, not “%2”.</source>
+        <translation>“%1”需要记录编号，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>“%1” must be one of %2, not “%3”.</source>
+        <translation>“%1”必须是 %2 之一，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>date yyyy-MM-dd</source>
+        <translation>日期 yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>date range FROM..TO</source>
+        <translation>日期范围 起..止</translation>
+    </message>
+    <message>
+        <source>month yyyy-MM</source>
+        <translation>月份 yyyy-MM</translation>
+    </message>
+    <message>
+        <source>record number of %1</source>
+        <translation>%1 的记录编号</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>取值之一：%1</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>The report “%1” takes no parameters, not “%2”.</source>
+        <translation>报表“%1”不接受参数，不能使用“%2”。</translation>
+    </message>
+    <message>
+        <source>The report “%1” has no parameter “%2” (it has: %3).</source>
+        <translation>报表“%1”没有参数“%2”（可用参数：%3）。</translation>
+    </message>
+    <message>
+        <source>The report needs “%1” (%2).</source>
+        <translation>报表需要“%1”（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::ReportPdfWriter</name>
+    <message>
+        <source>The printer “%1” is not available.</source>
+        <translation>打印机“%1”不可用。</translation>
+    </message>
+    <message>
+        <source>The report could not be painted onto the page.</source>
+        <translation>报表无法绘制到页面上。</translation>
+    </message>
+    <message>
+        <source>The report was canceled.</source>
+        <translation>报表已取消。</translation>
+    </message>
+    <message>
+        <source>The printer stopped accepting pages.</source>
+        <translation>打印机停止接收页面。</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>No rows match the parameters.</source>
+        <translation>没有符合参数的行。</translation>
+    </message>
+    <message>
+        <source>The report could not be finished on the device.</source>
+        <translation>报表无法在设备上完成输出。</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::ReportResult</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Subtotal %1</source>
+        <translation>%1 小计</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行类型</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>小计</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::ReportRunner</name>
+    <message>
+        <source>The report was canceled.</source>
+        <translation>报表已取消。</translation>
+    </message>
+    <message>
+        <source>The report could not be run.</source>
+        <translation>报表无法运行。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::ReportView</name>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>%1 rows read…</source>
+        <translation>已读取 %1 行…</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>Run the report first.</source>
+        <translation>请先运行报表。</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::ReportsPage</name>
+    <message>
+        <source>Choose a report on the left.</source>
+        <translation>请在左侧选择一个报表。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "listbench.h"
 #include "recordimporter.h"
 #include "records.h"
+#include "reportbench.h"
 #include "suite.h"
 
 #include <QCoreApplication>
@@ -72,18 +73,19 @@ int Bench::run(const QStringList &arguments)
     int runs = 21;
     int importRows = 100000;
     int listRows = 1000000;
+    int reportRows = 50000;
     QString only;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--runs") && i + 1 < arguments.size())
             runs = std::max(1, arguments.at(++i).toInt());
         else if (argument == QLatin1String("--rows") && i + 1 < arguments.size())
-            importRows = listRows = std::max(1, arguments.at(++i).toInt());
+            importRows = listRows = reportRows = std::max(1, arguments.at(++i).toInt());
         else if (argument == QLatin1String("--scenario") && i + 1 < arguments.size())
             only = arguments.at(++i);
         else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
             m_out << "Usage: backroom-bench [--runs N] [--rows N] [--scenario NAME]\n"
-                     "Scenarios: startup, import, list, document\n"
+                     "Scenarios: startup, import, list, document, report\n"
                      "Needs a display (run under xvfb-run -a) or QT_QPA_PLATFORM=offscreen.\n";
             return 0;
         } else {
@@ -107,6 +109,13 @@ int Bench::run(const QStringList &arguments)
         DocumentBench documents(m_out, runs);
         if (!documents.run()) {
             m_error = documents.errorString();
+            ok = false;
+        }
+    }
+    if (only.isEmpty() || only == QLatin1String("report")) {
+        ReportBench report(m_out, reportRows);
+        if (!report.run()) {
+            m_error = report.errorString();
             ok = false;
         }
     }

@@ -17,4 +17,18 @@ CompanySession::CompanySession(CompanyFile &company, const ExtensionRegistries &
 
 CompanySession::~CompanySession() = default;
 
+bool CompanySession::openRecord(const QString &entityId, qint64 id) const
+{
+    // Entity pages are "<module>/<entity id>"; the entity's own module's
+    // page first, then any other module's that shows it.
+    QString target;
+    for (const auto &entry : m_registries.pages.entries()) {
+        if (entry.item.id.section(QLatin1Char('/'), 1) != entityId)
+            continue;
+        if (target.isEmpty() || entry.moduleId == entityId.section(QLatin1Char('.'), 0, 0))
+            target = entry.item.id;
+    }
+    return !target.isEmpty() && openPage(target + QLatin1Char('#') + QString::number(id));
+}
+
 } // namespace Backroom

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <functional>
+
 #include <memory>
 
 namespace Backroom {
@@ -28,11 +30,20 @@ public:
     // the lists open in every other page.
     Records &records() const { return *m_records; }
 
+    // How pages reach each other: the shell sets it to its showPage(), so
+    // a report row can open the record behind it ("core/core.partner#12").
+    void setPageOpener(std::function<bool(const QString &target)> opener) { m_pageOpener = std::move(opener); }
+    bool openPage(const QString &target) const { return m_pageOpener && m_pageOpener(target); }
+    // Opens the record on the page that lists its entity; false when no
+    // page does or the shell set no opener.
+    bool openRecord(const QString &entityId, qint64 id) const;
+
 private:
     CompanyFile &m_company;
     const ExtensionRegistries &m_registries;
     QString m_userName;
     std::unique_ptr<Records> m_records;
+    std::function<bool(const QString &)> m_pageOpener;
 };
 
 } // namespace Backroom

@@ -15,6 +15,7 @@ void ExtensionRegistries::removeModule(const QString &moduleId)
     demoData.removeModule(moduleId);
     entities.removeModule(moduleId);
     entityViews.removeModule(moduleId);
+    reports.removeModule(moduleId);
 }
 
 int ExtensionRegistries::latestSchemaVersion(const QString &moduleId) const

@@ -7,6 +7,7 @@
 #include "entityviewcontribution.h"
 #include "pagecontribution.h"
 #include "registry.h"
+#include "reportdefinition.h"
 #include "schemastep.h"
 #include "settingspagecontribution.h"
 
@@ -25,6 +26,7 @@ public:
     Registry<DemoDataContribution> demoData;
     Registry<Entity> entities;
     Registry<EntityViewContribution> entityViews;
+    Registry<ReportDefinition> reports;
 
     void removeModule(const QString &moduleId);
 

@@ -2,6 +2,7 @@
 
 #include "entitypage.h"
 #include "modulespec.h"
+#include "reportspage.h"
 
 namespace Backroom {
 
@@ -94,6 +95,27 @@ void ModuleContext::addEntity(Entity entity)
     QString error;
     if (!m_registries.entities.add(moduleId(), std::move(entity), &error))
         m_errors.append(error);
+}
+
+void ModuleContext::addReport(ReportDefinition report)
+{
+    const QStringList problems = report.declarationErrors();
+    if (!problems.isEmpty()) {
+        m_errors += problems;
+        return;
+    }
+    if (report.moduleId() != moduleId()) {
+        m_errors.append(QStringLiteral("report '%1' must be named '%2.…'").arg(report.id(), moduleId()));
+        return;
+    }
+    const bool first = m_registries.reports.itemsOf(moduleId()).isEmpty();
+    QString error;
+    if (!m_registries.reports.add(moduleId(), std::move(report), &error)) {
+        m_errors.append(error);
+        return;
+    }
+    if (first)
+        addPage(ReportsPage::contribution(moduleId(), m_registries));
 }
 
 void ModuleContext::addDemoData(std::function<bool(Database &, const QString &, QString *)> populate)

@@ -33,6 +33,9 @@ public:
     void addEntityPage(const QString &entityId, int order = 0);
     // Replaces the generic list or form of one of the module's entities.
     void addEntityView(EntityViewContribution view);
+    // Declares a report; its id must start with the module's id ("hr.…").
+    // The module's area gets a "Reports" page listing its reports.
+    void addReport(ReportDefinition report);
     void addDemoData(std::function<bool(Database &, const QString &, QString *)> populate);
 
     // Registration problems (duplicate ids, bad versions) collected while

@@ -49,6 +49,9 @@ public:
 
     const Entity *entity(const QString &entityId) const;
     Database &database() const { return m_db; }
+    // Every declared entity; a report run on another thread makes a Records
+    // of its own over the same declarations.
+    const Registry<Entity> &entityRegistry() const { return m_entities; }
     QString userName() const { return m_user; }
     // Hooks run in the order added; not owned.
     void addHook(RecordHook *hook) { m_hooks.append(hook); }

@@ -2,7 +2,9 @@
 
 #include "coreentities.h"
 #include "coreentitypages.h"
+#include "corereports.h"
 #include "modulespec.h"
+#include "reportspage.h"
 #include "version.h"
 
 namespace Backroom {
@@ -17,6 +19,9 @@ Suite::Suite(const QStringList &modulePaths)
     m_coreSpec = CoreEntityPages::spec();
     for (const PageContribution &page : CoreEntityPages::pages(m_registries))
         m_registries.pages.add(QStringLiteral("core"), page);
+    for (const ReportDefinition &report : CoreReports::declarations())
+        m_registries.reports.add(QStringLiteral("core"), report);
+    m_registries.pages.add(QStringLiteral("core"), ReportsPage::contribution(QStringLiteral("core"), m_registries));
 }
 
 Suite::~Suite()

@@ -8,6 +8,7 @@
 #include "entity.h"
 #include "recordexporter.h"
 #include "recordimporter.h"
+#include "reportcommand.h"
 #include "records.h"
 #include "syntheticrecords.h"
 #include "writetransaction.h"
@@ -66,6 +67,9 @@ QString Cli::helpText() const
               "  print FILE ENTITY ID|NUMBER --pdf OUT [--template NAME]\n"
               "                                     print one record to a PDF with its template\n"
               "  templates FILE [ENTITY]            list the print templates and which copy is in use\n"
+              "  reports FILE                       list the reports and their parameters\n"
+              "  report FILE REPORT-ID              run a report into a file\n"
+              "         [--param KEY=VALUE]… (--pdf OUT | --csv OUT | --xlsx OUT)\n"
               "\n"
               "Options:\n"
               "  --lang zh_CN|en   language of messages (and of a new company's data)\n"
@@ -98,10 +102,16 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption encodingOption(QStringLiteral("encoding"), QString(), QStringLiteral("name"));
     const QCommandLineOption delimiterOption(QStringLiteral("delimiter"), QString(), QStringLiteral("char"));
     const QCommandLineOption searchOption(QStringLiteral("search"), QString(), QStringLiteral("text"));
+    // print and report: --pdf OUT; print: --template NAME; report: --param
+    // key=value (repeatable) and one output.
     const QCommandLineOption pdfOption(QStringLiteral("pdf"), QString(), QStringLiteral("file"));
     const QCommandLineOption templateOption(QStringLiteral("template"), QString(), QStringLiteral("name"));
+    const QCommandLineOption paramOption(QStringLiteral("param"), QString(), QStringLiteral("key=value"));
+    const QCommandLineOption csvOption(QStringLiteral("csv"), QString(), QStringLiteral("file"));
+    const QCommandLineOption xlsxOption(QStringLiteral("xlsx"), QString(), QStringLiteral("file"));
     parser.addOptions({helpOption, versionOption, languageOption, nameOption, demoOption, formatOption, outputOption,
-                       encodingOption, delimiterOption, searchOption, pdfOption, templateOption});
+                       encodingOption, delimiterOption, searchOption, pdfOption, templateOption, paramOption, csvOption,
+                       xlsxOption});
 
     // Messages follow --lang when it is valid, so even a usage error about
     // another option comes out in the requested language.
@@ -143,10 +153,21 @@ int Cli::run(const QStringList &arguments)
         return usageError(tr("--encoding and --delimiter only apply to import"));
     if (parser.isSet(templateOption) && command != QLatin1String("print"))
         return usageError(tr("--template only applies to print"));
+    if ((parser.isSet(paramOption) || parser.isSet(csvOption) || parser.isSet(xlsxOption)) && command != QLatin1String("report"))
+        return usageError(tr("--param, --csv and --xlsx only apply to report"));
+    if (parser.isSet(pdfOption) && command != QLatin1String("report") && command != QLatin1String("print"))
+        return usageError(tr("--pdf only applies to print and report"));
     if (command == QLatin1String("print"))
         return printRecord(positional, parser.value(pdfOption), parser.value(templateOption));
     if (command == QLatin1String("templates"))
         return templates(positional);
+    if (command == QLatin1String("reports") || command == QLatin1String("report")) {
+        ReportCommand reports(m_out, m_err, suite(), [this](const QString &message) { return usageError(message); });
+        return command == QLatin1String("reports")
+                   ? reports.list(positional)
+                   : reports.run(positional, parser.values(paramOption), parser.value(pdfOption),
+                                 parser.value(csvOption), parser.value(xlsxOption));
+    }
     if (command == QLatin1String("import"))
         return importCsv(positional, parser.value(encodingOption), parser.value(delimiterOption));
     if (command == QLatin1String("export"))
