@@ -3531,6 +3531,14 @@ Options:
         <source>Reports</source>
         <translation>报表</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::SavedFilters</name>

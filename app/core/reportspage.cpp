@@ -4,6 +4,7 @@
 #include "extensionregistries.h"
 #include "reportview.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QListWidget>
 #include <QSplitter>
@@ -42,6 +43,20 @@ ReportsPage::ReportsPage(Records &records, const ExtensionRegistries &registries
     layout->addWidget(splitter);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &ReportsPage::showRow);
+    // The shell's File → Print… and Export… find these by name and act on
+    // the report on show, once it has a result.
+    auto *print = new QAction(tr("Print…"), this);
+    print->setObjectName(QStringLiteral("backroom-print"));
+    connect(print, &QAction::triggered, this, [this] {
+        if (ReportView *view = currentView(); view && view->result())
+            view->print();
+    });
+    auto *exportAction = new QAction(tr("Export…"), this);
+    exportAction->setObjectName(QStringLiteral("backroom-export"));
+    connect(exportAction, &QAction::triggered, this, [this] {
+        if (ReportView *view = currentView(); view && view->result())
+            view->exportXlsx();
+    });
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);
 }
