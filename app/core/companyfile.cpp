@@ -213,6 +213,57 @@ bool createPreferenceTables(Database &db, QString *error)
                        .arg(d.textType(), d.timestampType()), {}, error);
 }
 
+bool createSecurityTables(Database &db, QString *error)
+{
+    // Users, roles and the audit log live in the company file: they belong
+    // to the books, travel with a backup and are checked by verify.
+    // backroom_audit is append-only: each entry's hash covers the previous
+    // entry's hash and its own content, so an edit, insertion or removal made
+    // behind the application's back (the sqlite3 shell) is detected; the
+    // triggers only stop the accidental ones.
+    const SqlDialect &d = db.dialect();
+    const QString text = d.textType();
+    const QString integer = d.integerType();
+    const QString timestamp = d.timestampType();
+    bool ok = db.exec(QStringLiteral("CREATE TABLE backroom_user ("
+                                     "id %1, login %2 NOT NULL UNIQUE, display_name %2 NOT NULL, "
+                                     "password_hash %2 NOT NULL, disabled %3 NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)), "
+                                     "must_change_password %3 NOT NULL DEFAULT 0 CHECK (must_change_password IN (0, 1)), "
+                                     "failed_logins %3 NOT NULL DEFAULT 0, locked_until %4, "
+                                     "created_at %4 NOT NULL, password_changed_at %4, last_login_at %4)")
+                          .arg(d.primaryKeyColumn(), text, integer, timestamp), {}, error)
+              && db.exec(QStringLiteral("CREATE TABLE backroom_role ("
+                                        "id %1, role_key %2 NOT NULL UNIQUE, name %2 NOT NULL, "
+                                        "description %2 NOT NULL DEFAULT '', copied_from %2)")
+                             .arg(d.primaryKeyColumn(), text), {}, error)
+              // scope: "*" (everything), a module id ("finance") or an entity id
+              // ("hr.employee"); action: read, create, update, delete, approve,
+              // post, print, export, unmask, administer.
+              && db.exec(QStringLiteral("CREATE TABLE backroom_role_permission ("
+                                        "role_id %1 NOT NULL REFERENCES backroom_role (id) ON DELETE CASCADE, "
+                                        "scope %2 NOT NULL, action %2 NOT NULL, PRIMARY KEY (role_id, scope, action))")
+                             .arg(integer, text), {}, error)
+              && db.exec(QStringLiteral("CREATE TABLE backroom_user_role ("
+                                        "user_id %1 NOT NULL REFERENCES backroom_user (id), "
+                                        "role_id %1 NOT NULL REFERENCES backroom_role (id) ON DELETE CASCADE, "
+                                        "PRIMARY KEY (user_id, role_id))")
+                             .arg(integer), {}, error)
+              && db.exec(QStringLiteral("CREATE TABLE backroom_audit ("
+                                        "id %1, at %2 NOT NULL, user_name %3 NOT NULL, action %3 NOT NULL, "
+                                        "entity %3 NOT NULL DEFAULT '', record_id %4, detail %3 NOT NULL DEFAULT '{}', "
+                                        "prev_hash %3 NOT NULL, hash %3 NOT NULL)")
+                             .arg(d.primaryKeyColumn(), timestamp, text, integer), {}, error)
+              && db.exec(QStringLiteral("CREATE INDEX backroom_audit_record ON backroom_audit (entity, record_id)"), {}, error)
+              && db.exec(QStringLiteral("CREATE INDEX backroom_audit_at ON backroom_audit (at)"), {}, error);
+    if (!ok)
+        return false;
+    for (const QString &statement : d.appendOnlyTriggers(QStringLiteral("backroom_audit"))) {
+        if (!db.exec(statement, {}, error))
+            return false;
+    }
+    return true;
+}
+
 // The core's own numbered schema steps. Never edit a shipped step; add one.
 struct CoreStep
 {
@@ -225,6 +276,7 @@ const CoreStep kCoreSteps[] = {
     {3, createAttachmentTables},
     {4, createTransitionTable},
     {5, createPreferenceTables},
+    {6, createSecurityTables},
 };
 static_assert(std::size(kCoreSteps) == CompanyFile::CoreSchemaVersion, "one core step per core schema version");
 

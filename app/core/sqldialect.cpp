@@ -44,6 +44,24 @@ QString SqlDialect::blobType() const
     return m_kind == Kind::Postgres ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
 }
 
+QStringList SqlDialect::appendOnlyTriggers(const QString &table) const
+{
+    if (m_kind == Kind::Postgres) {
+        return {QStringLiteral("CREATE FUNCTION %1_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+                               "$$ BEGIN RAISE EXCEPTION '%1 is append-only'; END $$")
+                    .arg(table),
+                QStringLiteral("CREATE TRIGGER %1_no_change BEFORE UPDATE OR DELETE ON %1 "
+                               "FOR EACH ROW EXECUTE FUNCTION %1_append_only()")
+                    .arg(table)};
+    }
+    return {QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 "
+                           "BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END")
+                .arg(table),
+            QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 "
+                           "BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END")
+                .arg(table)};
+}
+
 QString SqlDialect::columnsQuery() const
 {
     return m_kind == Kind::Postgres

@@ -32,6 +32,8 @@ public:
     QString timestampType() const;      // stored as ISO 8601 text on SQLite
     QString dateType() const;           // 'YYYY-MM-DD' text on SQLite
     QString blobType() const;           // bytes: attachment content
+    // Statements that make `table` refuse UPDATE and DELETE (the audit log).
+    QStringList appendOnlyTriggers(const QString &table) const;
     // One bound parameter: the table name. Returns one row per column name.
     QString columnsQuery() const;
     // One bound parameter: the index name. Returns a row when it exists.
