@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Backroom::AccessHook</name>
+    <message>
+        <source>%1 may not %2 %3; an administrator can grant it with a role.</source>
+        <translation>%1 无权%2%3；管理员可以通过角色授予此权限。</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::AttachmentFieldEdit</name>
     <message>
         <source>No file</source>
@@ -3541,6 +3548,181 @@ Options:
     </message>
 </context>
 <context>
+    <name>Backroom::Roles</name>
+    <message>
+        <source>read</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>delete or archive</source>
+        <translation>删除或归档</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>过账</translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>see sensitive values</source>
+        <translation>查看敏感信息</translation>
+    </message>
+    <message>
+        <source>administer</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>Everything, including users, roles and the audit log.</source>
+        <translation>全部权限，包括用户、角色和审计日志。</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Reads everything, approves, prints and exports.</source>
+        <translation>查看全部数据，审批、打印和导出。</translation>
+    </message>
+    <message>
+        <source>Auditor (read-only)</source>
+        <translation>审计员（只读）</translation>
+    </message>
+    <message>
+        <source>Reads everything and the audit log; prints and exports; changes nothing.</source>
+        <translation>查看全部数据和审计日志，可打印和导出，不能修改任何内容。</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation>会计</translation>
+    </message>
+    <message>
+        <source>Keeps the books: vouchers, ledgers, receivables and payables, tax.</source>
+        <translation>记账：凭证、账簿、应收应付和税务。</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>出纳</translation>
+    </message>
+    <message>
+        <source>Enters cash and bank vouchers; reads the books.</source>
+        <translation>录入现金和银行凭证，查看账簿。</translation>
+    </message>
+    <message>
+        <source>HR officer</source>
+        <translation>人事专员</translation>
+    </message>
+    <message>
+        <source>Recruiting, training, reviews, leave and labour contracts; no salaries.</source>
+        <translation>招聘、培训、考核、请假和劳动合同；不含薪资。</translation>
+    </message>
+    <message>
+        <source>Payroll officer</source>
+        <translation>薪资专员</translation>
+    </message>
+    <message>
+        <source>Runs payroll and sees salaries and bank accounts.</source>
+        <translation>核算工资，可查看薪资和银行账号。</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>采购员</translation>
+    </message>
+    <message>
+        <source>Suppliers, purchase requests, orders and contracts.</source>
+        <translation>供应商、采购申请、订单和合同。</translation>
+    </message>
+    <message>
+        <source>Storekeeper</source>
+        <translation>库管员</translation>
+    </message>
+    <message>
+        <source>Stock, receipts, issues, requisitions and equipment.</source>
+        <translation>库存、入库、出库、领用和设备。</translation>
+    </message>
+    <message>
+        <source>Administration officer</source>
+        <translation>行政专员</translation>
+    </message>
+    <message>
+        <source>Documents and archives, meetings and travel.</source>
+        <translation>文档档案、会议和差旅。</translation>
+    </message>
+    <message>
+        <source>IT support</source>
+        <translation>IT 支持</translation>
+    </message>
+    <message>
+        <source>IT assets, licences and the helpdesk.</source>
+        <translation>IT 资产、软件许可和服务台。</translation>
+    </message>
+    <message>
+        <source>Legal officer</source>
+        <translation>法务专员</translation>
+    </message>
+    <message>
+        <source>Contracts, compliance and disputes.</source>
+        <translation>合同、合规和纠纷。</translation>
+    </message>
+    <message>
+        <source>Facilities officer</source>
+        <translation>后勤专员</translation>
+    </message>
+    <message>
+        <source>Sites, repairs and security.</source>
+        <translation>场地、维修和安保。</translation>
+    </message>
+    <message>
+        <source>Service agent</source>
+        <translation>客服专员</translation>
+    </message>
+    <message>
+        <source>Inquiries, complaints and after-sales service.</source>
+        <translation>咨询、投诉和售后服务。</translation>
+    </message>
+    <message>
+        <source>Operations analyst</source>
+        <translation>运营分析员</translation>
+    </message>
+    <message>
+        <source>CRM, analysis and dashboards; reads the other departments.</source>
+        <translation>客户关系、分析和看板；可查看其他部门数据。</translation>
+    </message>
+    <message>
+        <source>There is no role “%1”.</source>
+        <translation>没有角色“%1”。</translation>
+    </message>
+    <message>
+        <source>There is already a role “%1”.</source>
+        <translation>已有角色“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is a shipped role and stays as shipped; copy it and change the copy.</source>
+        <translation>“%1”是系统自带角色，不能修改；请复制后修改副本。</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::SavedFilters</name>
     <message>
         <source>A part of the filter that could not be read was left out.</source>
@@ -3691,6 +3873,73 @@ Options:
     <message>
         <source>Cannot move your copy aside: %1</source>
         <translation>无法将您的副本移到一旁：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::UserAccounts</name>
+    <message>
+        <source>A user name has 2 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>用户名由 2 到 32 个字母、数字、点、短横线或下划线组成，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>A password can have at most 256 characters.</source>
+        <translation>密码最多 256 个字符。</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>密码不能与用户名相同。</translation>
+    </message>
+    <message>
+        <source>The password must not be one character repeated.</source>
+        <translation>密码不能是同一个字符的重复。</translation>
+    </message>
+    <message>
+        <source>There is no role “%1”.</source>
+        <translation>没有角色“%1”。</translation>
+    </message>
+    <message>
+        <source>There is already a user “%1”.</source>
+        <translation>已有用户“%1”。</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (not enough memory).</source>
+        <translation>无法加密保存密码（内存不足）。</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Try again in %1 seconds.</source>
+        <translation>密码错误次数过多。请 %1 秒后再试。</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong. Try again in %1 seconds.</source>
+        <translation>用户名或密码错误。请 %1 秒后再试。</translation>
+    </message>
+    <message>
+        <source>The user “%1” is disabled; ask an administrator.</source>
+        <translation>用户“%1”已停用；请联系管理员。</translation>
+    </message>
+    <message>
+        <source>There is no user “%1”.</source>
+        <translation>没有用户“%1”。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>“%1” is the last administrator and cannot be disabled.</source>
+        <translation>“%1”是最后一位管理员，不能停用。</translation>
     </message>
 </context>
 <context>
