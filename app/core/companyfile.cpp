@@ -669,6 +669,16 @@ std::unique_ptr<CompanyFile> CompanyFile::create(const QString &path, const NewC
 
     QString error;
     {
+        // Salaries, ID numbers and bank accounts: readable by its owner only
+        // (0600 on Unix), from the first byte on; SQLite gives its journal
+        // files the same permissions.
+        QFile placeholder(partial);
+        if (!placeholder.open(QIODevice::WriteOnly)
+            || !placeholder.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            result = failure(Error::IoError, tr("Cannot create “%1”: %2").arg(displayName(path), placeholder.errorString()));
+            return nullptr;
+        }
+        placeholder.close();
         std::unique_ptr<Database> db = Database::openSqlite(partial, false, &error);
         if (!db) {
             result = failure(Error::IoError, tr("Cannot create “%1”: %2").arg(displayName(path), error));

@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtEndian>
 
@@ -472,3 +473,19 @@ TEST_CASE("A backup never replaces the open company or one in use", "[companyfil
     REQUIRE(file->backUpTo(other).ok());
     CHECK(CompanyFile::openReadOnly(other, &status)->companyName() == QStringLiteral("Test Co."));
 }
+
+TEST_CASE("A new company file is readable by its owner only", "[companyfile]")
+{
+#ifdef Q_OS_UNIX
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("private.backroom"));
+    createCompany(path);
+    const QFileDevice::Permissions permissions = QFileInfo(path).permissions();
+    CHECK(permissions.testFlag(QFileDevice::ReadOwner));
+    CHECK(permissions.testFlag(QFileDevice::WriteOwner));
+    for (const QFileDevice::Permission other : {QFileDevice::ReadGroup, QFileDevice::WriteGroup, QFileDevice::ReadOther,
+                                                 QFileDevice::WriteOther, QFileDevice::ExeOwner})
+        CHECK_FALSE(permissions.testFlag(other));
+#endif
+}
+
