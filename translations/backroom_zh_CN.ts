@@ -2420,6 +2420,45 @@ Options:
     </message>
 </context>
 <context>
+    <name>Backroom::LoginDialog</name>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>再输一次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Log In — %1</source>
+        <translation>登录 — %1</translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Wait %1 s</source>
+        <translation>请等待 %1 秒</translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose your own now.</source>
+        <translation>您的密码是管理员设置的。请现在设置您自己的密码。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::ModuleManager</name>
     <message>
         <source>Another module with the id &quot;%1&quot; is already installed (%2).</source>
