@@ -972,6 +972,10 @@ Drop files here or click “Add…”.</source>
         <source>The printer or file did not accept the page.</source>
         <translation>打印机或文件未能接收该页面。</translation>
     </message>
+    <message>
+        <source>An image has no source; is the value it names empty?</source>
+        <translation>图片没有来源；它引用的值是否为空？</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::DocumentService</name>
@@ -1069,6 +1073,10 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>The template “%1” could not be read.</source>
         <translation>无法读取模板“%1”。</translation>
+    </message>
+    <message>
+        <source>Sections repeat inside each other so often that the document would never finish printing.</source>
+        <translation>区段互相嵌套重复的次数太多，单据将永远无法打印完成。</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,10 @@ public:
         } else {
             error = DocumentRenderer::tr("Templates can use qr:, code128:, logo: and image files next to the template.");
         }
-        if (image.isNull() && !source.isEmpty())
+        if (source.trimmed().isEmpty())
+            // Usually a value that was empty: <img src="{{signature}}">.
+            m_errors.append(DocumentRenderer::tr("An image has no source; is the value it names empty?"));
+        else if (image.isNull())
             m_errors.append(DocumentRenderer::tr("The image “%1” cannot be loaded: %2").arg(source, error));
         return image;
     }
@@ -87,7 +90,7 @@ namespace {
 
 qreal mmToPixels(qreal millimetres, int dpi)
 {
-    return millimetres * dpi / 25.4;
+    return PageFurniture::millimetresToPixels(millimetres, dpi);
 }
 
 // A comfortable default for forms; templates override it with CSS.
@@ -174,7 +177,9 @@ DocumentRenderer::Result DocumentRenderer::render(QPagedPaintDevice *device, con
         item.text->setDefaultStyleSheet(QString::fromLatin1(documentStyleSheet));
         item.text->setHtml(item.content);
         item.text->setPageSize(item.body.size());
-        item.pages = item.text->pageCount();
+        // A form of nothing but empty images lays out to no page at all; it
+        // still gets its one page, with letterhead and footer.
+        item.pages = std::max(1, item.text->pageCount());
         if (!item.images->errors().isEmpty())
             return fail(Result::ImageError, tr("“%1”: %2").arg(documentTemplate.name(), item.images->errors().constFirst()));
     }
@@ -292,9 +297,7 @@ DocumentRenderer::Result DocumentRenderer::render(QPagedPaintDevice *device, con
                             painter.drawImage(QRectF(rect.topLeft(), size), placed.image);
                             continue;
                         }
-                        QFont font(PageFurniture::documentFontFamily());
-                        font.setPointSizeF(placed.pointSize);
-                        font.setBold(placed.bold);
+                        QFont font = PageFurniture::documentFont(placed.pointSize, placed.bold);
                         // A figure on a cheque must not wrap or run over the
                         // next box: shrink it to fit instead.
                         const qreal advance = QFontMetricsF(font, device).horizontalAdvance(placed.text);

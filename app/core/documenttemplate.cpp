@@ -294,10 +294,24 @@ bool DocumentTemplate::checkNames(const QVariantMap &data, Problem *problem) con
     Problem scanProblem;
     const QList<Tag> tags = scanTags(m_body, m_bodyLine, &scanProblem);
     QList<QVariantMap> scopes{data};
+    // How often each tag will be filled in: a list section repeats what it
+    // holds once per item, so sections of lists nested in each other
+    // multiply. Far more than any form needs means a template that would
+    // never finish printing.
+    constexpr double maxExpansions = 1e6;
+    QList<double> repeats{1};
+    double expansions = 0;
     for (const Tag &tag : tags) {
         if (tag.kind == Tag::Close) {
             scopes.removeLast();
+            repeats.removeLast();
             continue;
+        }
+        expansions += repeats.constLast();
+        if (expansions > maxExpansions) {
+            *problem = {tag.line, tr("Sections repeat inside each other so often that the document would never "
+                                     "finish printing.")};
+            return false;
         }
         QVariant value;
         if (!resolve(scopes, tag.name, &value)) {
@@ -308,10 +322,14 @@ bool DocumentTemplate::checkNames(const QVariantMap &data, Problem *problem) con
                                       .arg(tag.name, known.join(QStringLiteral(", ")))};
             return false;
         }
-        if (tag.kind == Tag::Section)
+        if (tag.kind == Tag::Section) {
             scopes.append(scopeOf(value));
-        else if (tag.kind == Tag::Inverted)
+            const qsizetype items = value.typeId() == QMetaType::QVariantList ? value.toList().size() : 1;
+            repeats.append(repeats.constLast() * double(std::max<qsizetype>(1, items)));
+        } else if (tag.kind == Tag::Inverted) {
             scopes.append(QVariantMap());
+            repeats.append(repeats.constLast());
+        }
     }
     return true;
 }

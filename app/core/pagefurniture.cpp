@@ -10,15 +10,7 @@ namespace {
 
 qreal mm(qreal millimetres, int dpi)
 {
-    return millimetres * dpi / 25.4;
-}
-
-QFont furnitureFont(qreal pointSize, bool bold = false)
-{
-    QFont font(PageFurniture::documentFontFamily());
-    font.setPointSizeF(pointSize);
-    font.setBold(bold);
-    return font;
+    return PageFurniture::millimetresToPixels(millimetres, dpi);
 }
 
 } // namespace
@@ -69,6 +61,15 @@ QString PageFurniture::documentFontFamily()
     return family;
 }
 
+QFont PageFurniture::documentFont(qreal points, bool bold)
+{
+    QFont font(documentFontFamily());
+    font.setPointSizeF(points);
+    font.setBold(bold);
+    font.setHintingPreference(QFont::PreferNoHinting);
+    return font;
+}
+
 qreal PageFurniture::headerHeight(int dpi) const
 {
     return m_letterhead && !m_company.isEmpty() ? mm(18, dpi) : 0;
@@ -93,12 +94,12 @@ void PageFurniture::paintHeader(QPainter &painter, const QRectF &page, int dpi) 
     }
     const QRectF textArea(textLeft, page.top(), page.right() - textLeft, logoHeight);
     painter.setPen(Qt::black);
-    painter.setFont(furnitureFont(13, true));
+    painter.setFont(documentFont(13, true));
     const qreal nameHeight = QFontMetricsF(painter.font(), painter.device()).height();
     painter.drawText(QRectF(textArea.left(), textArea.top(), textArea.width(), nameHeight),
                      Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m_company);
     if (!m_details.isEmpty()) {
-        painter.setFont(furnitureFont(8));
+        painter.setFont(documentFont(8));
         painter.setPen(QColor(80, 80, 80));
         painter.drawText(QRectF(textArea.left(), textArea.top() + nameHeight, textArea.width(), textArea.height() - nameHeight),
                          Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_details);
@@ -122,7 +123,7 @@ void PageFurniture::paintFooter(QPainter &painter, const QRectF &page, int dpi, 
     painter.setPen(rule);
     const qreal ruleY = area.top() + mm(3, dpi);
     painter.drawLine(QPointF(area.left(), ruleY), QPointF(area.right(), ruleY));
-    painter.setFont(furnitureFont(8));
+    painter.setFont(documentFont(8));
     painter.setPen(QColor(60, 60, 60));
     const QRectF text(area.left(), ruleY + mm(1, dpi), area.width(), area.bottom() - ruleY - mm(1, dpi));
     if (!m_printedBy.isEmpty() || m_printedAt.isValid()) {
@@ -141,7 +142,7 @@ void PageFurniture::paintWatermark(QPainter &painter, const QRectF &page) const
     painter.save();
     // Large, pale and diagonal: readable on every page, never hiding a figure.
     const QStringList lines = m_watermark.split(QLatin1Char('\n'));
-    QFont font = furnitureFont(60, true);
+    QFont font = documentFont(60, true);
     const qreal diagonal = std::hypot(page.width(), page.height());
     QFontMetricsF metrics(font, painter.device());
     qreal widest = 1;

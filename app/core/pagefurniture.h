@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFont>
 #include <QImage>
 #include <QRectF>
 #include <QString>
@@ -46,6 +47,10 @@ public:
     // A family that has Chinese glyphs, so a PDF never shows empty boxes and
     // its text can be searched and copied; empty when none is installed.
     static QString documentFontFamily();
+    // That family at a size, unhinted: glyphs placed as designed, not
+    // snapped to a screen's pixels.
+    static QFont documentFont(qreal points, bool bold = false);
+    static qreal millimetresToPixels(qreal millimetres, int dpi) { return millimetres * dpi / 25.4; }
 
     qreal headerHeight(int dpi) const;
     qreal footerHeight(int dpi) const;

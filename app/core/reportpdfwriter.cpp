@@ -29,17 +29,12 @@ constexpr qreal kTitlePoints = 15;
 
 qreal mm(qreal millimetres, int dpi)
 {
-    return millimetres * dpi / 25.4;
+    return PageFurniture::millimetresToPixels(millimetres, dpi);
 }
 
 QFont documentFont(qreal points, bool bold = false)
 {
-    QFont font(PageFurniture::documentFontFamily());
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    // Glyphs are placed as designed, not snapped to a screen's pixels.
-    font.setHintingPreference(QFont::PreferNoHinting);
-    return font;
+    return PageFurniture::documentFont(points, bold);
 }
 
 bool rightAligned(const Column &column)

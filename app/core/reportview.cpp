@@ -2,6 +2,7 @@
 
 #include "csvtablewriter.h"
 #include "dateedit.h"
+#include "documentprinter.h"
 #include "records.h"
 #include "referencepicker.h"
 #include "reportchart.h"
@@ -406,41 +407,54 @@ void ReportView::exportXlsx()
     exportWithDialog(Format::Xlsx);
 }
 
-void ReportView::print()
+bool ReportView::preparePrinter(QPrinter &printer, ReportPdfWriter &writer) const
 {
     const std::shared_ptr<const ReportResult> result = m_model->result();
     if (!result)
-        return;
-    ReportPdfWriter writer;
+        return false;
     configure(writer);
-    QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(result->title());
     printer.setPageLayout(writer.effectivePageSetup(*result).pageLayout());
+    // The printer, copies and colour the clerk chose last time for this report.
+    DocumentPrinter::restoreSettings(printer, printSettingsKey());
+    return true;
+}
+
+QString ReportView::printSettingsKey() const
+{
+    return QStringLiteral("report.") + m_definition.id();
+}
+
+void ReportView::print()
+{
+    ReportPdfWriter writer;
+    QPrinter printer(QPrinter::HighResolution);
+    if (!preparePrinter(printer, writer))
+        return;
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    DocumentPrinter::saveSettings(printer, printSettingsKey());
     // The clerk's choice of paper and orientation in the dialog stands.
     writer.setAutoOrientation(false);
-    if (writer.paint(*result, &printer) != ReportPdfWriter::Code::Success)
+    if (writer.paint(*m_model->result(), &printer) != ReportPdfWriter::Code::Success)
         QMessageBox::warning(this, tr("Print"), writer.errorString());
 }
 
 void ReportView::preview()
 {
-    const std::shared_ptr<const ReportResult> result = m_model->result();
-    if (!result)
-        return;
     ReportPdfWriter writer;
-    configure(writer);
     QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(result->title());
-    printer.setPageLayout(writer.effectivePageSetup(*result).pageLayout());
+    if (!preparePrinter(printer, writer))
+        return;
+    const std::shared_ptr<const ReportResult> result = m_model->result();
     writer.setAutoOrientation(false);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(result->title());
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
             [&writer, result](QPrinter *target) { writer.paint(*result, target); });
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        DocumentPrinter::saveSettings(printer, printSettingsKey());
 }
 
 } // namespace Backroom

@@ -81,6 +81,8 @@ private:
     void showResult();
     void exportWithDialog(Format format);
     void configure(ReportPdfWriter &writer) const;
+    bool preparePrinter(QPrinter &printer, ReportPdfWriter &writer) const;
+    QString printSettingsKey() const;
     void openRow(const QModelIndex &index);
 
     Records &m_records;

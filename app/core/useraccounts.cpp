@@ -190,16 +190,25 @@ UserAccounts::Result UserAccounts::changePassword(const QString &login, const QS
         return fail(tr("The new password must differ from the current one."));
     if (const QString problem = passwordProblem(newPassword, login); !problem.isEmpty())
         return fail(problem);
-    const QString hashed = PasswordHasher::hash(newPassword);
+    return storePassword(found->id, newPassword, false);
+}
+
+UserAccounts::Result UserAccounts::storePassword(qint64 userId, const QString &password, bool temporary)
+{
+    const QString hashed = PasswordHasher::hash(password);
+    if (hashed.isEmpty())
+        return fail(tr("The password could not be protected (not enough memory)."));
+    // A temporary password also lifts a lockout: the administrator vouched.
+    const QString sql = temporary ? QStringLiteral("UPDATE backroom_user SET password_hash = ?, must_change_password = 1, "
+                                                  "failed_logins = 0, locked_until = NULL, password_changed_at = ? WHERE id = ?")
+                                  : QStringLiteral("UPDATE backroom_user SET password_hash = ?, must_change_password = 0, "
+                                                   "password_changed_at = ? WHERE id = ?");
     QString error;
-    if (hashed.isEmpty()
-        || !m_db.exec(QStringLiteral("UPDATE backroom_user SET password_hash = ?, must_change_password = 0, "
-                                     "password_changed_at = ? WHERE id = ?"),
-                      {hashed, isoUtc(QDateTime::currentDateTimeUtc()), found->id}, &error))
-        return fail(error.isEmpty() ? tr("The password could not be protected (not enough memory).") : error);
+    if (!m_db.exec(sql, {hashed, isoUtc(QDateTime::currentDateTimeUtc()), userId}, &error))
+        return fail(error);
     Result result;
     result.ok = true;
-    result.userId = found->id;
+    result.userId = userId;
     return result;
 }
 
@@ -210,17 +219,7 @@ UserAccounts::Result UserAccounts::resetPassword(const QString &login, const QSt
         return fail(tr("There is no user “%1”.").arg(login));
     if (const QString problem = passwordProblem(temporaryPassword, login); !problem.isEmpty())
         return fail(problem);
-    const QString hashed = PasswordHasher::hash(temporaryPassword);
-    QString error;
-    if (hashed.isEmpty()
-        || !m_db.exec(QStringLiteral("UPDATE backroom_user SET password_hash = ?, must_change_password = 1, failed_logins = 0, "
-                                     "locked_until = NULL, password_changed_at = ? WHERE id = ?"),
-                      {hashed, isoUtc(QDateTime::currentDateTimeUtc()), found->id}, &error))
-        return fail(error.isEmpty() ? tr("The password could not be protected (not enough memory).") : error);
-    Result result;
-    result.ok = true;
-    result.userId = found->id;
-    return result;
+    return storePassword(found->id, temporaryPassword, true);
 }
 
 UserAccounts::Result UserAccounts::setDisabled(const QString &login, bool disabled)

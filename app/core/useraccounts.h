@@ -77,6 +77,7 @@ public:
 private:
     Result fail(const QString &message) const;
     bool writeRoles(qint64 userId, const QStringList &roleKeys, QString *error);
+    Result storePassword(qint64 userId, const QString &password, bool temporary);
 
     Database &m_db;
 };

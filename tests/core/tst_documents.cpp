@@ -16,6 +16,7 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QPdfWriter>
@@ -291,6 +292,14 @@ TEST_CASE("A failed or cancelled export leaves no file behind", "[documents][pdf
         CHECK(renderer.exportPdf({broken}, dir.filePath(QStringLiteral("code.pdf"))) == DocumentRenderer::Result::ImageError);
         CHECK(BackroomTests::folderEntries(dir.path()).isEmpty());
     }
+    SECTION("an image whose value is empty")
+    {
+        const PrintDocument empty = document(QStringLiteral("<p>Signed: <img src=\"{{signature}}\" width=\"40\"></p>"),
+                                             {{QStringLiteral("signature"), QString()}});
+        CHECK(renderer.exportPdf({empty}, dir.filePath(QStringLiteral("sig.pdf"))) == DocumentRenderer::Result::ImageError);
+        CHECK(renderer.errorString().contains(QStringLiteral("no source")));
+        CHECK(BackroomTests::folderEntries(dir.path()).isEmpty());
+    }
     SECTION("data the template needs is missing")
     {
         const PrintDocument missing = document(QStringLiteral("<p>{{b}}</p>"), {{QStringLiteral("a"), QStringLiteral("x")}});
@@ -299,6 +308,27 @@ TEST_CASE("A failed or cancelled export leaves no file behind", "[documents][pdf
         CHECK(renderer.errorString().contains(QStringLiteral("“b”")));
         CHECK(BackroomTests::folderEntries(dir.path()).isEmpty());
     }
+}
+
+TEST_CASE("Sections of lists nested too deep are refused before they are filled in", "[documents]")
+{
+    QString text;
+    for (int depth = 0; depth < 24; ++depth)
+        text += QStringLiteral("{{#lines}}x");
+    for (int depth = 0; depth < 24; ++depth)
+        text += QStringLiteral("{{/lines}}");
+    const DocumentTemplate nested = parsed(text);
+    const QVariantList two{QVariantMap{{QStringLiteral("a"), QStringLiteral("1")}},
+                           QVariantMap{{QStringLiteral("a"), QStringLiteral("2")}}};
+    DocumentTemplate::Problem problem;
+    QElapsedTimer timer;
+    timer.start();
+    CHECK(nested.render({{QStringLiteral("lines"), two}}, &problem).isEmpty());
+    CHECK(timer.elapsed() < 1000);
+    CHECK(problem.message.contains(QStringLiteral("never finish")));
+    // Two levels of a real document's lines are fine.
+    const DocumentTemplate twice = parsed(QStringLiteral("{{#lines}}{{#lines}}{{a}}{{/lines}}{{/lines}}"));
+    CHECK(twice.render({{QStringLiteral("lines"), two}}, &problem) == QStringLiteral("1212"));
 }
 
 TEST_CASE("A batch prints each document on its own pages with its own page numbers", "[documents][pdf]")

@@ -1,9 +1,10 @@
 // Fuzz target for CsvReader. Built two ways (see CMakeLists.txt): with
-// libFuzzer, which supplies main(), and as fuzz_csvreader_replay
-// (BACKROOM_FUZZ_REPLAY), whose main() below replays the corpus and a
-// bounded, deterministic set of mutations of it on every CI run.
+// libFuzzer, which supplies main(), and as fuzz_csvreader_replay, whose
+// main() in fuzzreplay.cpp replays the corpus and a bounded, deterministic
+// set of mutations of it on every CI run.
 
 #include "csvreader.h"
+#include "fuzzreplay.h"
 
 #include <QByteArray>
 #include <QString>
@@ -20,14 +21,6 @@ namespace {
 // inputs of a few hundred bytes.
 constexpr qsizetype FuzzMaxFieldSize = 64;
 constexpr int FuzzMaxColumns = 16;
-
-#define FUZZ_CHECK(condition)                                                                      \
-    do {                                                                                           \
-        if (!(condition)) {                                                                        \
-            std::fprintf(stderr, "%s:%d: invariant failed: %s\n", __FILE__, __LINE__, #condition); \
-            std::abort();                                                                          \
-        }                                                                                          \
-    } while (false)
 
 // Every field quoted, so writing and reading back must give the same cells.
 QString toCsv(const CsvReader &reader, QChar delimiter)
@@ -136,122 +129,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     return 0;
 }
 
-#ifdef BACKROOM_FUZZ_REPLAY
-
-#include <QDir>
-#include <QElapsedTimer>
-#include <QFile>
-
-#include <algorithm>
-#include <random>
-#include <utility>
-
-namespace {
-
-// Bytes that change how CSV reads: delimiters, quotes, line breaks, BOM and
-// GBK/UTF-8 lead bytes, NUL.
-const uint8_t InterestingBytes[] = {',', ';', '\t', '|', '"', '"', '\r', '\n', ' ', 'x', 0x00,
-                                    0xEF, 0xBB, 0xBF, 0xFF, 0xFE, 0x81, 0x30, 0xA1, 0xC0, 0xE4};
-constexpr qsizetype MaxMutantSize = 8192;
-
-QByteArray mutate(QByteArray data, const QList<QByteArray> &corpus, std::mt19937 &random)
+// For the replay driver: bytes that change how CSV reads: delimiters,
+// quotes, line breaks, BOM and GBK/UTF-8 lead bytes, NUL.
+QByteArray fuzzInterestingBytes()
 {
-    auto below = [&random](qsizetype bound) { return bound <= 0 ? 0 : qsizetype(random() % quint64(bound)); };
-    auto interesting = [&] { return char(InterestingBytes[below(sizeof InterestingBytes)]); };
-    const int steps = 1 + int(below(4));
-    for (int step = 0; step < steps; ++step) {
-        switch (below(8)) {
-        case 0: // flip a bit
-            if (!data.isEmpty())
-                data[below(data.size())] ^= char(1 << below(8));
-            break;
-        case 1: // overwrite with an interesting byte
-            if (!data.isEmpty())
-                data[below(data.size())] = interesting();
-            break;
-        case 2: // insert interesting bytes
-            data.insert(below(data.size() + 1), QByteArray(1 + below(3), interesting()));
-            break;
-        case 3: // delete a range
-            if (!data.isEmpty()) {
-                const qsizetype at = below(data.size());
-                data.remove(at, 1 + below(std::min<qsizetype>(16, data.size() - at)));
-            }
-            break;
-        case 4: // duplicate a range
-            if (!data.isEmpty()) {
-                const qsizetype at = below(data.size());
-                const QByteArray chunk = data.mid(at, 1 + below(64));
-                data.insert(below(data.size() + 1), chunk);
-            }
-            break;
-        case 5: { // splice with another entry
-            const QByteArray &other = corpus.at(below(corpus.size()));
-            data = data.left(below(data.size() + 1)) + other.mid(below(other.size() + 1));
-            break;
-        }
-        case 6: // a long run, to cross the field size and column limits
-            data.insert(below(data.size() + 1), QByteArray(40 + below(60), interesting()));
-            break;
-        case 7: // swap two bytes
-            if (data.size() > 1)
-                std::swap(data[below(data.size())], data[below(data.size())]);
-            break;
-        }
-    }
-    if (data.size() > MaxMutantSize)
-        data.truncate(MaxMutantSize);
-    return data;
+    static const char bytes[] = {',', ';', '\t', '|', '"', '"', '\r', '\n', ' ', 'x', '\x00',
+                                 '\xEF', '\xBB', '\xBF', '\xFF', '\xFE', '\x81', '\x30', '\xA1', '\xC0', '\xE4'};
+    return QByteArray(bytes, sizeof bytes);
 }
 
-} // namespace
-
-// fuzz_csvreader_replay CORPUS_DIR [MUTATIONS] [SECONDS]
-int main(int argc, char **argv)
+QList<QByteArray> fuzzInterestingTokens()
 {
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: %s CORPUS_DIR [MUTATIONS] [SECONDS]\n", argv[0]);
-        return 2;
-    }
-    const QDir dir(QString::fromLocal8Bit(argv[1]));
-    const long mutations = argc > 2 ? std::strtol(argv[2], nullptr, 10) : 20000;
-    const long seconds = argc > 3 ? std::strtol(argv[3], nullptr, 10) : 10;
-
-    QList<QByteArray> corpus;
-    for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
-        QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly)) {
-            std::fprintf(stderr, "cannot read %s\n", qPrintable(file.fileName()));
-            return 1;
-        }
-        corpus.append(file.readAll());
-    }
-    if (corpus.isEmpty()) {
-        std::fprintf(stderr, "no corpus files in %s\n", argv[1]);
-        return 1;
-    }
-
-    QElapsedTimer timer;
-    timer.start();
-    for (const QByteArray &entry : corpus)
-        LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(entry.constData()), size_t(entry.size()));
-
-    // A fixed seed: a failure here reproduces with the same command.
-    std::mt19937 random(20240611u);
-    long done = 0;
-    QByteArray current;
-    for (; done < mutations; ++done) {
-        if (timer.elapsed() > seconds * 1000)
-            break;
-        // Mostly mutate a fresh seed, sometimes keep mutating the last mutant.
-        if (current.isEmpty() || random() % 4 != 0)
-            current = corpus.at(qsizetype(random() % quint64(corpus.size())));
-        current = mutate(current, corpus, random);
-        LLVMFuzzerTestOneInput(reinterpret_cast<const uint8_t *>(current.constData()), size_t(current.size()));
-    }
-    std::printf("%lld corpus files and %ld mutations, no invariant broken, in %lld ms\n",
-                qlonglong(corpus.size()), done, qlonglong(timer.elapsed()));
-    return 0;
+    return {};
 }
-
-#endif
