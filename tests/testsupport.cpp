@@ -82,7 +82,7 @@ std::unique_ptr<Backroom::CompanyFile> openCompanyWith(const QString &path, cons
     return company;
 }
 
-CliRun runCli(const QStringList &arguments)
+CliRun runCli(const QStringList &arguments, int fileSizeLimitKb)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -91,7 +91,18 @@ CliRun runCli(const QStringList &arguments)
     environment.remove(QStringLiteral("LC_ALL"));
     environment.remove(QStringLiteral("BACKROOM_MODULE_PATH"));
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(BACKROOM_BUILD_BIN_DIR "/backroom-cli"), arguments);
+    const QString program = QStringLiteral(BACKROOM_BUILD_BIN_DIR "/backroom-cli");
+    if (fileSizeLimitKb > 0) {
+        // ulimit -f counts 512-byte blocks in POSIX sh... and kilobytes in
+        // bash and dash; 1024-byte units are what dash uses.
+        process.start(QStringLiteral("/bin/sh"),
+                      QStringList{QStringLiteral("-c"),
+                                  QStringLiteral("trap '' XFSZ; ulimit -f %1; exec \"$0\" \"$@\"").arg(fileSizeLimitKb),
+                                  program}
+                          + arguments);
+    } else {
+        process.start(program, arguments);
+    }
     REQUIRE(process.waitForFinished(60000));
     CliRun run;
     run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;

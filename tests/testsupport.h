@@ -35,7 +35,10 @@ struct CliRun
     QString out;
     QString err;
 };
-CliRun runCli(const QStringList &arguments);
+// With fileSizeLimitKb > 0 (Unix), files the process writes may not grow
+// beyond that many kilobytes: what a full disk does to a writer, without
+// needing one (ulimit -f, with SIGXFSZ ignored so writes fail instead).
+CliRun runCli(const QStringList &arguments, int fileSizeLimitKb = 0);
 
 // A PDF read back with poppler-utils (pdfinfo, pdftotext, pdffonts).
 int pdfPageCount(const QString &path);

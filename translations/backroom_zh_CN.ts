@@ -282,6 +282,17 @@ Drop files here or click “Add…”.</source>
     </message>
 </context>
 <context>
+    <name>Backroom::CheckedSave</name>
+    <message>
+        <source>the disk is full, or the file may not grow that large</source>
+        <translation>磁盘已满，或文件不允许增长到这么大</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>无法保存“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::ChildLinesEditor</name>
     <message>
         <source>Add line</source>
@@ -955,10 +966,6 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <source>Could not save “%1”: %2</source>
-        <translation>无法保存“%1”：%2</translation>
     </message>
     <message>
         <source>The printer does not accept this paper.</source>

@@ -1,5 +1,6 @@
 #include "attachments.h"
 
+#include "checkedsave.h"
 #include "database.h"
 #include "writetransaction.h"
 
@@ -259,9 +260,14 @@ bool Attachments::saveTo(qint64 id, const QString &path, QString *errorString) c
         setError(errorString, tr("“%1” cannot be written: %2").arg(QFileInfo(path).fileName(), file.errorString()));
         return false;
     }
-    if (file.write(*data) != data->size() || !file.commit()) {
+    if (file.write(*data) != data->size()) {
         setError(errorString, tr("“%1” cannot be written: %2").arg(QFileInfo(path).fileName(), file.errorString()));
         file.cancelWriting();
+        return false;
+    }
+    QString error;
+    if (!CheckedSave::commit(file, path, &error)) {
+        setError(errorString, error);
         return false;
     }
     return true;

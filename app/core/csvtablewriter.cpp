@@ -1,5 +1,7 @@
 #include "csvtablewriter.h"
 
+#include "checkedsave.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
@@ -152,8 +154,9 @@ TableExport::Result CsvTableWriter::write(const TableExport &table, const QStrin
         return Result::failure(Code::FileError, tr("Cannot write “%1”: %2").arg(displayName(path), error), rows);
     }
     }
-    if (!file.commit())
-        return Result::failure(Code::FileError, tr("Cannot write “%1”: %2").arg(displayName(path), file.errorString()), rows);
+    QString error;
+    if (!CheckedSave::commit(file, path, &error))
+        return Result::failure(Code::FileError, error, rows);
     TableExport::Result result;
     result.rowsWritten = rows;
     return result;

@@ -1,6 +1,7 @@
 #include "documentrenderer.h"
 
 #include "barcodeimage.h"
+#include "checkedsave.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
@@ -341,8 +342,9 @@ DocumentRenderer::Result DocumentRenderer::exportPdf(const QList<PrintDocument> 
         file.cancelWriting();
         return result;
     }
-    if (!file.commit())
-        return fail(Result::FileError, tr("Could not save “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    QString error;
+    if (!CheckedSave::commit(file, path, &error))
+        return fail(Result::FileError, error);
     return Result::Success;
 }
 

@@ -1,5 +1,6 @@
 #include "reportpdfwriter.h"
 
+#include "checkedsave.h"
 #include "reportchart.h"
 #include "reportresult.h"
 #include "xlsxtablewriter.h"
@@ -467,18 +468,12 @@ ReportPdfWriter::Code ReportPdfWriter::exportPdf(const ReportResult &result, con
         writer.setPageLayout(effectivePageSetup(result).pageLayout());
         code = paint(result, &writer);
     }
-    if (code == Code::Success && file.error() != QFileDevice::NoError) {
-        m_error = tr("Cannot write “%1”: %2").arg(shown, file.errorString());
-        code = Code::FileError;
-    }
     if (code != Code::Success) {
         file.cancelWriting();
         return code;
     }
-    if (!file.commit()) {
-        m_error = tr("Cannot write “%1”: %2").arg(shown, file.errorString());
+    if (!CheckedSave::commit(file, path, &m_error))
         return Code::FileError;
-    }
     return Code::Success;
 }
 

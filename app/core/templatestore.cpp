@@ -1,6 +1,7 @@
 #include "templatestore.h"
 
 #include "apppaths.h"
+#include "checkedsave.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -156,11 +157,13 @@ QString TemplateStore::customize(const QString &name, QString *error) const
     }
     QDir().mkpath(m_userFolder);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0) {
         if (error)
             *error = tr("Cannot write “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return QString();
     }
+    if (!CheckedSave::commit(file, path, error))
+        return QString();
     return path;
 }
 

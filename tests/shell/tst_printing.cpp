@@ -114,6 +114,24 @@ TEST_CASE("backroom-cli print writes a record to PDF by id or by its number", "[
                                                QStringLiteral("-o"), none, QStringLiteral("--template"), QStringLiteral("x")});
         CHECK(templateElsewhere.code == 2);
     }
+    SECTION("a full disk: a clear message and no file")
+    {
+        const QString full = dir.filePath(QStringLiteral("full.pdf"));
+        const auto print = runCli({QStringLiteral("print"), company, QStringLiteral("core.partner"), QStringLiteral("1"),
+                                   QStringLiteral("--pdf"), full},
+                                  8);
+        CHECK(print.code == 1);
+        CHECK(print.err.contains(QStringLiteral("disk is full")));
+        CHECK_FALSE(QFileInfo::exists(full));
+        const auto report = runCli({QStringLiteral("report"), company, QStringLiteral("core.partners_by_kind"),
+                                    QStringLiteral("--pdf"), full},
+                                   8);
+        CHECK(report.code == 1);
+        CHECK(report.err.contains(QStringLiteral("disk is full")));
+        CHECK_FALSE(QFileInfo::exists(full));
+        for (const QString &entry : BackroomTests::folderEntries(dir.path()))
+            CHECK_FALSE(entry.startsWith(QStringLiteral("full")));
+    }
     SECTION("templates lists what is in use")
     {
         const auto list = runCli({QStringLiteral("templates"), company, QStringLiteral("core.partner")});
