@@ -106,6 +106,25 @@ QJsonObject AuditHook::detail(const Change &change)
     return detail;
 }
 
+AuditHook::AuditHook() = default;
+AuditHook::~AuditHook() = default;
+
+void AuditHook::bulkStarted(Database &db)
+{
+    m_batch = std::make_unique<AuditLog::Batch>(db);
+}
+
+bool AuditHook::bulkFinished(Database &, bool ok, QString *reason)
+{
+    const std::unique_ptr<AuditLog::Batch> batch = std::move(m_batch);
+    QString error;
+    if (!ok || !batch || batch->finish(&error))
+        return true;
+    if (reason)
+        *reason = tr("The change could not be recorded in the audit log: %1").arg(error);
+    return false;
+}
+
 bool AuditHook::after(Database &db, const Change &change, QString *reason)
 {
     AuditLog::Entry entry;
@@ -115,7 +134,8 @@ bool AuditHook::after(Database &db, const Change &change, QString *reason)
     entry.recordId = change.id;
     entry.detail = detail(change);
     QString error;
-    if (AuditLog(db).append(entry, &error).id == 0) {
+    const AuditLog::Entry written = m_batch ? m_batch->append(entry, &error) : AuditLog(db).append(entry, &error);
+    if (written.id == 0) {
         if (reason)
             *reason = tr("The change could not be recorded in the audit log: %1").arg(error);
         return false;

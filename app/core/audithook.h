@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auditlog.h"
 #include "coreglobal.h"
 #include "recordhook.h"
 
@@ -24,17 +25,29 @@ class Field;
 // "from", "to", "permission", "comment"}. Values are in storage form (money
 // and quantities as integer minor units, dates ISO 8601), and a sensitive
 // field's value is never written: "***" says it was set or changed.
+//
+// During a bulk write (an import) it still writes one entry per record, but
+// through one AuditLog::Batch: chained in memory, rows through BulkInsert,
+// the head once at the end.
 class BACKROOM_CORE_EXPORT AuditHook : public RecordHook
 {
     Q_DECLARE_TR_FUNCTIONS(Backroom::AuditHook)
 
 public:
+    AuditHook();
+    ~AuditHook() override;
+
     bool after(Database &db, const Change &change, QString *reason) override;
+    void bulkStarted(Database &db) override;
+    bool bulkFinished(Database &db, bool ok, QString *reason) override;
 
     static QString actionName(Action action);
     static QJsonObject detail(const Change &change);
     // A field's value as the log keeps it (masked when sensitive).
     static QJsonValue loggedValue(const Field &field, const QVariant &typed);
+
+private:
+    std::unique_ptr<AuditLog::Batch> m_batch;
 };
 
 } // namespace Backroom

@@ -1,5 +1,6 @@
 #include "auditlog.h"
 
+#include "bulkinsert.h"
 #include "database.h"
 #include "writetransaction.h"
 
@@ -93,19 +94,8 @@ AuditLog::Entry AuditLog::append(const Entry &entry, QString *errorString)
             return failed(own->errorString());
     }
 
-    const Head last = head();
-    Entry written = entry;
-    // Null and empty text hash alike but would not store alike (NULL).
-    written.user = entry.user.isNull() ? QStringLiteral("") : entry.user;
-    written.entity = entry.entity.isNull() ? QStringLiteral("") : entry.entity;
-    written.id = last.id + 1;   // explicit, so the hash can cover it
-    written.at = QDateTime::currentDateTimeUtc();
-    written.detailText = entry.detailText.isEmpty() ? detailText(entry.detail) : entry.detailText;
-    written.prevHash = last.hash;
+    const Entry written = chained(entry, head());
     const QString at = atText(written.at);
-    written.hash = hashOf(written.id, at, written.user, written.action, written.entity, written.recordId,
-                          written.detailText, written.prevHash);
-
     QString error;
     QSqlQuery &insert = m_db.prepared(QStringLiteral("INSERT INTO backroom_audit (id, at, user_name, action, entity, "
                                                      "record_id, detail, prev_hash, hash) "
@@ -123,17 +113,85 @@ AuditLog::Entry AuditLog::append(const Entry &entry, QString *errorString)
     if (!insert.exec())
         return failed(error.isEmpty() ? insert.lastError().text() : error);
     insert.finish();
-    QSqlQuery &headWrite = m_db.prepared(QStringLiteral("INSERT INTO backroom_meta (key, value) VALUES (?, ?) "
-                                                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                                         &error);
-    headWrite.bindValue(0, kHeadKey);
-    headWrite.bindValue(1, QString::number(written.id) + QLatin1Char(' ') + written.hash);
-    if (!headWrite.exec())
-        return failed(error.isEmpty() ? headWrite.lastError().text() : error);
-    headWrite.finish();
+    if (!writeHead(m_db, {written.id, written.hash}, &error))
+        return failed(error);
     if (own && !own->commit())
         return failed(own->errorString());
     return written;
+}
+
+AuditLog::Entry AuditLog::chained(const Entry &entry, const Head &last)
+{
+    Entry written = entry;
+    // Null and empty text hash alike but would not store alike (NULL).
+    written.user = entry.user.isNull() ? QStringLiteral("") : entry.user;
+    written.entity = entry.entity.isNull() ? QStringLiteral("") : entry.entity;
+    written.id = last.id + 1;   // explicit, so the hash can cover it
+    written.at = QDateTime::currentDateTimeUtc();
+    written.detailText = entry.detailText.isEmpty() ? detailText(entry.detail) : entry.detailText;
+    written.prevHash = last.hash;
+    written.hash = hashOf(written.id, atText(written.at), written.user, written.action, written.entity,
+                          written.recordId, written.detailText, written.prevHash);
+    return written;
+}
+
+bool AuditLog::writeHead(Database &db, const Head &head, QString *errorString)
+{
+    QString error;
+    QSqlQuery &write = db.prepared(QStringLiteral("INSERT INTO backroom_meta (key, value) VALUES (?, ?) "
+                                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                                   &error);
+    write.bindValue(0, kHeadKey);
+    write.bindValue(1, QString::number(head.id) + QLatin1Char(' ') + head.hash);
+    if (!write.exec()) {
+        if (errorString)
+            *errorString = error.isEmpty() ? write.lastError().text() : error;
+        return false;
+    }
+    write.finish();
+    return true;
+}
+
+AuditLog::Batch::Batch(Database &db)
+    : m_db(db)
+    , m_last(AuditLog(db).head())
+{
+}
+
+AuditLog::Batch::~Batch() = default;
+
+AuditLog::Entry AuditLog::Batch::append(const Entry &entry, QString *errorString)
+{
+    if (!m_insert) {
+        m_insert = std::make_unique<BulkInsert>(m_db, QStringLiteral("backroom_audit"),
+                                                QStringList{QStringLiteral("id"), QStringLiteral("at"),
+                                                            QStringLiteral("user_name"), QStringLiteral("action"),
+                                                            QStringLiteral("entity"), QStringLiteral("record_id"),
+                                                            QStringLiteral("detail"), QStringLiteral("prev_hash"),
+                                                            QStringLiteral("hash")});
+    }
+    if (!m_insert->isValid()) {
+        if (errorString)
+            *errorString = m_insert->errorString();
+        return {};
+    }
+    const Entry written = chained(entry, m_last);
+    const QVariant values[] = {written.id, atText(written.at), written.user, written.action, written.entity,
+                               written.recordId != 0 ? QVariant(written.recordId) : QVariant(),
+                               written.detailText, written.prevHash, written.hash};
+    if (!m_insert->insert(values)) {
+        if (errorString)
+            *errorString = m_insert->errorString();
+        return {};
+    }
+    m_last = {written.id, written.hash};
+    m_appended = true;
+    return written;
+}
+
+bool AuditLog::Batch::finish(QString *errorString)
+{
+    return !m_appended || writeHead(m_db, m_last, errorString);
 }
 
 QString AuditLog::problemKindName(Problem::Kind kind)

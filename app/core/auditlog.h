@@ -8,8 +8,11 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace Backroom {
 
+class BulkInsert;
 class Database;
 
 // The tamper-evident audit log (backroom_audit): who did what to which
@@ -119,6 +122,27 @@ public:
         int offset = 0;
     };
 
+    // Many entries in the caller's open write transaction (an import):
+    // chained in memory, inserted through BulkInsert, the head written once
+    // by finish(), which must come before the commit. Nothing else may
+    // append while a batch is open: its chain would fork.
+    class BACKROOM_CORE_EXPORT Batch
+    {
+    public:
+        explicit Batch(Database &db);
+        ~Batch();
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+        Entry append(const Entry &entry, QString *errorString = nullptr);
+        bool finish(QString *errorString = nullptr);
+
+    private:
+        Database &m_db;
+        Head m_last;
+        std::unique_ptr<BulkInsert> m_insert;
+        bool m_appended = false;
+    };
+
     explicit AuditLog(Database &db);
 
     // Appends one entry, chained to the last one, and moves the recorded
@@ -147,6 +171,10 @@ public:
     static QString problemKindName(Problem::Kind kind);
 
 private:
+    // The entry as it is stored after `last`: id, time and hashes set.
+    static Entry chained(const Entry &entry, const Head &last);
+    static bool writeHead(Database &db, const Head &head, QString *errorString);
+
     Database &m_db;
 };
 
