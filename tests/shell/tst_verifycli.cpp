@@ -58,7 +58,7 @@ TEST_CASE("backroom-cli verify passes a demo company and names a tampered audit 
     CHECK(tampered.code == 1);
     CHECK(tampered.out.contains(QRegularExpression(QStringLiteral("Audit log: +FAILED"))));
     CHECK(tampered.out.contains(QStringLiteral("Audit entry 3 (")));
-    CHECK(tampered.out.contains(QStringLiteral(", create): its content no longer matches its hash.")));
+    CHECK(tampered.out.contains(QStringLiteral(", create) was altered: its content no longer matches its hash.")));
     CHECK(tampered.out.contains(QRegularExpression(QStringLiteral("Integrity: +ok"))));
     CHECK(tampered.err.contains(QStringLiteral("failed verification")));
 
