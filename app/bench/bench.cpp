@@ -1,5 +1,6 @@
 #include "bench.h"
 
+#include "audithook.h"
 #include "companyfile.h"
 #include "csvreader.h"
 #include "documentbench.h"
@@ -75,6 +76,7 @@ int Bench::run(const QStringList &arguments)
     int listRows = 1000000;
     int reportRows = 50000;
     QString only;
+    bool audit = true;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--runs") && i + 1 < arguments.size())
@@ -83,9 +85,12 @@ int Bench::run(const QStringList &arguments)
             importRows = listRows = reportRows = std::max(1, arguments.at(++i).toInt());
         else if (argument == QLatin1String("--scenario") && i + 1 < arguments.size())
             only = arguments.at(++i);
+        else if (argument == QLatin1String("--no-audit"))
+            audit = false;
         else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
-            m_out << "Usage: backroom-bench [--runs N] [--rows N] [--scenario NAME]\n"
+            m_out << "Usage: backroom-bench [--runs N] [--rows N] [--scenario NAME] [--no-audit]\n"
                      "Scenarios: startup, import, list, document, report\n"
+                     "--no-audit imports without the audit log, to show what auditing costs.\n"
                      "Needs a display (run under xvfb-run -a) or QT_QPA_PLATFORM=offscreen.\n";
             return 0;
         } else {
@@ -97,7 +102,7 @@ int Bench::run(const QStringList &arguments)
     if (only.isEmpty() || only == QLatin1String("startup"))
         ok = startup(runs) && ok;
     if (only.isEmpty() || only == QLatin1String("import"))
-        ok = import(importRows) && ok;
+        ok = import(importRows, audit) && ok;
     if (only.isEmpty() || only == QLatin1String("list")) {
         ListBench list(m_out, listRows, runs);
         if (!list.run()) {
@@ -228,7 +233,7 @@ bool Bench::startup(int runs)
     return true;
 }
 
-bool Bench::import(int rows)
+bool Bench::import(int rows, bool audit)
 {
     QTemporaryDir sandbox;
     const QString csvPath = sandbox.filePath(QStringLiteral("partners.csv"));
@@ -265,6 +270,10 @@ bool Bench::import(int rows)
         return false;
     }
     Records records(file->database(), suite.registries().entities, QStringLiteral("bench"));
+    // As backroom-cli imports: one audit entry per record.
+    AuditHook auditHook;
+    if (audit)
+        records.addHook(&auditHook);
     const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     // The partners table exactly as the company has it (indexes, search index and
     // its triggers), read before the import, for the second reference below.

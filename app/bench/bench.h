@@ -17,7 +17,7 @@ public:
 
 private:
     bool startup(int runs);
-    bool import(int rows);
+    bool import(int rows, bool audit);
     // Starts a program that prints "idle" once its window is shown and the
     // event loop is idle; returns the milliseconds until that line, or -1.
     double timeUntilIdle(const QString &program, const QStringList &arguments, const QString &sandbox);

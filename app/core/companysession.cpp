@@ -1,5 +1,6 @@
 #include "companysession.h"
 
+#include "audithook.h"
 #include "companyfile.h"
 #include "extensionregistries.h"
 #include "records.h"
@@ -11,8 +12,12 @@ CompanySession::CompanySession(CompanyFile &company, const ExtensionRegistries &
     : m_company(company)
     , m_registries(registries)
     , m_userName(userName)
+    , m_auditHook(std::make_unique<AuditHook>())
     , m_records(std::make_unique<Records>(company.database(), registries.entities, userName))
 {
+    // Every change made in a session is audited, in the change's own
+    // transaction (AuditHook writes in after()).
+    m_records->addHook(m_auditHook.get());
 }
 
 CompanySession::~CompanySession() = default;

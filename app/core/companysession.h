@@ -10,6 +10,7 @@
 
 namespace Backroom {
 
+class AuditHook;
 class CompanyFile;
 class ExtensionRegistries;
 class Records;
@@ -42,6 +43,7 @@ private:
     CompanyFile &m_company;
     const ExtensionRegistries &m_registries;
     QString m_userName;
+    std::unique_ptr<AuditHook> m_auditHook;   // before m_records, which uses it
     std::unique_ptr<Records> m_records;
     std::function<bool(const QString &)> m_pageOpener;
 };

@@ -1,5 +1,6 @@
 #include "coreentities.h"
 
+#include "audithook.h"
 #include "records.h"
 #include "systemaccount.h"
 
@@ -90,6 +91,9 @@ bool CoreEntities::populateDemo(Database &db, const QList<Entity> &entities, con
     for (const Entity &entity : entities)
         registry.add(QStringLiteral("core"), entity);
     Records records(db, registry, SystemAccount::userName());
+    // The books start with their history: the demo records are audited too.
+    AuditHook audit;
+    records.addHook(&audit);
     auto create = [&](const char *entity, const QVariantMap &values) -> qint64 {
         const Records::Result result = records.create(QString::fromLatin1(entity), values);
         if (!result.ok() && errorString && errorString->isEmpty())

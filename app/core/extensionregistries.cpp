@@ -16,6 +16,7 @@ void ExtensionRegistries::removeModule(const QString &moduleId)
     entities.removeModule(moduleId);
     entityViews.removeModule(moduleId);
     reports.removeModule(moduleId);
+    verifiers.removeModule(moduleId);
 }
 
 int ExtensionRegistries::latestSchemaVersion(const QString &moduleId) const

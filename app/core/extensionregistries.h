@@ -10,6 +10,7 @@
 #include "reportdefinition.h"
 #include "schemastep.h"
 #include "settingspagecontribution.h"
+#include "verifiercontribution.h"
 
 namespace Backroom {
 
@@ -27,6 +28,7 @@ public:
     Registry<Entity> entities;
     Registry<EntityViewContribution> entityViews;
     Registry<ReportDefinition> reports;
+    Registry<VerifierContribution> verifiers;
 
     void removeModule(const QString &moduleId);
 

@@ -14,4 +14,13 @@ bool RecordHook::after(Database &, const Change &, QString *)
     return true;
 }
 
+void RecordHook::bulkStarted(Database &)
+{
+}
+
+bool RecordHook::bulkFinished(Database &, bool, QString *)
+{
+    return true;
+}
+
 } // namespace Backroom

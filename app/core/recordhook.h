@@ -37,6 +37,13 @@ public:
     virtual ~RecordHook();
     virtual bool before(Database &db, const Change &change, QString *reason);
     virtual bool after(Database &db, const Change &change, QString *reason);
+
+    // A bulk writer (RecordImporter) brackets its many after() calls with
+    // these, so a hook can batch its own writes (the audit log's entries).
+    // bulkFinished(ok = true) comes before the commit and may refuse with a
+    // reason; ok = false means the bulk write gave up and rolls back.
+    virtual void bulkStarted(Database &db);
+    virtual bool bulkFinished(Database &db, bool ok, QString *reason);
 };
 
 } // namespace Backroom

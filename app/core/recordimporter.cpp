@@ -351,6 +351,22 @@ RecordImporter::Result RecordImporter::import(const CsvReader &reader, const QMa
         return result;
     }
     const QList<RecordHook *> hooks = m_records.hooks();
+    // Hooks may batch their own writes (the audit log's) for the whole
+    // import; every path that does not reach the commit tells them it gave up.
+    struct BulkHooks
+    {
+        const QList<RecordHook *> &hooks;
+        Database &db;
+        bool finished = false;
+        ~BulkHooks()
+        {
+            if (!finished)
+                for (RecordHook *hook : hooks)
+                    hook->bulkFinished(db, false, nullptr);
+        }
+    } bulkHooks{hooks, db};
+    for (RecordHook *hook : hooks)
+        hook->bulkStarted(db);
     const QString user = m_records.userName();
     Stamp stamp;
 
@@ -531,6 +547,14 @@ RecordImporter::Result RecordImporter::import(const CsvReader &reader, const QMa
         result.problems.append({0, QString(), tr("The import was cancelled; nothing was saved.")});
         return result;
     }
+    for (RecordHook *hook : hooks) {
+        if (QString reason; !hook->bulkFinished(db, true, &reason)) {
+            result.imported = 0;
+            problem(0, QString(), reason);
+            return result;
+        }
+    }
+    bulkHooks.finished = true;
     if (QString error; !upkeep.finish(db, &error)) {
         result.imported = 0;
         problem(0, QString(), tr("The %1 records could not be saved: %2").arg(m_entity.label(), error));

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "companyfile.h"
+#include "audithook.h"
 #include "csvreader.h"
 #include "csvtablewriter.h"
 #include "database.h"
@@ -16,6 +17,7 @@
 #include "localization.h"
 #include "suite.h"
 #include "systemaccount.h"
+#include "verifycommand.h"
 #include "version.h"
 
 #include <QCommandLineParser>
@@ -70,6 +72,7 @@ QString Cli::helpText() const
               "  reports FILE                       list the reports and their parameters\n"
               "  report FILE REPORT-ID              run a report into a file\n"
               "         [--param KEY=VALUE]… (--pdf OUT | --csv OUT | --xlsx OUT)\n"
+              "  verify FILE                        check integrity, foreign keys, the audit log and module rules\n"
               "\n"
               "Options:\n"
               "  --lang zh_CN|en   language of messages (and of a new company's data)\n"
@@ -182,6 +185,9 @@ int Cli::run(const QStringList &arguments)
     }
     if (command == QLatin1String("info"))
         return info(positional);
+    if (command == QLatin1String("verify"))
+        return VerifyCommand(m_out, m_err, suite(), [this](const QString &message) { return usageError(message); })
+            .run(positional);
     if (command == QLatin1String("modules")) {
         if (!positional.isEmpty())
             return usageError(tr("modules takes no arguments"));
@@ -364,6 +370,8 @@ int Cli::importCsv(const QStringList &positional, const QString &encoding, const
     if (!company)
         return Failure;
     Records records(company->database(), suite().registries().entities, SystemAccount::userName());
+    AuditHook audit; // one audit entry per imported record, in the import's transaction
+    records.addHook(&audit);
     RecordImporter importer(records, *entity);
     const RecordImporter::Result result = importer.import(reader, importer.defaultMapping(reader.header()));
     if (!result.ok) {
@@ -566,6 +574,8 @@ int Cli::generate(const QStringList &positional)
         return Failure;
     Database &db = company->database();
     Records records(db, suite().registries().entities, SystemAccount::userName());
+    AuditHook audit;
+    records.addHook(&audit);
 
     const SyntheticRecords::Targets targets =
         SyntheticRecords::referenceTargets(db, *entity, suite().registries().entities);

@@ -1,0 +1,369 @@
+#include "auditlog.h"
+
+#include "bulkinsert.h"
+#include "database.h"
+#include "writetransaction.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace Backroom {
+
+namespace {
+
+// Where the head (last id and hash) is recorded, so that removing the newest
+// entries (which leaves a valid, shorter chain) is noticed.
+const QString kHeadKey = QStringLiteral("audit_head");
+
+QString storedAt(const QVariant &value)
+{
+    // SQLite keeps the text append() wrote; PostgreSQL gives a timestamp.
+    return value.typeId() == QMetaType::QDateTime ? AuditLog::atText(value.toDateTime()) : value.toString();
+}
+
+} // namespace
+
+AuditLog::AuditLog(Database &db)
+    : m_db(db)
+{
+}
+
+QString AuditLog::atText(const QDateTime &at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString AuditLog::detailText(const QJsonObject &detail)
+{
+    return QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
+}
+
+QString AuditLog::hashOf(qint64 id, const QString &at, const QString &user, const QString &action,
+                         const QString &entity, qint64 recordId, const QString &detailText, const QString &prevHash)
+{
+    // A JSON array rather than joined text, so no choice of separator lets
+    // two different entries serialize alike.
+    const QJsonArray canonical{QJsonValue(id), at, user, action, entity,
+                               recordId != 0 ? QJsonValue(recordId) : QJsonValue(QJsonValue::Null), detailText,
+                               prevHash};
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(canonical).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+            .toHex());
+}
+
+AuditLog::Head AuditLog::head() const
+{
+    Head result{0, genesisHash()};
+    QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT id, hash FROM backroom_audit ORDER BY id DESC LIMIT 1"));
+    if (query.exec() && query.next()) {
+        result.id = query.value(0).toLongLong();
+        result.hash = query.value(1).toString();
+    }
+    query.finish();
+    return result;
+}
+
+AuditLog::Head AuditLog::recordedHead() const
+{
+    const std::optional<QVariant> value =
+        m_db.scalar(QStringLiteral("SELECT value FROM backroom_meta WHERE key = ?"), {kHeadKey});
+    if (!value)
+        return {0, QString()};
+    const QStringList parts = value->toString().split(QLatin1Char(' '));
+    return {parts.value(0).toLongLong(), parts.value(1)};
+}
+
+AuditLog::Entry AuditLog::append(const Entry &entry, QString *errorString)
+{
+    auto failed = [&](const QString &message) {
+        if (errorString)
+            *errorString = message;
+        return Entry{};
+    };
+    // Inside the caller's transaction the entry goes with the change it
+    // records; on its own it still must not be half-written.
+    std::optional<WriteTransaction> own;
+    if (m_db.transactionDepth() == 0) {
+        own.emplace(m_db);
+        if (!own->isActive())
+            return failed(own->errorString());
+    }
+
+    const Entry written = chained(entry, head());
+    const QString at = atText(written.at);
+    QString error;
+    QSqlQuery &insert = m_db.prepared(QStringLiteral("INSERT INTO backroom_audit (id, at, user_name, action, entity, "
+                                                     "record_id, detail, prev_hash, hash) "
+                                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                      &error);
+    insert.bindValue(0, written.id);
+    insert.bindValue(1, at);
+    insert.bindValue(2, written.user);
+    insert.bindValue(3, written.action);
+    insert.bindValue(4, written.entity);
+    insert.bindValue(5, written.recordId != 0 ? QVariant(written.recordId) : QVariant(QMetaType::fromType<qint64>()));
+    insert.bindValue(6, written.detailText);
+    insert.bindValue(7, written.prevHash);
+    insert.bindValue(8, written.hash);
+    if (!insert.exec())
+        return failed(error.isEmpty() ? insert.lastError().text() : error);
+    insert.finish();
+    if (!writeHead(m_db, {written.id, written.hash}, &error))
+        return failed(error);
+    if (own && !own->commit())
+        return failed(own->errorString());
+    return written;
+}
+
+AuditLog::Entry AuditLog::chained(const Entry &entry, const Head &last)
+{
+    Entry written = entry;
+    // Null and empty text hash alike but would not store alike (NULL).
+    written.user = entry.user.isNull() ? QStringLiteral("") : entry.user;
+    written.entity = entry.entity.isNull() ? QStringLiteral("") : entry.entity;
+    written.id = last.id + 1;   // explicit, so the hash can cover it
+    written.at = QDateTime::currentDateTimeUtc();
+    written.detailText = entry.detailText.isEmpty() ? detailText(entry.detail) : entry.detailText;
+    written.prevHash = last.hash;
+    written.hash = hashOf(written.id, atText(written.at), written.user, written.action, written.entity,
+                          written.recordId, written.detailText, written.prevHash);
+    return written;
+}
+
+bool AuditLog::writeHead(Database &db, const Head &head, QString *errorString)
+{
+    QString error;
+    QSqlQuery &write = db.prepared(QStringLiteral("INSERT INTO backroom_meta (key, value) VALUES (?, ?) "
+                                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                                   &error);
+    write.bindValue(0, kHeadKey);
+    write.bindValue(1, QString::number(head.id) + QLatin1Char(' ') + head.hash);
+    if (!write.exec()) {
+        if (errorString)
+            *errorString = error.isEmpty() ? write.lastError().text() : error;
+        return false;
+    }
+    write.finish();
+    return true;
+}
+
+AuditLog::Batch::Batch(Database &db)
+    : m_db(db)
+    , m_last(AuditLog(db).head())
+{
+}
+
+AuditLog::Batch::~Batch() = default;
+
+AuditLog::Entry AuditLog::Batch::append(const Entry &entry, QString *errorString)
+{
+    if (!m_insert) {
+        m_insert = std::make_unique<BulkInsert>(m_db, QStringLiteral("backroom_audit"),
+                                                QStringList{QStringLiteral("id"), QStringLiteral("at"),
+                                                            QStringLiteral("user_name"), QStringLiteral("action"),
+                                                            QStringLiteral("entity"), QStringLiteral("record_id"),
+                                                            QStringLiteral("detail"), QStringLiteral("prev_hash"),
+                                                            QStringLiteral("hash")});
+    }
+    if (!m_insert->isValid()) {
+        if (errorString)
+            *errorString = m_insert->errorString();
+        return {};
+    }
+    const Entry written = chained(entry, m_last);
+    const QVariant values[] = {written.id, atText(written.at), written.user, written.action, written.entity,
+                               written.recordId != 0 ? QVariant(written.recordId) : QVariant(),
+                               written.detailText, written.prevHash, written.hash};
+    if (!m_insert->insert(values)) {
+        if (errorString)
+            *errorString = m_insert->errorString();
+        return {};
+    }
+    m_last = {written.id, written.hash};
+    m_appended = true;
+    return written;
+}
+
+bool AuditLog::Batch::finish(QString *errorString)
+{
+    return !m_appended || writeHead(m_db, m_last, errorString);
+}
+
+QString AuditLog::problemKindName(Problem::Kind kind)
+{
+    switch (kind) {
+    case Problem::Kind::None: return QStringLiteral("none");
+    case Problem::Kind::Altered: return QStringLiteral("altered");
+    case Problem::Kind::Removed: return QStringLiteral("removed");
+    case Problem::Kind::Inserted: return QStringLiteral("inserted");
+    case Problem::Kind::Truncated: return QStringLiteral("truncated");
+    case Problem::Kind::Appended: return QStringLiteral("appended");
+    case Problem::Kind::HeadMissing: return QStringLiteral("head_missing");
+    case Problem::Kind::Unreadable: return QStringLiteral("unreadable");
+    }
+    return QString();
+}
+
+AuditLog::Verification AuditLog::verify() const
+{
+    Verification result;
+    auto report = [&](Problem::Kind kind, qint64 id, const QString &at, const QString &user, const QString &action,
+                      const QString &message) {
+        if (!result.ok)
+            return; // only the first problem is named; later ones may follow from it
+        result.ok = false;
+        result.problem = {kind, id, QDateTime::fromString(at, Qt::ISODateWithMs), user, action, message};
+    };
+
+    // A plain query, not a prepared one: the whole log is read once and the
+    // statement must not stay cached holding a read snapshot.
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, at, user_name, action, entity, record_id, detail, prev_hash, hash "
+                                   "FROM backroom_audit ORDER BY id"))) {
+        report(Problem::Kind::Unreadable, 0, QString(), QString(), QString(),
+               tr("The audit log could not be read: %1").arg(query.lastError().text()));
+        return result;
+    }
+    qint64 previousId = 0;
+    QString previousHash = genesisHash();
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        const QString at = storedAt(query.value(1));
+        const QString user = query.value(2).toString();
+        const QString action = query.value(3).toString();
+        const QString hash = query.value(8).toString();
+        const QString prevHash = query.value(7).toString();
+        ++result.checked;
+        const QString expected = hashOf(id, at, user, action, query.value(4).toString(), query.value(5).toLongLong(),
+                                        query.value(6).toString(), prevHash);
+        const QString who = tr("%1, %2, %3").arg(at, user, action);
+        if (expected != hash)
+            report(Problem::Kind::Altered, id, at, user, action,
+                   tr("Audit entry %1 (%2) was altered: its content no longer matches its hash.").arg(id).arg(who));
+        else if (id != previousId + 1)
+            report(Problem::Kind::Removed, id, at, user, action,
+                   previousId == 0
+                       ? tr("Audit entries before entry %1 (%2) were removed: the log starts with it.").arg(id).arg(who)
+                       : tr("Audit entries before entry %1 (%2) were removed: the log jumps from entry %3 to it.")
+                             .arg(id).arg(who).arg(previousId));
+        else if (prevHash != previousHash)
+            report(Problem::Kind::Inserted, id, at, user, action,
+                   previousId == 0
+                       ? tr("Audit entry %1 (%2) was inserted or replaced: it does not start the log.").arg(id).arg(who)
+                       : tr("Audit entry %1 (%2) does not follow entry %3: one of them was inserted or replaced.")
+                             .arg(id).arg(who).arg(previousId));
+        previousId = id;
+        previousHash = hash;
+    }
+    query.finish();
+    result.head = {previousId, previousHash};
+    result.recordedHead = recordedHead();
+
+    // The chain cannot tell that its newest entries are gone, or that
+    // well-formed ones were added after the last the application wrote: the
+    // recorded head can.
+    const Head &recorded = result.recordedHead;
+    if (recorded.hash.isEmpty()) {
+        if (previousId > 0)
+            report(Problem::Kind::HeadMissing, previousId, QString(), QString(), QString(),
+                   tr("The audit log's recorded head is missing (the log ends at entry %1).").arg(previousId));
+    } else if (recorded.id > previousId) {
+        report(Problem::Kind::Truncated, previousId + 1, QString(), QString(), QString(),
+               recorded.id == previousId + 1
+                   ? tr("Audit entry %1, the newest, was removed from the end of the log (it is the recorded head).")
+                         .arg(recorded.id)
+                   : tr("Audit entries %1 to %2 were removed from the end of the log (its recorded head is entry %2).")
+                         .arg(previousId + 1).arg(recorded.id));
+    } else if (recorded.id < previousId || recorded.hash != previousHash) {
+        // The first entry past the head, or the last one when it was
+        // replaced; read again to name it.
+        const qint64 id = recorded.id < previousId ? recorded.id + 1 : previousId;
+        const auto row = [&](const char *column) {
+            return m_db.scalar(QStringLiteral("SELECT %1 FROM backroom_audit WHERE id = ?").arg(QLatin1String(column)), {id})
+                .value_or(QVariant());
+        };
+        const QString at = storedAt(row("at"));
+        const QString user = row("user_name").toString();
+        const QString action = row("action").toString();
+        const QString who = tr("%1, %2, %3").arg(at, user, action);
+        if (recorded.id < previousId)
+            report(Problem::Kind::Appended, id, at, user, action,
+                   tr("Audit entry %1 (%2) comes after the recorded head (entry %3): it was added outside the "
+                      "application.").arg(id).arg(who).arg(recorded.id));
+        else
+            report(Problem::Kind::Altered, id, at, user, action,
+                   tr("Audit entry %1 (%2) does not match the recorded head: it was replaced.").arg(id).arg(who));
+    }
+    return result;
+}
+
+QList<AuditLog::Entry> AuditLog::query(const Filter &filter, QString *errorString) const
+{
+    QStringList conditions;
+    QVariantList values;
+    if (!filter.user.isEmpty()) {
+        conditions.append(QStringLiteral("user_name = ?"));
+        values.append(filter.user);
+    }
+    if (!filter.action.isEmpty()) {
+        conditions.append(QStringLiteral("action = ?"));
+        values.append(filter.action);
+    }
+    if (!filter.entity.isEmpty()) {
+        conditions.append(QStringLiteral("entity = ?"));
+        values.append(filter.entity);
+    }
+    if (filter.recordId != 0) {
+        conditions.append(QStringLiteral("record_id = ?"));
+        values.append(filter.recordId);
+    }
+    // `at` is ISO 8601 UTC text of one width, so text order is time order.
+    if (filter.from.isValid()) {
+        conditions.append(QStringLiteral("at >= ?"));
+        values.append(atText(filter.from));
+    }
+    if (filter.to.isValid()) {
+        conditions.append(QStringLiteral("at < ?"));
+        values.append(atText(filter.to));
+    }
+    values.append(qint64(qMax(filter.limit, 0)));
+    values.append(qint64(qMax(filter.offset, 0)));
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, at, user_name, action, entity, record_id, detail, prev_hash, hash "
+                                 "FROM backroom_audit %1 ORDER BY id DESC LIMIT ? OFFSET ?")
+                      .arg(conditions.isEmpty() ? QString()
+                                                : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "))));
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    QList<Entry> entries;
+    if (!query.exec()) {
+        if (errorString)
+            *errorString = query.lastError().text();
+        return entries;
+    }
+    while (query.next()) {
+        Entry entry;
+        entry.id = query.value(0).toLongLong();
+        entry.at = QDateTime::fromString(storedAt(query.value(1)), Qt::ISODateWithMs);
+        entry.user = query.value(2).toString();
+        entry.action = query.value(3).toString();
+        entry.entity = query.value(4).toString();
+        entry.recordId = query.value(5).toLongLong();
+        entry.detailText = query.value(6).toString();
+        entry.detail = QJsonDocument::fromJson(entry.detailText.toUtf8()).object();
+        entry.prevHash = query.value(7).toString();
+        entry.hash = query.value(8).toString();
+        entries.append(entry);
+    }
+    query.finish();
+    return entries;
+}
+
+} // namespace Backroom

@@ -1,0 +1,181 @@
+#pragma once
+
+#include "coreglobal.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace Backroom {
+
+class BulkInsert;
+class Database;
+
+// The tamper-evident audit log (backroom_audit): who did what to which
+// record, when, with before and after values. Entries form a hash chain:
+// each entry's hash is SHA-256 over its own content and the previous
+// entry's hash, so editing, inserting or removing an entry behind the
+// application's back (the sqlite3 shell) breaks the chain at that entry.
+//
+// What verify() can and cannot detect:
+// - altered content of any entry (its hash no longer matches);
+// - an entry removed from the middle or inserted between two others (the
+//   next entry's prev_hash no longer names its predecessor; ids are covered
+//   by the hash, so renumbering breaks it too);
+// - entries removed from the end or appended at the end: the chain alone
+//   stays valid, so the head (last id and hash) is also kept in backroom_meta
+//   and compared. Whoever rewrites the head as well (or recomputes the whole
+//   chain: the hash is public, not keyed) is not detectable from inside the
+//   file; only a head recorded elsewhere (printed on period-close reports,
+//   noted by the auditor from `backroom-cli verify`) can prove that.
+class BACKROOM_CORE_EXPORT AuditLog
+{
+    Q_DECLARE_TR_FUNCTIONS(Backroom::AuditLog)
+
+public:
+    // Stable action names; modules may use free-form names of their own
+    // ("finance.close_period").
+    struct Action
+    {
+        static constexpr const char *Create = "create";
+        static constexpr const char *Update = "update";
+        static constexpr const char *Archive = "archive";
+        static constexpr const char *Restore = "restore";
+        static constexpr const char *Delete = "delete";
+        static constexpr const char *Transition = "transition";
+        static constexpr const char *Post = "post";
+        static constexpr const char *Login = "login";
+        static constexpr const char *LoginFailed = "login_failed";
+        static constexpr const char *Logout = "logout";
+        static constexpr const char *PermissionChange = "permission_change";
+        static constexpr const char *Print = "print";
+        static constexpr const char *Export = "export";
+        static constexpr const char *Unmask = "unmask";
+        static constexpr const char *Import = "import";
+    };
+
+    // What a sensitive field's value is replaced by in the log.
+    static QString maskedValue() { return QStringLiteral("***"); }
+
+    struct Entry
+    {
+        qint64 id = 0;          // given by append()
+        QDateTime at;           // given by append() (UTC, milliseconds)
+        QString user;
+        QString action;
+        QString entity;         // empty when the entry is about no entity (login)
+        qint64 recordId = 0;    // 0: no record
+        QJsonObject detail;
+        QString detailText;     // the stored detail (compact JSON, sorted keys)
+        QString prevHash;
+        QString hash;
+    };
+
+    struct Head
+    {
+        qint64 id = 0;
+        QString hash;           // 64 zeros when the log is empty
+    };
+
+    struct Problem
+    {
+        enum class Kind {
+            None,
+            Altered,       // the entry's content no longer matches its hash
+            Removed,       // entries before this one are missing
+            Inserted,      // the entry does not follow its predecessor
+            Truncated,     // entries after the last one are missing (head says so)
+            Appended,      // entries after the recorded head (added outside the application)
+            HeadMissing,   // the log has entries but no recorded head
+            Unreadable,    // the log could not be read
+        };
+        Kind kind = Kind::None;
+        qint64 entryId = 0;
+        QDateTime at;
+        QString user;
+        QString action;
+        QString message;        // translated, one sentence naming the entry
+    };
+
+    struct Verification
+    {
+        bool ok = true;
+        qint64 checked = 0;
+        Head head;              // the chain's actual last entry
+        Head recordedHead;      // what backroom_meta says
+        Problem problem;        // the first problem found
+    };
+
+    struct Filter
+    {
+        QString user;
+        QString action;
+        QString entity;
+        qint64 recordId = 0;    // 0: any
+        QDateTime from;         // inclusive; invalid: open
+        QDateTime to;           // exclusive; invalid: open
+        int limit = 200;
+        int offset = 0;
+    };
+
+    // Many entries in the caller's open write transaction (an import):
+    // chained in memory, inserted through BulkInsert, the head written once
+    // by finish(), which must come before the commit. Nothing else may
+    // append while a batch is open: its chain would fork.
+    class BACKROOM_CORE_EXPORT Batch
+    {
+    public:
+        explicit Batch(Database &db);
+        ~Batch();
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+        Entry append(const Entry &entry, QString *errorString = nullptr);
+        bool finish(QString *errorString = nullptr);
+
+    private:
+        Database &m_db;
+        Head m_last;
+        std::unique_ptr<BulkInsert> m_insert;
+        bool m_appended = false;
+    };
+
+    explicit AuditLog(Database &db);
+
+    // Appends one entry, chained to the last one, and moves the recorded
+    // head. Contract: called inside an open WriteTransaction it writes in
+    // that transaction (so the entry commits or rolls back with the change
+    // it records) and never commits; called with none open it commits a
+    // transaction of its own. Returns the new entry (id, at, hashes set), or
+    // an entry with id 0 and *errorString set.
+    Entry append(const Entry &entry, QString *errorString = nullptr);
+
+    Verification verify() const;
+    Head head() const;
+    Head recordedHead() const;
+    // Newest first.
+    QList<Entry> query(const Filter &filter, QString *errorString = nullptr) const;
+
+    // The hash an entry must carry: SHA-256 (lower-case hex) of the UTF-8
+    // compact JSON array [id, at, user, action, entity, record_id or null,
+    // detail text, prev_hash], with `at` as stored (ISO 8601 UTC, ms).
+    static QString hashOf(qint64 id, const QString &at, const QString &user, const QString &action,
+                          const QString &entity, qint64 recordId, const QString &detailText, const QString &prevHash);
+    // Compact JSON with keys sorted (QJsonObject keeps them sorted).
+    static QString detailText(const QJsonObject &detail);
+    static QString genesisHash() { return QString(64, QLatin1Char('0')); }
+    static QString atText(const QDateTime &at);
+    static QString problemKindName(Problem::Kind kind);
+
+private:
+    // The entry as it is stored after `last`: id, time and hashes set.
+    static Entry chained(const Entry &entry, const Head &last);
+    static bool writeHead(Database &db, const Head &head, QString *errorString);
+
+    Database &m_db;
+};
+
+} // namespace Backroom

@@ -1,0 +1,109 @@
+#include "verifycommand.h"
+
+#include "auditlog.h"
+#include "cli.h"
+#include "companyfile.h"
+#include "database.h"
+#include "extensionregistries.h"
+#include "suite.h"
+
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace Backroom::Internal {
+
+namespace {
+
+// Every row a PRAGMA returns, as text; an error is one problem.
+QStringList pragmaRows(Database &db, const QString &pragma)
+{
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    QStringList rows;
+    if (!query.exec(pragma))
+        return {query.lastError().text()};
+    while (query.next()) {
+        QStringList columns;
+        for (int i = 0; i < query.record().count(); ++i)
+            columns.append(query.value(i).toString());
+        rows.append(columns.join(QLatin1Char(' ')));
+    }
+    query.finish();
+    return rows;
+}
+
+} // namespace
+
+VerifyCommand::VerifyCommand(QTextStream &out, QTextStream &err, Suite &suite, UsageError usageError)
+    : m_out(out)
+    , m_err(err)
+    , m_suite(suite)
+    , m_usageError(std::move(usageError))
+{
+}
+
+int VerifyCommand::run(const QStringList &positional)
+{
+    if (positional.size() != 1)
+        return m_usageError(tr("verify needs exactly one FILE"));
+    CompanyFile::Status status;
+    auto company = CompanyFile::openReadOnly(positional.constFirst(), &status);
+    if (!company) {
+        m_err << status.message << '\n';
+        m_err.flush();
+        return Cli::Failure;
+    }
+    Database &db = company->database();
+    int failures = 0;
+    // One line per check: its name, then "ok" or its first problem, with
+    // any further problems indented below it.
+    const auto report = [&](const QString &check, const QStringList &problems) {
+        m_out << (check + QLatin1Char(':')).leftJustified(24);
+        if (problems.isEmpty()) {
+            m_out << tr("ok") << '\n';
+            return;
+        }
+        ++failures;
+        m_out << tr("FAILED") << '\n';
+        for (const QString &problem : problems)
+            m_out << "  " << problem << '\n';
+    };
+
+    m_out << tr("Verifying %1").arg(QDir::toNativeSeparators(company->path())) << '\n';
+    QStringList integrity = pragmaRows(db, QStringLiteral("PRAGMA integrity_check(20)"));
+    if (integrity == QStringList{QStringLiteral("ok")})
+        integrity.clear();
+    report(tr("Integrity"), integrity);
+    QStringList foreignKeys;
+    for (const QString &row : pragmaRows(db, QStringLiteral("PRAGMA foreign_key_check")))
+        foreignKeys.append(tr("a row refers to a missing record (table, row, parent, constraint): %1").arg(row));
+    report(tr("Foreign keys"), foreignKeys);
+
+    if (!db.tableExists(QStringLiteral("backroom_audit"))) {
+        report(tr("Audit log"), {tr("This company file has no audit log yet; open it once with this version of "
+                                    "Backroom.")});
+    } else {
+        const AuditLog::Verification audit = AuditLog(db).verify();
+        report(tr("Audit log"), audit.ok ? QStringList() : QStringList{audit.problem.message});
+        m_out << "  " << tr("%1 entries checked; head: entry %2, hash %3")
+                             .arg(audit.checked)
+                             .arg(audit.head.id)
+                             .arg(audit.head.hash)
+              << '\n';
+    }
+    for (const VerifierContribution &verifier : m_suite.registries().verifiers.items())
+        report(verifier.label, verifier.check ? verifier.check(db) : QStringList());
+
+    m_out << (failures == 0 ? tr("ok") : tr("FAILED")) << '\n';
+    m_out.flush();
+    if (failures > 0) {
+        m_err << tr("The company file failed verification.") << '\n';
+        m_err.flush();
+        return Cli::Failure;
+    }
+    return Cli::Ok;
+}
+
+} // namespace Backroom::Internal
