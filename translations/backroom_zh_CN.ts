@@ -200,6 +200,64 @@ Drop files here or click “Add…”.</source>
     </message>
 </context>
 <context>
+    <name>Backroom::AuditHook</name>
+    <message>
+        <source>The change could not be recorded in the audit log: %1</source>
+        <translation>无法将此更改记入审计日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::AuditLog</name>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 (%2) was altered: its content no longer matches its hash.</source>
+        <translation>审计条目 %1（%2）已被篡改：其内容与哈希值不再相符。</translation>
+    </message>
+    <message>
+        <source>Audit entries before entry %1 (%2) were removed: the log starts with it.</source>
+        <translation>审计条目 %1（%2）之前的条目已被删除：日志从该条目开始。</translation>
+    </message>
+    <message>
+        <source>Audit entries before entry %1 (%2) were removed: the log jumps from entry %3 to it.</source>
+        <translation>审计条目 %1（%2）之前的条目已被删除：日志从条目 %3 直接跳到该条目。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 (%2) was inserted or replaced: it does not start the log.</source>
+        <translation>审计条目 %1（%2）是插入或替换的：它不是日志的起点。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 (%2) does not follow entry %3: one of them was inserted or replaced.</source>
+        <translation>审计条目 %1（%2）与条目 %3 衔接不上：其中之一是插入或替换的。</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s recorded head is missing (the log ends at entry %1).</source>
+        <translation>审计日志记录的链头缺失（日志止于条目 %1）。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1, the newest, was removed from the end of the log (it is the recorded head).</source>
+        <translation>最新的审计条目 %1 已从日志末尾删除（它是记录的链头）。</translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 were removed from the end of the log (its recorded head is entry %2).</source>
+        <translation>审计条目 %1 至 %2 已从日志末尾删除（记录的链头为条目 %2）。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 (%2) comes after the recorded head (entry %3): it was added outside the application.</source>
+        <translation>审计条目 %1（%2）位于记录的链头（条目 %3）之后：它是在程序之外添加的。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 (%2) does not match the recorded head: it was replaced.</source>
+        <translation>审计条目 %1（%2）与记录的链头不符：它已被替换。</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::BarcodeImage</name>
     <message>
         <source>There is no text for the QR code.</source>
@@ -1867,6 +1925,14 @@ Drop files here or click “Add…”.</source>
         <translation>正常</translation>
     </message>
     <message>
+        <source>--param, --csv and --xlsx only apply to report</source>
+        <translation>--param、--csv 和 --xlsx 只能用于 report</translation>
+    </message>
+    <message>
+        <source>--pdf only applies to print and report</source>
+        <translation>--pdf 只能用于 print 和 report</translation>
+    </message>
+    <message>
         <source>Usage: backroom-cli [--lang zh_CN|en] COMMAND [ARGUMENTS]
 
 Backroom&apos;s headless tool: works on company files without the desktop window.
@@ -1887,6 +1953,7 @@ Commands:
   reports FILE                       list the reports and their parameters
   report FILE REPORT-ID              run a report into a file
          [--param KEY=VALUE]… (--pdf OUT | --csv OUT | --xlsx OUT)
+  verify FILE                        check integrity, foreign keys, the audit log and module rules
 
 Options:
   --lang zh_CN|en   language of messages (and of a new company&apos;s data)
@@ -1915,6 +1982,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
   reports FILE                       列出报表及其参数
   report FILE REPORT-ID              运行报表并写入文件
          [--param KEY=VALUE]… (--pdf OUT | --csv OUT | --xlsx OUT)
+  verify FILE                        校验完整性、外键、审计日志和模块规则
 
 选项：
   --lang zh_CN|en   消息的语言（以及新账套数据的语言）
@@ -1923,14 +1991,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 
 退出码：0 成功，1 失败，2 用法错误。
 </translation>
-    </message>
-    <message>
-        <source>--param, --csv and --xlsx only apply to report</source>
-        <translation>--param、--csv 和 --xlsx 只能用于 report</translation>
-    </message>
-    <message>
-        <source>--pdf only applies to print and report</source>
-        <translation>--pdf 只能用于 print 和 report</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2465,53 @@ Options:
   -h, --help              显示本帮助
   -v, --version           显示版本号
 </translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Internal::VerifyCommand</name>
+    <message>
+        <source>verify needs exactly one FILE</source>
+        <translation>verify 只需要一个 FILE（账套文件）</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Verifying %1</source>
+        <translation>正在校验 %1</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <source>a row refers to a missing record (table, row, parent, constraint): %1</source>
+        <translation>有记录引用了不存在的记录（表、行、父表、约束）：%1</translation>
+    </message>
+    <message>
+        <source>Foreign keys</source>
+        <translation>外键</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>This company file has no audit log yet; open it once with this version of Backroom.</source>
+        <translation>此账套文件还没有审计日志；请先用此版本的 Backroom 打开一次。</translation>
+    </message>
+    <message>
+        <source>%1 entries checked; head: entry %2, hash %3</source>
+        <translation>已检查 %1 个条目；链头：条目 %2，哈希 %3</translation>
+    </message>
+    <message>
+        <source>The company file failed verification.</source>
+        <translation>账套文件未通过校验。</translation>
     </message>
 </context>
 <context>
