@@ -60,7 +60,12 @@ int VerifyCommand::run(const QStringList &positional)
     // One line per check: its name, then "ok" or its first problem, with
     // any further problems indented below it.
     const auto report = [&](const QString &check, const QStringList &problems) {
-        m_out << (check + QLatin1Char(':')).leftJustified(24);
+        // Padded by the columns a terminal gives it: Chinese takes two.
+        const QString label = check + QLatin1Char(':');
+        int columns = 0;
+        for (const QChar c : label)
+            columns += c.unicode() >= 0x1100 && (c.unicode() <= 0x115F || c.unicode() >= 0x2E80) ? 2 : 1;
+        m_out << label << QString(std::max(1, 24 - columns), QLatin1Char(' '));
         if (problems.isEmpty()) {
             m_out << tr("ok") << '\n';
             return;
