@@ -3688,6 +3688,14 @@ Options:
         <source>Print</source>
         <translation>打印</translation>
     </message>
+    <message>
+        <source>Choose the parameters and press Run (F5).</source>
+        <translation>请选择参数，然后点击“运行”（F5）。</translation>
+    </message>
+    <message>
+        <source>Run the report (F5)</source>
+        <translation>运行报表（F5）</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::ReportsPage</name>

@@ -74,6 +74,10 @@ ReportView::ReportView(Records &records, const ReportDefinition &definition, QWi
     runRow->addWidget(m_progress);
     runRow->addWidget(m_cancelButton);
     runRow->addWidget(m_status, 1);
+    // Nothing runs by itself (a year's ledger takes a while): say how to start.
+    m_status->setText(tr("Choose the parameters and press Run (F5)."));
+    m_runButton->setShortcut(QKeySequence(Qt::Key_F5));
+    m_runButton->setToolTip(tr("Run the report (F5)"));
     const struct { QString text; void (ReportView::*slot)(); } outputs[] = {
         {tr("Print…"), &ReportView::print},
         {tr("Preview…"), &ReportView::preview},
