@@ -449,6 +449,33 @@ TEST_CASE("The clerk's copy of a template wins, and resetting keeps it aside", "
           == QStringLiteral("<p>generated 1</p>"));
 }
 
+TEST_CASE("A module's shipped template is used until the clerk makes a copy", "[documents]")
+{
+    QTemporaryDir dir;
+    TemplateStore store(dir.filePath(QStringLiteral("templates")));
+    CHECK(store.origin(QStringLiteral("test.shipped")) == TemplateStore::Origin::Shipped);
+    CHECK(store.names().contains(QStringLiteral("test.shipped")));
+    CHECK(store.namesFor(QStringLiteral("test")) == QStringList{QStringLiteral("test.shipped")});
+    const DocumentTemplate shipped = store.load(QStringLiteral("test.shipped"));
+    REQUIRE(shipped.isValid());
+    CHECK(shipped.title() == QStringLiteral("Shipped slip"));
+    CHECK(shipped.pageSetup().pageSize().id() == QPageSize::A5);
+    CHECK(shipped.render({{QStringLiteral("a"), QStringLiteral("1")}}) == QStringLiteral("\n<h1>shipped 1</h1>\n"));
+
+    const QString copy = store.customize(QStringLiteral("test.shipped"));
+    REQUIRE(!copy.isEmpty());
+    {
+        QFile file(copy);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("<p>mine {{a}}</p>");
+    }
+    CHECK(store.origin(QStringLiteral("test.shipped")) == TemplateStore::Origin::User);
+    CHECK(store.load(QStringLiteral("test.shipped")).render({{QStringLiteral("a"), QStringLiteral("1")}})
+          == QStringLiteral("<p>mine 1</p>"));
+    REQUIRE(store.resetToShipped(QStringLiteral("test.shipped")));
+    CHECK(store.origin(QStringLiteral("test.shipped")) == TemplateStore::Origin::Shipped);
+}
+
 namespace {
 
 Entity orderEntity()
