@@ -37,14 +37,6 @@ double median(QList<double> values)
     return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
 }
 
-QString executable(const QString &name)
-{
-    QString path = QCoreApplication::applicationDirPath() + QLatin1Char('/') + name;
-#ifdef Q_OS_WIN
-    path += QStringLiteral(".exe");
-#endif
-    return path;
-}
 } // namespace
 
 namespace {
@@ -67,6 +59,15 @@ double cpuSeconds(bool children)
 Bench::Bench(QTextStream &out)
     : m_out(out)
 {
+}
+
+QString benchExecutable(const QString &name)
+{
+    QString path = QCoreApplication::applicationDirPath() + QLatin1Char('/') + name;
+#ifdef Q_OS_WIN
+    path += QStringLiteral(".exe");
+#endif
+    return path;
 }
 
 int Bench::run(const QStringList &arguments)
@@ -186,8 +187,8 @@ bool Bench::startup(int runs)
             }
         }
     }
-    const QString shell = executable(QStringLiteral("backroom"));
-    const QString minimal = executable(QStringLiteral("backroom-minimal-window"));
+    const QString shell = benchExecutable(QStringLiteral("backroom"));
+    const QString minimal = benchExecutable(QStringLiteral("backroom-minimal-window"));
     struct Program
     {
         QString name;

@@ -6,6 +6,9 @@
 
 namespace Backroom::Internal {
 
+// A program built next to backroom-bench (backroom, backroom-cli, …).
+QString benchExecutable(const QString &name);
+
 // backroom-bench: the project's benchmark program. Each scenario prints one
 // line "name: value unit"; docs/benchmarks.md records the figures.
 class Bench

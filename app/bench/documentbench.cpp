@@ -1,12 +1,11 @@
 #include "documentbench.h"
 
+#include "bench.h"
 #include "companyfile.h"
 #include "documentservice.h"
 #include "records.h"
 #include "suite.h"
 
-#include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -22,7 +21,7 @@ bool DocumentBench::run()
     QTemporaryDir sandbox;
     const QString path = sandbox.filePath(QStringLiteral("demo.backroom"));
     QProcess init;
-    init.start(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("backroom-cli")),
+    init.start(benchExecutable(QStringLiteral("backroom-cli")),
                {QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("init"), path, QStringLiteral("--demo")});
     if (!init.waitForFinished(120000) || init.exitCode() != 0) {
         m_error = QStringLiteral("backroom-cli init failed: %1").arg(QString::fromLocal8Bit(init.readAllStandardError()));

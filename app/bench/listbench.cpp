@@ -1,5 +1,6 @@
 #include "listbench.h"
 
+#include "bench.h"
 #include "companyfile.h"
 #include "database.h"
 #include "recordfilterbar.h"
@@ -64,14 +65,6 @@ protected:
     }
 };
 
-QString executable(const QString &name)
-{
-    QString path = QCoreApplication::applicationDirPath() + QLatin1Char('/') + name;
-#ifdef Q_OS_WIN
-    path += QStringLiteral(".exe");
-#endif
-    return path;
-}
 
 // Runs events until ready() holds after at least one paint of the viewport
 // that started after now; returns the milliseconds, or -1 after 60 s.
@@ -125,7 +118,7 @@ QString ListBench::preparedCompany()
     // validated, one transaction.
     QProcess cli;
     cli.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    cli.start(executable(QStringLiteral("backroom-cli")),
+    cli.start(benchExecutable(QStringLiteral("backroom-cli")),
               {QStringLiteral("generate"), partial, QStringLiteral("core.partner"), QString::number(m_rows)});
     if (!cli.waitForFinished(-1) || cli.exitStatus() != QProcess::NormalExit || cli.exitCode() != 0) {
         m_error = QStringLiteral("backroom-cli generate failed: %1").arg(QString::fromLocal8Bit(cli.readAllStandardOutput()));

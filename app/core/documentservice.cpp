@@ -68,6 +68,7 @@ QList<PrintDocument> DocumentService::recordDocuments(const QString &entityId, c
     RecordDocument::Options options;
     options.unmasked = unmasked;
     options.printedBy = m_records.userName();
+    options.company = RecordDocument::companyData(m_records);
     for (const qint64 id : ids) {
         PrintDocument document = RecordDocument::build(m_records, m_store, entityId, id, templateName, options, error);
         if (!error->isEmpty())

@@ -77,6 +77,25 @@ QVariant valueOf(const Field &field, const QVariantMap &values)
 
 } // namespace
 
+RecordDocument::CompanyData RecordDocument::companyData(const Records &records)
+{
+    CompanyData company;
+    QuerySpec spec;
+    spec.limit = 1;
+    const QList<Record> profiles = records.select(QStringLiteral("core.company"), spec);
+    const Entity *companyEntity = records.entity(QStringLiteral("core.company"));
+    ValueText values(records);
+    for (const QString &key : {QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("address"),
+                               QStringLiteral("tax_id"), QStringLiteral("phone")}) {
+        const Field *field = companyEntity ? companyEntity->field(key) : nullptr;
+        company.fields.insert(key, field && !profiles.isEmpty() ? values.text(*field, profiles.constFirst().value(key))
+                                                                : QString());
+    }
+    if (companyEntity && !profiles.isEmpty())
+        company.currency = profiles.constFirst().value(QStringLiteral("currency")).toString();
+    return company;
+}
+
 QVariantMap RecordDocument::data(const Records &records, const Entity &entity, const Record &record, const Options &options,
                                  bool *showsSensitive)
 {
@@ -86,26 +105,9 @@ QVariantMap RecordDocument::data(const Records &records, const Entity &entity, c
     QVariantMap labels;
     QVariantMap lineLabels;
 
-    QString currency = QStringLiteral("CNY");
-    QVariantMap company;
-    {
-        QuerySpec spec;
-        spec.limit = 1;
-        const QList<Record> profiles = records.select(QStringLiteral("core.company"), spec);
-        if (const Entity *companyEntity = records.entity(QStringLiteral("core.company")); companyEntity && !profiles.isEmpty()) {
-            for (const QString &key : {QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("address"),
-                                       QStringLiteral("tax_id"), QStringLiteral("phone")}) {
-                if (const Field *field = companyEntity->field(key))
-                    company.insert(key, values.text(*field, profiles.constFirst().value(key)));
-            }
-            currency = profiles.constFirst().value(QStringLiteral("currency")).toString();
-        }
-    }
-    for (const QString &key : {QStringLiteral("name"), QStringLiteral("short_name"), QStringLiteral("address"),
-                               QStringLiteral("tax_id"), QStringLiteral("phone")}) {
-        if (!company.contains(key))
-            company.insert(key, QString());
-    }
+    // A batch reads the company once (DocumentService); a single call reads it here.
+    const CompanyData company = options.company ? *options.company : companyData(records);
+    const QString &currency = company.currency;
 
     for (const Field &field : entity.fields()) {
         labels.insert(field.name(), field.label());
@@ -179,7 +181,7 @@ QVariantMap RecordDocument::data(const Records &records, const Entity &entity, c
     labels.insert(QStringLiteral("state"), tr("State"));
     data.insert(QStringLiteral("labels"), labels);
     data.insert(QStringLiteral("line_labels"), lineLabels);
-    data.insert(QStringLiteral("company"), company);
+    data.insert(QStringLiteral("company"), company.fields);
 
     QVariantMap doc;
     doc.insert(QStringLiteral("title"), entity.label());

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <optional>
+
 namespace Backroom {
 
 class Entity;
@@ -31,10 +33,20 @@ class BACKROOM_CORE_EXPORT RecordDocument
     Q_DECLARE_TR_FUNCTIONS(Backroom::RecordDocument)
 
 public:
+    // The company profile as documents show it, and its currency for
+    // amounts in words.
+    struct CompanyData
+    {
+        QVariantMap fields;
+        QString currency = QStringLiteral("CNY");
+    };
+    static CompanyData companyData(const Records &records);
+
     struct Options
     {
         bool unmasked = false;     // the caller checked the unmask permission
         QString printedBy;
+        std::optional<CompanyData> company;   // read once for a batch; read per call when unset
     };
 
     static QVariantMap data(const Records &records, const Entity &entity, const Record &record, const Options &options,

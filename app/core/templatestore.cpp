@@ -95,7 +95,8 @@ DocumentTemplate TemplateStore::load(const QString &name, DocumentTemplate::Prob
     DocumentTemplate::Problem local;
     DocumentTemplate::Problem *out = problem ? problem : &local;
     QString text;
-    switch (origin(name)) {
+    const Origin found = origin(name);
+    switch (found) {
     case Origin::Missing:
         *out = {0, tr("There is no template “%1”.").arg(name)};
         return {};
@@ -112,7 +113,7 @@ DocumentTemplate TemplateStore::load(const QString &name, DocumentTemplate::Prob
         break;
     }
     const DocumentTemplate result = DocumentTemplate::parse(name, text, out);
-    if (!result.isValid() && origin(name) == Origin::User)
+    if (!result.isValid() && found == Origin::User)
         out->message = tr("Your copy of the template (%1): %2").arg(QDir::toNativeSeparators(userPath(name)), out->message);
     return result;
 }
