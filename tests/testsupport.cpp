@@ -93,8 +93,7 @@ CliRun runCli(const QStringList &arguments, int fileSizeLimitKb)
     process.setProcessEnvironment(environment);
     const QString program = QStringLiteral(BACKROOM_BUILD_BIN_DIR "/backroom-cli");
     if (fileSizeLimitKb > 0) {
-        // ulimit -f counts 512-byte blocks in POSIX sh... and kilobytes in
-        // bash and dash; 1024-byte units are what dash uses.
+        // dash and bash count ulimit -f in 1024-byte units.
         process.start(QStringLiteral("/bin/sh"),
                       QStringList{QStringLiteral("-c"),
                                   QStringLiteral("trap '' XFSZ; ulimit -f %1; exec \"$0\" \"$@\"").arg(fileSizeLimitKb),
@@ -111,9 +110,7 @@ CliRun runCli(const QStringList &arguments, int fileSizeLimitKb)
     return run;
 }
 
-namespace {
-
-QString poppler(const QString &program, const QStringList &arguments)
+QString toolOutput(const QString &program, const QStringList &arguments)
 {
     QProcess process;
     process.start(program, arguments);
@@ -123,12 +120,11 @@ QString poppler(const QString &program, const QStringList &arguments)
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
-} // namespace
 
 int pdfPageCount(const QString &path)
 {
     static const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
-    return pages.match(poppler(QStringLiteral("pdfinfo"), {path})).captured(1).toInt();
+    return pages.match(toolOutput(QStringLiteral("pdfinfo"), {path})).captured(1).toInt();
 }
 
 QString pdfText(const QString &path, int first, int last)
@@ -137,12 +133,12 @@ QString pdfText(const QString &path, int first, int last)
     if (first > 0)
         arguments << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l") << QString::number(last);
     arguments << path << QStringLiteral("-");
-    return poppler(QStringLiteral("pdftotext"), arguments);
+    return toolOutput(QStringLiteral("pdftotext"), arguments);
 }
 
 QString pdfRawText(const QString &path)
 {
-    QString text = poppler(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    QString text = toolOutput(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
     static const QRegularExpression space(QStringLiteral("\\s"));
     text.remove(space);
     return text;
@@ -150,7 +146,7 @@ QString pdfRawText(const QString &path)
 
 bool pdfFontsEmbedded(const QString &path)
 {
-    const QStringList lines = poppler(QStringLiteral("pdffonts"), {path}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines = toolOutput(QStringLiteral("pdffonts"), {path}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     if (lines.size() < 3)
         return false;
     for (const QString &line : lines.mid(2)) {

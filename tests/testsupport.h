@@ -40,6 +40,8 @@ struct CliRun
 // needing one (ulimit -f, with SIGXFSZ ignored so writes fail instead).
 CliRun runCli(const QStringList &arguments, int fileSizeLimitKb = 0);
 
+// The standard output of a tool that must succeed (poppler-utils and the like).
+QString toolOutput(const QString &program, const QStringList &arguments);
 // A PDF read back with poppler-utils (pdfinfo, pdftotext, pdffonts).
 int pdfPageCount(const QString &path);
 // -layout; pages first..last when given.

@@ -20,7 +20,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPdfWriter>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -31,15 +30,6 @@ namespace {
 Field::Label label(const char *text)
 {
     return [text] { return QString::fromUtf8(text); };
-}
-
-QString run(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    REQUIRE(process.waitForFinished(30000));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput());
 }
 
 using BackroomTests::pdfFontsEmbedded;
@@ -343,7 +333,7 @@ TEST_CASE("A batch prints each document on its own pages with its own page numbe
     const QString path = dir.filePath(QStringLiteral("slips.pdf"));
     REQUIRE(renderer.exportPdf(slips, path) == DocumentRenderer::Result::Success);
     CHECK(pdfPageCount(path) == 3);
-    const QString info = run(QStringLiteral("pdfinfo"), {path});
+    const QString info = BackroomTests::toolOutput(QStringLiteral("pdfinfo"), {path});
     CHECK(info.contains(QStringLiteral("595 x 420 pts (A5)")));   // landscape
     const QString content = pdfText(path);
     CHECK(content.count(QStringLiteral("Page 1 of 1")) == 3);
@@ -360,7 +350,7 @@ TEST_CASE("A positioned form puts each value at its millimetres, shifted by the 
     const PrintDocument cheque = document(text, {{QStringLiteral("payee"), QStringLiteral("Acme&Sons")},
                                                  {QStringLiteral("amount"), QStringLiteral("1,234.50")}});
     const auto wordX = [](const QString &path, const QString &word) {
-        const QString bbox = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+        const QString bbox = BackroomTests::toolOutput(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
         const QRegularExpression pattern(QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\"[^>]*>%1</word>")
                                              .arg(QRegularExpression::escape(word)));
         const QRegularExpressionMatch match = pattern.match(bbox);
