@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Backroom::AccessHook</name>
+    <name>Backroom::AccessControl</name>
     <message>
         <source>%1 may not %2 %3; an administrator can grant it with a role.</source>
         <translation>%1 无权%2%3；管理员可以通过角色授予此权限。</translation>
@@ -2273,6 +2273,10 @@ The other departments work normally. Reinstalling Backroom usually repairs a mod
         <source>The %1 module failed to build the page “%2”. The rest of Backroom works normally.</source>
         <translation>%1模块未能创建页面“%2”。后台的其他部分可以正常使用。</translation>
     </message>
+    <message>
+        <source>%1 may not open any page of %2. An administrator can grant it with a role.</source>
+        <translation>%1 无权打开%2的任何页面。管理员可以通过角色授予此权限。</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Internal::ModulesDialog</name>
@@ -3442,6 +3446,10 @@ Options:
     <message>
         <source>This %1 is “%2”; its %3 can no longer be changed.</source>
         <translation>此%1已“%2”，其%3不能再修改。</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written, so nothing was done: %1</source>
+        <translation>无法写入审计日志，因此未执行任何操作：%1</translation>
     </message>
 </context>
 <context>

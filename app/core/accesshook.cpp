@@ -2,6 +2,9 @@
 
 #include "entity.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace Backroom {
 
 AccessHook::AccessHook(const AccessControl &access, Denied denied) : m_access(access), m_denied(std::move(denied)) {}
@@ -23,21 +26,26 @@ QString AccessHook::permissionFor(const Change &change)
     return QStringLiteral("update");
 }
 
-QString AccessHook::refusal(const QString &user, const QString &action, const QString &entityLabel)
-{
-    return tr("%1 may not %2 %3; an administrator can grant it with a role.")
-        .arg(user, Roles::actionLabel(action), entityLabel);
-}
-
 bool AccessHook::before(Database &, const Change &change, QString *reason)
 {
     const QString action = permissionFor(change);
     if (m_access.allows(action, change.entity.id()))
         return true;
-    *reason = refusal(m_access.userName(), action, change.entity.pluralLabel());
-    if (m_denied)
-        m_denied(change, action);
+    *reason = m_access.refusal(action, change.entity.pluralLabel());
+    const bool known = std::any_of(m_pending.cbegin(), m_pending.cend(), [&](const Refused &refused) {
+        return refused.entityId == change.entity.id() && refused.action == action;
+    });
+    if (!known)
+        m_pending.append({change.entity.id(), change.id, action});
     return false;
+}
+
+void AccessHook::finished(Database &db)
+{
+    const QList<Refused> pending = std::exchange(m_pending, {});
+    if (m_denied)
+        for (const Refused &refused : pending)
+            m_denied(db, refused.entityId, refused.recordId, refused.action);
 }
 
 } // namespace Backroom

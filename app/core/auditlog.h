@@ -56,6 +56,8 @@ public:
         static constexpr const char *Export = "export";
         static constexpr const char *Unmask = "unmask";
         static constexpr const char *Import = "import";
+        // An action refused for want of permission: detail {"action"}.
+        static constexpr const char *Denied = "denied";
     };
 
     // What a sensitive field's value is replaced by in the log.

@@ -1,6 +1,8 @@
 #include "companysession.h"
 
+#include "accesshook.h"
 #include "audithook.h"
+#include "auditlog.h"
 #include "companyfile.h"
 #include "extensionregistries.h"
 #include "records.h"
@@ -8,15 +10,25 @@
 namespace Backroom {
 
 CompanySession::CompanySession(CompanyFile &company, const ExtensionRegistries &registries,
-                               const QString &userName)
+                               const AccessControl &access)
     : m_company(company)
     , m_registries(registries)
-    , m_userName(userName)
-    , m_auditHook(std::make_unique<AuditHook>())
-    , m_records(std::make_unique<Records>(company.database(), registries.entities, userName))
+    , m_access(access)
+    , m_records(std::make_unique<Records>(company.database(), registries.entities, access.userName()))
 {
-    // Every change made in a session is audited, in the change's own
-    // transaction (AuditHook writes in after()).
+    m_records->setAccess(access);
+    // Refused writes are audited once their transaction has rolled back.
+    Records *records = m_records.get();
+    m_accessHook = std::make_unique<AccessHook>(access, [records](Database &, const QString &entityId, qint64 recordId,
+                                                                  const QString &action) {
+        records->audit(QString::fromLatin1(AuditLog::Action::Denied), entityId, recordId,
+                       {{QStringLiteral("action"), action}});
+    });
+    m_auditHook = std::make_unique<AuditHook>();
+    // The permission check first: a refused change writes nothing, not even
+    // its audit entry. Every change made is audited in its own transaction
+    // (AuditHook writes in after()).
+    m_records->addHook(m_accessHook.get());
     m_records->addHook(m_auditHook.get());
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "coreglobal.h"
+#include "roles.h"
 
 #include <QString>
 
@@ -10,23 +11,27 @@
 
 namespace Backroom {
 
+class AccessHook;
 class AuditHook;
 class CompanyFile;
 class ExtensionRegistries;
 class Records;
 
-// What a page needs to work: the open company, who is working, and the
-// registries. One session per opened company; pages are created for it and
-// destroyed with it.
+// What a page (or a backroom-cli command) needs to work: the open company,
+// who is signed in and what they may do, and the registries. One session per
+// signed-in user and company; pages are created for it and destroyed with it.
+// Its records service checks the user's permissions on every read and write
+// and audits every change.
 class BACKROOM_CORE_EXPORT CompanySession
 {
 public:
-    CompanySession(CompanyFile &company, const ExtensionRegistries &registries, const QString &userName);
+    CompanySession(CompanyFile &company, const ExtensionRegistries &registries, const AccessControl &access);
     ~CompanySession();
 
     CompanyFile &company() const { return m_company; }
     const ExtensionRegistries &registries() const { return m_registries; }
-    QString userName() const { return m_userName; }
+    QString userName() const { return m_access.userName(); }
+    const AccessControl &access() const { return m_access; }
     // One records service per session, so a save in one page refreshes
     // the lists open in every other page.
     Records &records() const { return *m_records; }
@@ -42,8 +47,9 @@ public:
 private:
     CompanyFile &m_company;
     const ExtensionRegistries &m_registries;
-    QString m_userName;
-    std::unique_ptr<AuditHook> m_auditHook;   // before m_records, which uses it
+    AccessControl m_access;
+    std::unique_ptr<AccessHook> m_accessHook;   // before m_records, which uses them
+    std::unique_ptr<AuditHook> m_auditHook;
     std::unique_ptr<Records> m_records;
     std::function<bool(const QString &)> m_pageOpener;
 };

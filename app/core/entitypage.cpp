@@ -166,6 +166,7 @@ PageContribution EntityPage::contribution(const QString &moduleId, const QString
     page.create = [entityId](CompanySession *session, QWidget *parent) -> QWidget * {
         return new EntityPage(*session, entityId, parent);
     };
+    page.available = [entityId](const AccessControl &access) { return access.allows(QStringLiteral("read"), entityId); };
     page.canClose = [](QWidget *page) {
         auto *entityPage = qobject_cast<EntityPage *>(page);
         return !entityPage || entityPage->canClose();

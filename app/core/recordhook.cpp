@@ -23,4 +23,8 @@ bool RecordHook::bulkFinished(Database &, bool, QString *)
     return true;
 }
 
+void RecordHook::finished(Database &)
+{
+}
+
 } // namespace Backroom

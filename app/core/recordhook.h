@@ -37,6 +37,9 @@ public:
     virtual ~RecordHook();
     virtual bool before(Database &db, const Change &change, QString *reason);
     virtual bool after(Database &db, const Change &change, QString *reason);
+    // After the write's transaction ended, committed or rolled back: what a
+    // hook writes here survives a refusal (the audit of a refused write).
+    virtual void finished(Database &db);
 
     // A bulk writer (RecordImporter) brackets its many after() calls with
     // these, so a hook can batch its own writes (the audit log's entries).

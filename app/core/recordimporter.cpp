@@ -302,6 +302,18 @@ RecordImporter::Result RecordImporter::import(const CsvReader &reader, const QMa
         columnSlot.append(slotOf.value(field));
 
     Database &db = m_records.database();
+    // Declared before the transaction, so it runs after the transaction
+    // ended: hooks then write what must outlive a rollback.
+    struct FinishedHooks
+    {
+        const Records &records;
+        Database &db;
+        ~FinishedHooks()
+        {
+            for (RecordHook *hook : records.hooks())
+                hook->finished(db);
+        }
+    } finishedHooks{m_records, db};
     WriteTransaction transaction(db);
     if (!transaction.isActive()) {
         problem(0, QString(), tr("The company file cannot be written now: %1").arg(transaction.errorString()));

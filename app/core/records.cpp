@@ -1,5 +1,6 @@
 #include "records.h"
 
+#include "auditlog.h"
 #include "database.h"
 #include "fieldcodec.h"
 #include "quicksearch.h"
@@ -7,6 +8,7 @@
 #include "writetransaction.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,7 +38,14 @@ Records::Records(Database &db, const Registry<Entity> &entities, const QString &
     , m_db(db)
     , m_entities(entities)
     , m_user(userName)
+    , m_access(AccessControl::unrestricted(userName))
 {
+}
+
+QString Records::refusal(const QString &action, const QString &entityId) const
+{
+    const Entity *declared = entity(entityId);
+    return m_access.refusal(action, declared ? declared->pluralLabel() : entityId);
 }
 
 const Entity *Records::entity(const QString &entityId) const
@@ -73,11 +82,52 @@ Record Records::fromQuery(const Entity &entity, const QSqlQuery &query) const
     return record;
 }
 
+bool Records::audit(const QString &action, const QString &entityId, qint64 recordId, const QJsonObject &detail,
+                    QString *errorString) const
+{
+    AuditLog::Entry entry;
+    entry.user = m_user;
+    entry.action = action;
+    entry.entity = entityId;
+    entry.recordId = recordId;
+    entry.detail = detail;
+    QString error;
+    if (AuditLog(m_db).append(entry, &error).id != 0)
+        return true;
+    if (errorString)
+        *errorString = tr("The audit log could not be written, so nothing was done: %1").arg(error);
+    return false;
+}
+
+bool Records::check(const QString &action, const QString &entityId, QString *refusalText, qint64 recordId) const
+{
+    if (m_access.allows(action, entityId))
+        return true;
+    audit(QString::fromLatin1(AuditLog::Action::Denied), entityId, recordId, {{QStringLiteral("action"), action}});
+    if (refusalText)
+        *refusalText = refusal(action, entityId);
+    return false;
+}
+
+bool Records::unmask(const QString &entityId, qint64 recordId, const QStringList &fields, QString *refusalText) const
+{
+    if (!check(QStringLiteral("unmask"), entityId, refusalText, recordId))
+        return false;
+    return audit(QString::fromLatin1(AuditLog::Action::Unmask), entityId, recordId,
+                 {{QStringLiteral("fields"), QJsonArray::fromStringList(fields)}}, refusalText);
+}
+
 std::optional<Record> Records::read(const QString &entityId, qint64 id) const
 {
     const Entity *declared = entity(entityId);
-    if (!declared)
+    if (!declared || !m_access.allows(QStringLiteral("read"), entityId))
         return std::nullopt;
+    return readUnchecked(*declared, id);
+}
+
+std::optional<Record> Records::readUnchecked(const Entity &entity, qint64 id) const
+{
+    const Entity *declared = &entity;
     QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
                                          .arg(selectColumns(*declared).join(QStringLiteral(", ")), declared->tableName()));
     query.bindValue(0, id);
@@ -126,6 +176,11 @@ QList<Record> Records::select(const QString &entityId, const QuerySpec &spec, QS
             *errorString = QStringLiteral("unknown entity '%1'").arg(entityId);
         return records;
     }
+    if (!m_access.allows(QStringLiteral("read"), entityId)) {
+        if (errorString)
+            *errorString = refusal(QStringLiteral("read"), entityId);
+        return records;
+    }
     QString where;
     QVariantList values;
     if (!whereClause(*declared, spec, &where, &values, errorString))
@@ -167,6 +222,11 @@ std::optional<qint64> Records::count(const QString &entityId, const QuerySpec &s
     const Entity *declared = entity(entityId);
     if (!declared)
         return std::nullopt;
+    if (!m_access.allows(QStringLiteral("read"), entityId)) {
+        if (errorString)
+            *errorString = refusal(QStringLiteral("read"), entityId);
+        return std::nullopt;
+    }
     QString where;
     QVariantList values;
     if (!whereClause(*declared, spec, &where, &values, errorString))
@@ -322,7 +382,7 @@ QString Records::lockedParent(const Entity &child, const QVariantMap &before, co
                 const qint64 parentId = values->value(field.childParentField()).toLongLong();
                 if (parentId == 0)
                     continue;
-                const std::optional<Record> record = read(parent.id(), parentId);
+                const std::optional<Record> record = readUnchecked(parent, parentId);
                 if (record && !flow->isEditable(flow->stateOf(*record)))
                     return tr("This %1 is “%2”; its %3 can no longer be changed.")
                         .arg(parent.label(), flow->stateLabel(flow->stateOf(*record)), field.label().toLower());
@@ -343,7 +403,7 @@ bool Records::runHooks(Phase phase, const RecordHook::Change &change, QString *r
 
 Records::Result Records::conflictOrMissing(const Entity &declared, qint64 id) const
 {
-    const std::optional<Record> current = read(declared.id(), id);
+    const std::optional<Record> current = readUnchecked(declared, id);
     if (!current)
         return failed(Code::NotFound, tr("This %1 no longer exists; someone deleted it.").arg(declared.label()));
     const QDateTime when = QDateTime::fromString(current->system.value(QStringLiteral("updated_at")).toString(),
@@ -404,12 +464,24 @@ Records::Result Records::transition(const QString &entityId, qint64 id, qint64 e
     const Workflow::Transition *step = flow->findTransition(transitionKey);
     if (!step)
         return failed(Code::Failed, QStringLiteral("%1 has no transition '%2'").arg(entityId, transitionKey));
+    const Result result = transitionInTransaction(*declared, id, expectedVersion, transitionKey, comment);
+    notifyFinished();
+    return result;
+}
+
+Records::Result Records::transitionInTransaction(const Entity &entity, qint64 id, qint64 expectedVersion,
+                                                 const QString &transitionKey, const QString &comment)
+{
+    const Entity *declared = &entity;
+    const QString &entityId = entity.id();
+    const Workflow *flow = declared->workflow();
+    const Workflow::Transition *step = flow->findTransition(transitionKey);
     const QString stepLabel = flow->transitionLabel(transitionKey);
 
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
         return failed(Code::Failed, tr("The company file cannot be written now: %1").arg(transaction.errorString()));
-    const std::optional<Record> before = read(entityId, id);
+    const std::optional<Record> before = readUnchecked(*declared, id);
     if (!before || before->version != expectedVersion)
         return conflictOrMissing(*declared, id);
     const QString from = flow->stateOf(*before);
@@ -497,13 +569,30 @@ QList<Workflow::HistoryEntry> Records::transitionHistory(const QString &entityId
 Records::Result Records::write(const Entity &declared, RecordHook::Action action, qint64 id, qint64 expectedVersion,
                                const QVariantMap &changes)
 {
+    const Result result = writeInTransaction(declared, action, id, expectedVersion, changes);
+    notifyFinished();
+    return result;
+}
+
+void Records::notifyFinished()
+{
+    // After the transaction ended, committed or rolled back: a hook may
+    // write on its own now (the audit of a refused write would otherwise be
+    // rolled back with it).
+    for (RecordHook *hook : std::as_const(m_hooks))
+        hook->finished(m_db);
+}
+
+Records::Result Records::writeInTransaction(const Entity &declared, RecordHook::Action action, qint64 id,
+                                            qint64 expectedVersion, const QVariantMap &changes)
+{
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
         return failed(Code::Failed, tr("The company file cannot be written now: %1").arg(transaction.errorString()));
 
     std::optional<Record> before;
     if (action != RecordHook::Action::Create) {
-        before = read(declared.id(), id);
+        before = readUnchecked(declared, id);
         if (!before || before->version != expectedVersion)
             return conflictOrMissing(declared, id);
         const Workflow *flow = declared.workflow();

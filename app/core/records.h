@@ -6,8 +6,10 @@
 #include "recordhook.h"
 #include "recordquery.h"
 #include "registry.h"
+#include "roles.h"
 #include "workflow.h"
 
+#include <QJsonObject>
 #include <QObject>
 
 class QSqlQuery;
@@ -55,6 +57,30 @@ public:
     QString userName() const { return m_user; }
     // Hooks run in the order added; not owned.
     void addHook(RecordHook *hook) { m_hooks.append(hook); }
+
+    // What the user may do. Unrestricted until set (the company's own work,
+    // tests); a session sets the signed-in user's. Reads (read, select,
+    // count, the list model) need "read" on the entity; writes are checked
+    // by the AccessHook the session adds. Display names of referenced
+    // records stay readable: a voucher shows its partner's name to a clerk
+    // who may not open partners.
+    void setAccess(const AccessControl &access) { m_access = access; }
+    const AccessControl &access() const { return m_access; }
+    bool allows(const QString &action, const QString &entityId) const { return m_access.allows(action, entityId); }
+    // The clerk's sentence for a refused action.
+    QString refusal(const QString &action, const QString &entityId) const;
+    // For what is not a record write (print, export, unmask, a refusal):
+    // one audit entry by this user, in its own transaction unless one is
+    // open. False, with the reason, when the log could not be written; the
+    // caller then does not go ahead.
+    bool audit(const QString &action, const QString &entityId, qint64 recordId, const QJsonObject &detail,
+               QString *errorString = nullptr) const;
+    // Checks that the action is allowed; when it is not, audits the refusal
+    // and gives the clerk's sentence.
+    bool check(const QString &action, const QString &entityId, QString *refusalText, qint64 recordId = 0) const;
+    // Showing a sensitive value in clear: allowed with "unmask" on the
+    // entity, and audited either way (the field, or "denied").
+    bool unmask(const QString &entityId, qint64 recordId, const QStringList &fields, QString *refusalText) const;
     const QList<RecordHook *> &hooks() const { return m_hooks; }
 
     Result create(const QString &entityId, const QVariantMap &values);
@@ -118,6 +144,12 @@ private:
     Result validate(const Entity &entity, qint64 id, const QVariantMap &input, bool creating, QVariantMap *typed) const;
     Result write(const Entity &entity, RecordHook::Action action, qint64 id, qint64 expectedVersion,
                  const QVariantMap &changes);
+    Result writeInTransaction(const Entity &entity, RecordHook::Action action, qint64 id, qint64 expectedVersion,
+                              const QVariantMap &changes);
+    Result transitionInTransaction(const Entity &entity, qint64 id, qint64 expectedVersion,
+                                   const QString &transitionKey, const QString &comment);
+    void notifyFinished();
+    std::optional<Record> readUnchecked(const Entity &entity, qint64 id) const;
     Result conflictOrMissing(const Entity &entity, qint64 id) const;
     // Why a line cannot be written because its parent's workflow state is
     // final; empty when it can.
@@ -131,6 +163,7 @@ private:
     const Registry<Entity> &m_entities;
     QString m_user;
     QList<RecordHook *> m_hooks;
+    AccessControl m_access;
 };
 
 } // namespace Backroom

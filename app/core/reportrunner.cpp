@@ -22,13 +22,13 @@ struct ReportRunner::Job
     bool canceled = false;
 };
 
-ReportRunner::ReportRunner(Database &database, const Registry<Entity> &entities, const QString &userName,
+ReportRunner::ReportRunner(Database &database, const Registry<Entity> &entities, const AccessControl &access,
                            QObject *parent)
     : QObject(parent)
     , m_driver(database.connection().driverName())
     , m_file(database.connection().databaseName())
     , m_entities(entities)
-    , m_user(userName)
+    , m_access(access)
 {
 }
 
@@ -59,7 +59,7 @@ void ReportRunner::start(const ReportDefinition &definition, const QVariantMap &
     m_job = job;
     m_running = true;
     const QString file = m_file;
-    const QString user = m_user;
+    const AccessControl access = m_access;
     const Registry<Entity> *entities = &m_entities;
     QPointer<ReportRunner> self(this);
     QThread *thread = QThread::create([=] {
@@ -67,7 +67,8 @@ void ReportRunner::start(const ReportDefinition &definition, const QVariantMap &
             // Read-only: a report never writes, and its connection cannot.
             std::unique_ptr<Database> db = Database::openSqlite(file, true, &job->error);
             if (db) {
-                Records records(*db, *entities, user);
+                Records records(*db, *entities, access.userName());
+                records.setAccess(access);
                 QElapsedTimer sinceProgress;
                 sinceProgress.start();
                 job->result = run(
@@ -128,6 +129,12 @@ std::optional<ReportResult> ReportRunner::run(const ReportDefinition &definition
     if (!definition.queryFunction()) {
         if (errorString)
             *errorString = QStringLiteral("report '%1' has no query").arg(definition.id());
+        return std::nullopt;
+    }
+    // A report reads its module's records: it needs "read" there.
+    if (!records.access().allows(QStringLiteral("read"), definition.moduleId())) {
+        if (errorString)
+            *errorString = records.access().refusal(QStringLiteral("read"), definition.title());
         return std::nullopt;
     }
     if (!definition.checkParameters(parameters, &error)) {

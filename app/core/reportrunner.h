@@ -1,6 +1,7 @@
 #pragma once
 
 #include "coreglobal.h"
+#include "roles.h"
 #include "entity.h"
 #include "registry.h"
 #include "reportdefinition.h"
@@ -31,7 +32,8 @@ class BACKROOM_CORE_EXPORT ReportRunner : public QObject
 public:
     // The database is the company's main connection: only its file name is
     // read here, on the caller's thread.
-    ReportRunner(Database &database, const Registry<Entity> &entities, const QString &userName,
+    // The run reads as `access`'s user, with their permissions.
+    ReportRunner(Database &database, const Registry<Entity> &entities, const AccessControl &access,
                  QObject *parent = nullptr);
     // Cancels a run still going and waits for its thread.
     ~ReportRunner() override;
@@ -67,7 +69,7 @@ private:
     QString m_driver;
     QString m_file;
     const Registry<Entity> &m_entities;
-    QString m_user;
+    AccessControl m_access;
     std::shared_ptr<Job> m_job;
     QList<QPointer<QThread>> m_threads;
     std::shared_ptr<const ReportResult> m_result;

@@ -108,6 +108,7 @@ PageContribution ReportsPage::contribution(const QString &moduleId, const Extens
                 [session](const QString &entityId, qint64 id) { session->openRecord(entityId, id); });
         return reports;
     };
+    page.available = [moduleId](const AccessControl &access) { return access.allows(QStringLiteral("read"), moduleId); };
     page.canClose = [](QWidget *page) {
         // A running report is canceled with its page; nothing unsaved.
         Q_UNUSED(page);

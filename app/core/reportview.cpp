@@ -44,7 +44,7 @@ ReportView::ReportView(Records &records, const ReportDefinition &definition, QWi
     : QWidget(parent)
     , m_records(records)
     , m_definition(definition)
-    , m_runner(new ReportRunner(records.database(), records.entityRegistry(), records.userName(), this))
+    , m_runner(new ReportRunner(records.database(), records.entityRegistry(), records.access(), this))
     , m_model(new ReportTreeModel(this))
     , m_tree(new QTreeView(this))
     , m_tabs(new QTabWidget(this))

@@ -271,6 +271,12 @@ AccessControl AccessControl::unrestricted(const QString &userName)
     return access;
 }
 
+QString AccessControl::refusal(const QString &action, const QString &what) const
+{
+    return tr("%1 may not %2 %3; an administrator can grant it with a role.")
+        .arg(m_user, Roles::actionLabel(action), what);
+}
+
 bool AccessControl::allows(const QString &action, const QString &entityOrModuleId) const
 {
     if (m_unrestricted)

@@ -72,6 +72,8 @@ private:
 // One user's permissions, read once at login: the union of their roles'.
 class BACKROOM_CORE_EXPORT AccessControl
 {
+    Q_DECLARE_TR_FUNCTIONS(Backroom::AccessControl)
+
 public:
     AccessControl() = default;   // allows nothing
     static AccessControl forUser(Database &db, qint64 userId, const QString &userName);
@@ -82,6 +84,9 @@ public:
     QString userName() const { return m_user; }
     bool allows(const QString &action, const QString &entityOrModuleId) const;
     bool isUnrestricted() const { return m_unrestricted; }
+    // "wang may not export Employees; an administrator can grant it with a
+    // role." `what` is translated (an entity's plural label, a report).
+    QString refusal(const QString &action, const QString &what) const;
 
 private:
     QString m_user;

@@ -363,7 +363,7 @@ bool MainWindow::openCompany(const QString &path, QString *errorString, bool qui
         return false;
     closeCompany();
     m_company = std::move(company);
-    m_session = std::make_unique<CompanySession>(*m_company, m_suite.registries(), SystemAccount::userName());
+    m_session = std::make_unique<CompanySession>(*m_company, m_suite.registries(), AccessControl::unrestricted(SystemAccount::userName()));
     m_session->setPageOpener([this](const QString &target) { return showPage(target); });
     for (ModuleArea *area : std::as_const(m_areas))
         area->setSession(m_session.get());

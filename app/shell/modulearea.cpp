@@ -1,6 +1,7 @@
 #include "iconcache.h"
 #include "modulearea.h"
 
+#include "companysession.h"
 #include "emptystatewidget.h"
 #include "modulespec.h"
 
@@ -17,11 +18,12 @@ namespace Backroom::Internal {
 ModuleArea::ModuleArea(const ModuleSpec &spec, QList<PageContribution> pages, QWidget *parent)
     : QWidget(parent)
     , m_spec(spec)
-    , m_pages(std::move(pages))
+    , m_allPages(std::move(pages))
     , m_layout(new QStackedLayout(this))
 {
-    std::stable_sort(m_pages.begin(), m_pages.end(),
+    std::stable_sort(m_allPages.begin(), m_allPages.end(),
                      [](const PageContribution &a, const PageContribution &b) { return a.order < b.order; });
+    m_pages = m_allPages;
     // The placeholder is built when the area is first shown: ten departments'
     // large icons need not be rendered before the window appears.
 }
@@ -59,6 +61,11 @@ void ModuleArea::showPlaceholder()
         empty->setIcon(IconCache::icon(m_spec.iconPath()));
         empty->setTitle(m_spec.displayName());
         empty->setText(tr("Open or create a company to work in %1.").arg(m_spec.displayName()));
+    } else if (m_pages.isEmpty() && !m_allPages.isEmpty()) {
+        empty->setIcon(IconCache::icon(m_spec.iconPath()));
+        empty->setTitle(m_spec.displayName());
+        empty->setText(tr("%1 may not open any page of %2. An administrator can grant it with a role.")
+                           .arg(m_session->userName(), m_spec.displayName()));
     } else {
         empty->setIcon(IconCache::icon(m_spec.iconPath()));
         empty->setTitle(m_spec.displayName());
@@ -81,6 +88,11 @@ void ModuleArea::setSession(CompanySession *session)
         m_tabs = nullptr;
     }
     m_session = session;
+    // Only the pages this user may use.
+    m_pages.clear();
+    for (const PageContribution &page : std::as_const(m_allPages))
+        if (!session || !page.available || page.available(session->access()))
+            m_pages.append(page);
     if (m_placeholder) {
         m_layout->removeWidget(m_placeholder);
         delete m_placeholder;

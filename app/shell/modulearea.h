@@ -44,7 +44,8 @@ private:
     void showPlaceholder();
 
     const ModuleSpec &m_spec;
-    QList<PageContribution> m_pages;
+    QList<PageContribution> m_allPages;
+    QList<PageContribution> m_pages;     // those the session's user may use
     CompanySession *m_session = nullptr;
     QStackedLayout *m_layout = nullptr;
     QTabWidget *m_tabs = nullptr;

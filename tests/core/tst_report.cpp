@@ -234,7 +234,8 @@ TEST_CASE("A report runs on a worker thread and delivers the same result", "[rep
     const auto direct = ReportRunner::run(core.byKind(), {}, *core.records, {}, {}, &error);
     REQUIRE(direct);
 
-    ReportRunner runner(core.company->database(), core.suite.registries().entities, QStringLiteral("tester"));
+    ReportRunner runner(core.company->database(), core.suite.registries().entities,
+                        AccessControl::unrestricted(QStringLiteral("tester")));
     QSignalSpy finished(&runner, &ReportRunner::finished);
     QSignalSpy failed(&runner, &ReportRunner::failed);
     runner.start(core.byKind(), {});

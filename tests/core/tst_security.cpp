@@ -234,8 +234,10 @@ TEST_CASE("Role × action matrix: the records service allows exactly what the ro
         REQUIRE(created.ok);
         const AccessControl access = AccessControl::forUser(company.db(), created.userId, login);
         QStringList denied;
-        AccessHook hook(access, [&denied](const RecordHook::Change &change, const QString &action) {
-            denied.append(change.entity.id() + QLatin1Char(':') + action);
+        AccessHook hook(access, [&denied](Database &db, const QString &entityId, qint64, const QString &action) {
+            // Reported after the refused write rolled back: nothing is open.
+            CHECK(db.transactionDepth() == 0);
+            denied.append(entityId + QLatin1Char(':') + action);
         });
         // An unrestricted service to set up rows, the user's to try.
         Records setup(company.db(), company.entities, QStringLiteral("setup"));
