@@ -82,7 +82,7 @@ std::unique_ptr<Backroom::CompanyFile> openCompanyWith(const QString &path, cons
     return company;
 }
 
-CliRun runCli(const QStringList &arguments, int fileSizeLimitKb)
+CliRun runCli(const QStringList &arguments, int fileSizeLimitKb, const QMap<QString, QString> &extraEnvironment)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -90,6 +90,16 @@ CliRun runCli(const QStringList &arguments, int fileSizeLimitKb)
     environment.remove(QStringLiteral("LANGUAGE"));
     environment.remove(QStringLiteral("LC_ALL"));
     environment.remove(QStringLiteral("BACKROOM_MODULE_PATH"));
+    // The tests' companies are set up by (and signed in to as) one
+    // administrator; a test that wants another user passes --user.
+    environment.insert(QStringLiteral("BACKROOM_USER"), testLogin());
+    environment.insert(QStringLiteral("BACKROOM_PASSWORD"), testPassword());
+    for (auto it = extraEnvironment.cbegin(); it != extraEnvironment.cend(); ++it) {
+        if (it.value().isNull())
+            environment.remove(it.key());
+        else
+            environment.insert(it.key(), it.value());
+    }
     process.setProcessEnvironment(environment);
     const QString program = QStringLiteral(BACKROOM_BUILD_BIN_DIR "/backroom-cli");
     if (fileSizeLimitKb > 0) {

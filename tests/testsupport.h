@@ -5,6 +5,7 @@
 #include "registry.h"
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -38,7 +39,13 @@ struct CliRun
 // With fileSizeLimitKb > 0 (Unix), files the process writes may not grow
 // beyond that many kilobytes: what a full disk does to a writer, without
 // needing one (ulimit -f, with SIGXFSZ ignored so writes fail instead).
-CliRun runCli(const QStringList &arguments, int fileSizeLimitKb = 0);
+// Signed in as testLogin() with testPassword() (BACKROOM_USER and
+// BACKROOM_PASSWORD); extraEnvironment overrides them (a null value removes
+// the variable).
+CliRun runCli(const QStringList &arguments, int fileSizeLimitKb = 0,
+              const QMap<QString, QString> &extraEnvironment = {});
+inline QString testLogin() { return QStringLiteral("admin"); }
+inline QString testPassword() { return QStringLiteral("Test-pass-1"); }
 
 // The standard output of a tool that must succeed (poppler-utils and the like).
 QString toolOutput(const QString &program, const QStringList &arguments);

@@ -573,6 +573,10 @@ Drop files here or click “Add…”.</source>
         <source>The backup could not be written to disk at “%1”.</source>
         <translation>无法将备份写入磁盘上的“%1”。</translation>
     </message>
+    <message>
+        <source>The roles of “%1” could not be brought up to date: %2</source>
+        <translation>无法更新“%1”的角色：%2</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::CompanyLock</name>
@@ -1052,6 +1056,10 @@ Drop files here or click “Add…”.</source>
         <source>Phone %1</source>
         <translation>电话 %1</translation>
     </message>
+    <message>
+        <source>The print could not be recorded in the audit log, so the PDF was not kept: %1</source>
+        <translation>无法将此次打印记入审计日志，因此未保留该 PDF：%1</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::DocumentTemplate</name>
@@ -1218,6 +1226,22 @@ Drop files here or click “Add…”.</source>
         <source>The record has unsaved changes; the print shows it as last saved. Print anyway?</source>
         <translation>记录有未保存的修改；打印的是上次保存的内容。仍要打印吗？</translation>
     </message>
+    <message>
+        <source>Show Sensitive Values</source>
+        <translation>显示敏感数据</translation>
+    </message>
+    <message>
+        <source>Show ID numbers, bank accounts and salaries in clear; recorded in the audit log</source>
+        <translation>以明文显示身份证号、银行账号和工资；此操作会记入审计日志</translation>
+    </message>
+    <message>
+        <source>Sensitive Values</source>
+        <translation>敏感数据</translation>
+    </message>
+    <message>
+        <source>Print Sensitive Values in Clear</source>
+        <translation>打印敏感数据明文</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::ExportDialog</name>
@@ -1344,6 +1368,14 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>No file was written, and an existing file of that name is unchanged.</source>
         <translation>没有写入任何文件，同名的现有文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Include sensitive values in clear (recorded in the audit log)</source>
+        <translation>包含敏感数据明文（会记入审计日志）</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit log, so the file was not kept: %1</source>
+        <translation>无法将此次导出记入审计日志，因此未保留该文件：%1</translation>
     </message>
 </context>
 <context>
@@ -1701,10 +1733,6 @@ Drop files here or click “Add…”.</source>
         <translation>我的公司</translation>
     </message>
     <message>
-        <source>Created company “%1” in %2.</source>
-        <translation>已创建账套“%1”，文件为 %2</translation>
-    </message>
-    <message>
         <source>info needs exactly one FILE</source>
         <translation>info 命令需要且只能指定一个 FILE</translation>
     </message>
@@ -1869,10 +1897,6 @@ Drop files here or click “Add…”.</source>
         <translation>XLSX 不能写到标准输出；请指定文件名</translation>
     </message>
     <message>
-        <source>This company has no %1 yet; open it once with this version of Backroom.</source>
-        <translation>此账套中还没有%1；请先用此版本的后台打开一次。</translation>
-    </message>
-    <message>
         <source>Exported %1 records to %2.</source>
         <translation>已导出 %1 条记录到 %2。</translation>
     </message>
@@ -1956,9 +1980,14 @@ Commands:
   verify FILE                        check integrity, foreign keys, the audit log and module rules
 
 Options:
+  --user NAME       who signs in (default: BACKROOM_USER; init: the administrator, default admin)
+  --unmask          export and print: sensitive values in clear (needs the unmask permission)
   --lang zh_CN|en   language of messages (and of a new company&apos;s data)
   -h, --help        show this help
   -v, --version     show the version
+
+The password comes from BACKROOM_PASSWORD, or is asked for on the terminal. Every command but
+info and verify signs in, and does only what the user&apos;s roles allow.
 
 Exit codes: 0 success, 1 failure, 2 usage error.
 </source>
@@ -1985,12 +2014,100 @@ Exit codes: 0 success, 1 failure, 2 usage error.
   verify FILE                        校验完整性、外键、审计日志和模块规则
 
 选项：
+  --user NAME       登录的用户（默认取 BACKROOM_USER；init 时为管理员，默认 admin）
+  --unmask          export 和 print：敏感数据明文输出（需要“查看敏感数据”权限）
   --lang zh_CN|en   消息的语言（以及新账套数据的语言）
   -h, --help        显示本帮助
   -v, --version     显示版本
 
+密码取自 BACKROOM_PASSWORD，否则在终端中询问。除 info 和 verify 外，每个命令都要登录，
+并且只能执行该用户角色允许的操作。
+
 退出码：0 成功，1 失败，2 用法错误。
 </translation>
+    </message>
+    <message>
+        <source>--unmask only applies to export and print</source>
+        <translation>--unmask 只适用于 export 和 print</translation>
+    </message>
+    <message>
+        <source>Password for the administrator “%1”: </source>
+        <translation>管理员“%1”的密码：</translation>
+    </message>
+    <message>
+        <source>Repeat it: </source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>init needs the administrator&apos;s password: set %1, or run it in a terminal.</source>
+        <translation>init 需要管理员密码：请设置 %1，或在终端中运行。</translation>
+    </message>
+    <message>
+        <source>Created company “%1” in %2; its administrator is “%3”.</source>
+        <translation>已在 %2 中创建账套“%1”，管理员为“%3”。</translation>
+    </message>
+    <message>
+        <source>Say who you are: --user NAME (or set BACKROOM_USER).</source>
+        <translation>请指明用户：--user 用户名（或设置 BACKROOM_USER）。</translation>
+    </message>
+    <message>
+        <source>Password for “%1”: </source>
+        <translation>“%1”的密码：</translation>
+    </message>
+    <message>
+        <source>No password: set %1, or run the command in a terminal.</source>
+        <translation>没有密码：请设置 %1，或在终端中运行该命令。</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>标准输出</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit log, so the file was not kept: %1</source>
+        <translation>无法将此次导出记入审计日志，因此未保留该文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Internal::FirstAdministratorDialog</name>
+    <message>
+        <source>Set Up the Administrator — %1</source>
+        <translation>设置管理员 — %1</translation>
+    </message>
+    <message>
+        <source>“%1” has no users yet. Choose the administrator&apos;s user name and password: the administrator signs in first and adds everyone else under Administration → Users.</source>
+        <translation>“%1”还没有用户。请设置管理员的用户名和密码：管理员首先登录，再在“系统管理 → 用户”中添加其他人员。</translation>
+    </message>
+    <message>
+        <source>e.g. 王芳</source>
+        <translation>例如：王芳</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>确认密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Create and Sign In</source>
+        <translation>创建并登录</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2359,32 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>There is nothing to export on this page.</source>
         <translation>此页面没有可导出的内容。</translation>
     </message>
+    <message>
+        <source>Cannot Sign In</source>
+        <translation>无法登录</translation>
+    </message>
+    <message>
+        <source>Administrator Set Up</source>
+        <translation>已设置管理员</translation>
+    </message>
+    <message>
+        <source>Signing in to “%1” without a window needs --user and the password in BACKROOM_PASSWORD.</source>
+        <translation>在无窗口模式下登录“%1”需要 --user 以及 BACKROOM_PASSWORD 中的密码。</translation>
+    </message>
+    <message>
+        <source>Demo company: user “%1”, password “%2”.</source>
+        <translation>演示账套：用户名“%1”，密码“%2”。</translation>
+    </message>
+    <message>
+        <source>Locked — %1</source>
+        <translation>已锁定 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backroom was locked after %n idle minute(s). Enter your password to go on.</source>
+        <translation>
+            <numerusform>后台已在空闲 %n 分钟后锁定。请输入密码以继续。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Internal::ModuleArea</name>
@@ -2359,6 +2502,45 @@ The other departments work normally. Reinstalling Backroom usually repairs a mod
         <source>A file with this name already exists.</source>
         <translation>已存在同名文件。</translation>
     </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>e.g. 王芳</source>
+        <translation>例如：王芳</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Full na&amp;me:</source>
+        <translation>姓名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>确认密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Internal::PasswordPrompt</name>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Internal::PreferencesDialog</name>
@@ -2425,6 +2607,10 @@ The other departments work normally. Reinstalling Backroom usually repairs a mod
         <source>Wrote “%1” (%2 rows) to %3.</source>
         <translation>已将“%1”（%2 行）写入 %3。</translation>
     </message>
+    <message>
+        <source>The report could not be recorded in the audit log, so the file was not kept: %1</source>
+        <translation>无法将此报表记入审计日志，因此未保留该文件：%1</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Internal::ShellOptions</name>
@@ -2452,6 +2638,8 @@ Options:
   --page MODULE[/PAGE]    with --screenshot: the page to show (e.g. home, finance/overview);
                           PAGE#ID opens record ID in its form, PAGE#new a new one
   --size WIDTHxHEIGHT     with --screenshot: window size (default 1280x800)
+  --user NAME             sign in as NAME with the password in BACKROOM_PASSWORD, without the
+                          login dialog (for headless checks; default there: BACKROOM_USER)
   -h, --help              show this help
   -v, --version           show the version
 </source>
@@ -2466,6 +2654,8 @@ Options:
   --page MODULE[/PAGE]    与 --screenshot 合用：要显示的页面（如 home、finance/overview）；
                           PAGE#ID 在表单中打开编号为 ID 的记录，PAGE#new 新建一条
   --size WIDTHxHEIGHT     与 --screenshot 合用：窗口大小（默认 1280x800）
+  --user NAME             以 NAME 登录，密码取自 BACKROOM_PASSWORD，不显示登录对话框
+                          （用于无界面检查；此时默认取 BACKROOM_USER）
   -h, --help              显示本帮助
   -v, --version           显示版本号
 </translation>
@@ -2582,6 +2772,14 @@ Options:
     <message>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Close Company</source>
+        <translation>关闭账套</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3384,10 @@ Options:
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sensitive Value</source>
+        <translation>敏感数据</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +4213,25 @@ Options:
     <message>
         <source>The number pattern “%1” has an unmatched brace.</source>
         <translation>编号规则“%1”中的大括号不成对。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::SignIn</name>
+    <message>
+        <source>Say who you are: give a user name (--user).</source>
+        <translation>请指明用户：提供用户名（--user）。</translation>
+    </message>
+    <message>
+        <source>This company has no users yet, and its administrator could not be created: %1</source>
+        <translation>此账套还没有用户，且无法创建其管理员：%1</translation>
+    </message>
+    <message>
+        <source>This company had no users; “%1” is now its administrator.</source>
+        <translation>此账套原先没有用户；“%1”现在是它的管理员。</translation>
+    </message>
+    <message>
+        <source>The password of “%1” was set by an administrator and must be changed first: log in once in Backroom and choose your own.</source>
+        <translation>“%1”的密码由管理员设置，必须先修改：请在后台中登录一次并设置您自己的密码。</translation>
     </message>
 </context>
 <context>

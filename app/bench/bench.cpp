@@ -70,6 +70,14 @@ QString benchExecutable(const QString &name)
     return path;
 }
 
+QProcessEnvironment benchEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("BACKROOM_USER"), QStringLiteral("bench"));
+    environment.insert(QStringLiteral("BACKROOM_PASSWORD"), QStringLiteral("bench-password"));
+    return environment;
+}
+
 int Bench::run(const QStringList &arguments)
 {
     int runs = 21;
@@ -136,7 +144,7 @@ int Bench::run(const QStringList &arguments)
 double Bench::timeUntilIdle(const QString &program, const QStringList &arguments, const QString &sandbox)
 {
     QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment = benchEnvironment();
     // A private data and settings folder: no recent files, no saved layout.
     environment.insert(QStringLiteral("BACKROOM_DATA_DIR"), sandbox + QStringLiteral("/data"));
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), sandbox + QStringLiteral("/config"));

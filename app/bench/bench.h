@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -8,6 +9,10 @@ namespace Backroom::Internal {
 
 // A program built next to backroom-bench (backroom, backroom-cli, …).
 QString benchExecutable(const QString &name);
+// backroom-cli signs in: the benchmark's companies have one administrator,
+// "bench", whose password the environment gives (BACKROOM_USER and
+// BACKROOM_PASSWORD).
+QProcessEnvironment benchEnvironment();
 
 // backroom-bench: the project's benchmark program. Each scenario prints one
 // line "name: value unit"; docs/benchmarks.md records the figures.

@@ -21,6 +21,7 @@ bool DocumentBench::run()
     QTemporaryDir sandbox;
     const QString path = sandbox.filePath(QStringLiteral("demo.backroom"));
     QProcess init;
+    init.setProcessEnvironment(benchEnvironment());
     init.start(benchExecutable(QStringLiteral("backroom-cli")),
                {QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("init"), path, QStringLiteral("--demo")});
     if (!init.waitForFinished(120000) || init.exitCode() != 0) {

@@ -118,6 +118,7 @@ QString ListBench::preparedCompany()
     // validated, one transaction.
     QProcess cli;
     cli.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    cli.setProcessEnvironment(benchEnvironment());
     cli.start(benchExecutable(QStringLiteral("backroom-cli")),
               {QStringLiteral("generate"), partial, QStringLiteral("core.partner"), QString::number(m_rows)});
     if (!cli.waitForFinished(-1) || cli.exitStatus() != QProcess::NormalExit || cli.exitCode() != 0) {

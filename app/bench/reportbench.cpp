@@ -1,5 +1,7 @@
 #include "reportbench.h"
 
+#include "bench.h"
+
 #include "companyfile.h"
 #include "records.h"
 #include "reportdefinition.h"
@@ -115,6 +117,7 @@ bool ReportBench::query()
         return false;
     }
     QProcess generate;
+    generate.setProcessEnvironment(benchEnvironment());
     generate.start(QCoreApplication::applicationDirPath() + QStringLiteral("/backroom-cli"),
                    {QStringLiteral("generate"), file, QStringLiteral("core.partner"), QString::number(m_rows)});
     if (!generate.waitForFinished(600000) || generate.exitCode() != 0) {

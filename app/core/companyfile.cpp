@@ -3,6 +3,8 @@
 #include "companylock.h"
 #include "database.h"
 #include "entityschema.h"
+#include "roles.h"
+#include "useraccounts.h"
 #include "version.h"
 #include "writetransaction.h"
 
@@ -503,6 +505,13 @@ std::unique_ptr<CompanyFile> CompanyFile::open(const QString &path, const QList<
     result = company->upgrade(modules);
     if (!result.ok())
         return nullptr;
+    // The shipped roles as this build ships them: a newer build may grant
+    // more, and nobody may have changed them behind the application's back.
+    if (!Roles(company->database()).ensureShipped(&error)) {
+        result = failure(Error::UpgradeFailed, tr("The roles of “%1” could not be brought up to date: %2")
+                                                   .arg(displayName(path), error));
+        return nullptr;
+    }
     return company;
 }
 
@@ -723,6 +732,18 @@ std::unique_ptr<CompanyFile> CompanyFile::create(const QString &path, const NewC
                     break;
                 }
             }
+        }
+        // The roles, and the administrator who signs in first: a company
+        // file never exists without someone who may administer it (unless
+        // the caller gave no administrator; the first open then asks).
+        ok = ok && Roles(*db).ensureShipped(&error);
+        if (ok && !company.administrator.login.isEmpty()) {
+            const UserAccounts::Result created =
+                UserAccounts(*db).createUser(company.administrator.login, company.administrator.displayName,
+                                             company.administrator.password, {QStringLiteral("administrator")});
+            ok = created.ok;
+            if (!ok)
+                error = created.message;
         }
         if (company.demo) {
             for (const DemoPopulator &populate : demoData) {

@@ -56,6 +56,14 @@ public:
         QString name;
         QString language = QStringLiteral("en");
         bool demo = false;
+        // The first user, with the administrator role. Empty login: none
+        // (the first open asks for one).
+        struct Administrator
+        {
+            QString login;
+            QString displayName;
+            QString password;
+        } administrator;
     };
 
     using DemoPopulator = std::function<bool(Database &, const QString &language, QString *error)>;

@@ -136,8 +136,11 @@ void DocumentPrinter::preview(const QList<PrintDocument> &documents, const QStri
     });
     if (!note.isEmpty())
         QMessageBox::information(m_parent, tr("Printing"), note);
-    if (dialog.exec() == QDialog::Accepted && failure.isEmpty())
+    // Accepted: printed from the preview.
+    if (dialog.exec() == QDialog::Accepted && failure.isEmpty()) {
         saveSettings(printer, documentType);
+        m_service.recordPrinted(documents, printerName(printer), &failure);
+    }
     if (!failure.isEmpty())
         showError(failure);
 }
@@ -159,7 +162,18 @@ bool DocumentPrinter::print(const QList<PrintDocument> &documents, const QString
             showError(m_error);
         return false;
     }
+    if (!m_service.recordPrinted(documents, printerName(printer), &m_error)) {
+        showError(m_error);
+        return false;
+    }
     return true;
+}
+
+QString DocumentPrinter::printerName(const QPrinter &printer)
+{
+    // "Print to file" from the print dialog names the file instead.
+    return printer.outputFileName().isEmpty() ? printer.printerName()
+                                              : QDir::toNativeSeparators(printer.outputFileName());
 }
 
 bool DocumentPrinter::savePdf(const QList<PrintDocument> &documents, const QString &suggestedName)
@@ -197,13 +211,13 @@ bool DocumentPrinter::savePdf(const QList<PrintDocument> &documents, const QStri
 }
 
 bool DocumentPrinter::printRecords(const QString &entityId, const QList<qint64> &ids, Output output,
-                                   const QString &templateName)
+                                   const QString &templateName, bool unmasked)
 {
     if (ids.isEmpty())
         return false;
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QList<PrintDocument> documents = m_service.recordDocuments(entityId, ids, templateName, false, &error);
+    const QList<PrintDocument> documents = m_service.recordDocuments(entityId, ids, templateName, unmasked, &error);
     QApplication::restoreOverrideCursor();
     if (!error.isEmpty()) {
         showError(error);

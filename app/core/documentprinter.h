@@ -33,7 +33,10 @@ public:
     // The records of an entity, each as one document, with the entity's
     // template or the named one; a problem is shown to the clerk.
     enum class Output { Preview, Printer, Pdf };
-    bool printRecords(const QString &entityId, const QList<qint64> &ids, Output output, const QString &templateName = {});
+    // `unmasked`: sensitive values in clear (needs "unmask"; audited, and
+    // the pages say CONFIDENTIAL).
+    bool printRecords(const QString &entityId, const QList<qint64> &ids, Output output, const QString &templateName = {},
+                      bool unmasked = false);
 
     // Applies and keeps what the clerk chose for a document type.
     static QString restoreSettings(QPrinter &printer, const QString &documentType);
@@ -42,6 +45,7 @@ public:
     QString lastError() const { return m_error; }
 
 private:
+    static QString printerName(const QPrinter &printer);
     bool renderTo(QPrinter *printer, const QList<PrintDocument> &documents);
     void showError(const QString &message);
 

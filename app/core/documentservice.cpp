@@ -1,9 +1,14 @@
 #include "documentservice.h"
 
 #include "attachments.h"
+#include "auditlog.h"
 #include "entity.h"
 #include "records.h"
+#include "writetransaction.h"
 
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
 #include <QSettings>
 
 namespace Backroom {
@@ -65,6 +70,9 @@ QList<PrintDocument> DocumentService::recordDocuments(const QString &entityId, c
                                                       const QString &templateName, bool unmasked, QString *error) const
 {
     QList<PrintDocument> documents;
+    if (!m_records.check(QStringLiteral("print"), entityId, error)
+        || (unmasked && !m_records.check(QStringLiteral("unmask"), entityId, error)))
+        return {};
     RecordDocument::Options options;
     options.unmasked = unmasked;
     options.printedBy = m_records.userName();
@@ -73,6 +81,9 @@ QList<PrintDocument> DocumentService::recordDocuments(const QString &entityId, c
         PrintDocument document = RecordDocument::build(m_records, m_store, entityId, id, templateName, options, error);
         if (!error->isEmpty())
             return {};
+        document.entityId = entityId;
+        document.recordId = id;
+        document.templateName = templateName.isEmpty() ? entityId : templateName;
         documents.append(std::move(document));
     }
     error->clear();
@@ -84,9 +95,51 @@ DocumentRenderer::Result DocumentService::exportPdf(const QList<PrintDocument> &
 {
     DocumentRenderer renderer(furniture());
     renderer.setImageFolder(m_store.userFolder());
+    // The audit entries and the file stand or fall together: the entries
+    // are written first, in a transaction that commits only once the PDF is
+    // in place (and a PDF whose entries cannot be committed is removed).
+    WriteTransaction transaction(m_records.database());
+    if (!transaction.isActive() || !recordPrinted(documents, QDir::toNativeSeparators(path), error)) {
+        if (error->isEmpty())
+            *error = transaction.errorString();
+        return DocumentRenderer::Result::FileError;
+    }
     const DocumentRenderer::Result result = renderer.exportPdf(documents, path, progress);
     *error = renderer.errorString();
+    if (result != DocumentRenderer::Result::Success)
+        return result;
+    if (!transaction.commit()) {
+        QFile::remove(path);
+        *error = tr("The print could not be recorded in the audit log, so the PDF was not kept: %1")
+                     .arg(transaction.errorString());
+        return DocumentRenderer::Result::FileError;
+    }
     return result;
+}
+
+bool DocumentService::recordPrinted(const QList<PrintDocument> &documents, const QString &destination,
+                                    QString *error) const
+{
+    WriteTransaction transaction(m_records.database());
+    if (!transaction.isActive()) {
+        *error = transaction.errorString();
+        return false;
+    }
+    for (const PrintDocument &document : documents) {
+        if (document.entityId.isEmpty())
+            continue;
+        const QJsonObject detail{{QStringLiteral("template"), document.templateName},
+                                 {QStringLiteral("destination"), destination},
+                                 {QStringLiteral("unmasked"), document.confidential}};
+        if (!m_records.audit(QString::fromLatin1(AuditLog::Action::Print), document.entityId, document.recordId, detail,
+                             error))
+            return false;
+    }
+    if (!transaction.commit()) {
+        *error = transaction.errorString();
+        return false;
+    }
+    return true;
 }
 
 QPointF DocumentService::calibrationOffset(const QString &printerName)

@@ -32,12 +32,18 @@ public:
     PageFurniture furniture() const;
 
     // One document per record; stops at the first record that cannot be
-    // printed and names it in `error`.
+    // printed and names it in `error`. Needs "print" on the entity, and
+    // "unmask" for sensitive values in clear; a refusal is audited.
     QList<PrintDocument> recordDocuments(const QString &entityId, const QList<qint64> &ids, const QString &templateName,
                                          bool unmasked, QString *error) const;
 
+    // Writes the PDF, then records the print in the audit log.
     DocumentRenderer::Result exportPdf(const QList<PrintDocument> &documents, const QString &path, QString *error,
                                        const DocumentRenderer::Progress &progress = {}) const;
+    // One audit entry "print" per record document that went out, saying
+    // where (a printer's name, a PDF's path) and whether sensitive values
+    // were in clear. False when the log could not be written.
+    bool recordPrinted(const QList<PrintDocument> &documents, const QString &destination, QString *error) const;
 
     // Per-printer calibration of positioned forms (millimetres), kept in the
     // application settings under the printer's name.

@@ -18,12 +18,15 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Backroom {
 
@@ -112,8 +115,30 @@ void EntityPage::build(const ExtensionRegistries *registries)
     printMenu->addAction(m_pdfAction);
     printMenu->addSeparator();
     printMenu->addMenu(templateMenu(printMenu));
+    // Sensitive values in clear, on screen or on paper, only for who may
+    // unmask them; each time is audited, and such prints say CONFIDENTIAL.
+    const Entity *declared = m_records.entity(m_entityId);
+    const bool sensitive = declared && std::any_of(declared->fields().cbegin(), declared->fields().cend(),
+                                                   [](const Field &field) { return field.isSensitive(); });
+    if (sensitive && m_records.allows(QStringLiteral("unmask"), m_entityId)) {
+        m_showSensitiveAction = new QAction(tr("Show Sensitive Values"), this);
+        m_showSensitiveAction->setCheckable(true);
+        m_showSensitiveAction->setToolTip(tr("Show ID numbers, bank accounts and salaries in clear; recorded in the "
+                                             "audit log"));
+        connect(m_showSensitiveAction, &QAction::toggled, this, [this](bool on) {
+            QString refusal;
+            if (!m_list->model()->setSensitiveUnmasked(on, &refusal)) {
+                const QSignalBlocker blocker(m_showSensitiveAction);
+                m_showSensitiveAction->setChecked(false);
+                QMessageBox::information(this, tr("Sensitive Values"), refusal);
+            }
+        });
+        m_printSensitiveAction = printMenu->addAction(tr("Print Sensitive Values in Clear"));
+        m_printSensitiveAction->setCheckable(true);
+    }
     printButton->setMenu(printMenu);
-    m_toolBar->addWidget(printButton);
+    QAction *printButtonAction = m_toolBar->addWidget(printButton);
+    const bool mayPrint = m_records.allows(QStringLiteral("print"), m_entityId);
     connect(m_previewAction, &QAction::triggered, this, [this] { printRecords(int(DocumentPrinter::Output::Preview)); });
     connect(m_printAction, &QAction::triggered, this, [this] { printRecords(int(DocumentPrinter::Output::Printer)); });
     connect(m_pdfAction, &QAction::triggered, this, [this] { printRecords(int(DocumentPrinter::Output::Pdf)); });
@@ -125,8 +150,17 @@ void EntityPage::build(const ExtensionRegistries *registries)
         formPrint->setPopupMode(QToolButton::MenuButtonPopup);
         formPrint->setMenu(printMenu);
         form->toolBar()->addSeparator();
-        form->toolBar()->addWidget(formPrint);
+        form->toolBar()->addWidget(formPrint)->setVisible(mayPrint);
     }
+    if (m_showSensitiveAction) {
+        m_toolBar->addSeparator();
+        m_toolBar->addAction(m_showSensitiveAction);
+    }
+    // The services refuse what the user may not do; what they may never do
+    // here is not offered either.
+    m_importAction->setVisible(m_records.allows(QStringLiteral("create"), m_entityId));
+    m_exportAction->setVisible(m_records.allows(QStringLiteral("export"), m_entityId));
+    printButtonAction->setVisible(mayPrint);
     listLayout->addWidget(m_toolBar);
     listLayout->addWidget(m_list, 1);
 
@@ -254,7 +288,8 @@ void EntityPage::printRecords(int output)
     if (!m_documents)
         m_documents = std::make_unique<DocumentService>(m_records);
     DocumentPrinter printer(*m_documents, this);
-    printer.printRecords(m_entityId, ids, DocumentPrinter::Output(output), m_templateName);
+    printer.printRecords(m_entityId, ids, DocumentPrinter::Output(output), m_templateName,
+                         m_printSensitiveAction && m_printSensitiveAction->isChecked());
 }
 
 bool EntityPage::isEditing() const

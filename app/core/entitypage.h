@@ -48,6 +48,9 @@ public:
     QAction *printPreviewAction() const { return m_previewAction; }
     QAction *printAction() const { return m_printAction; }
     QAction *pdfAction() const { return m_pdfAction; }
+    // Only for users who may unmask an entity with sensitive fields.
+    QAction *showSensitiveAction() const { return m_showSensitiveAction; }
+    QAction *printSensitiveAction() const { return m_printSensitiveAction; }
 
     // Asks the form about unsaved changes.
     bool canClose();
@@ -85,6 +88,8 @@ private:
     QAction *m_previewAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_pdfAction = nullptr;
+    QAction *m_showSensitiveAction = nullptr;
+    QAction *m_printSensitiveAction = nullptr;
     QString m_templateName;   // empty: the entity's own
     std::unique_ptr<DocumentService> m_documents;
 };

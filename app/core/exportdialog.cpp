@@ -3,14 +3,17 @@
 #include "entity.h"
 #include "recordexporter.h"
 #include "records.h"
+#include "writetransaction.h"
 #include "xlsxtablewriter.h"
 
 #include <QApplication>
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -61,6 +64,7 @@ ExportDialog::ExportDialog(Records &records, const QString &entityId, const Quer
     , m_csvButton(new QRadioButton(tr("CSV — opens in any spreadsheet or program"), this))
     , m_xlsxButton(new QRadioButton(tr("Excel workbook (.xlsx) — numbers and dates ready to sum and filter"), this))
     , m_encodingCombo(new QComboBox(this))
+    , m_unmask(new QCheckBox(tr("Include sensitive values in clear (recorded in the audit log)"), this))
     , m_encodingLabel(new QLabel(tr("Encoding:"), this))
     , m_pathEdit(new QLineEdit(this))
     , m_sensitiveNote(new QLabel(this))
@@ -143,8 +147,13 @@ ExportDialog::ExportDialog(Records &records, const QString &entityId, const Quer
 
     m_sensitiveNote->setObjectName(QStringLiteral("sensitiveNote"));
     m_sensitiveNote->setText(tr("Sensitive values (bank and ID numbers, salaries) are exported masked."));
+    // Only who may see them in clear may export them so.
+    const bool mayUnmask = sensitive && records.allows(QStringLiteral("unmask"), entityId);
     m_sensitiveNote->setVisible(sensitive);
     m_sensitiveNote->setEnabled(false);
+    m_unmask->setObjectName(QStringLiteral("unmask"));
+    m_unmask->setVisible(mayUnmask);
+    connect(m_unmask, &QCheckBox::toggled, m_sensitiveNote, [this](bool on) { m_sensitiveNote->setVisible(!on); });
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -154,6 +163,7 @@ ExportDialog::ExportDialog(Records &records, const QString &entityId, const Quer
     form->addRow(m_encodingLabel, m_encodingCombo);
     form->addRow(tr("Save as:"), pathRow);
     form->addRow(QString(), m_sensitiveNote);
+    form->addRow(QString(), m_unmask);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_exportButton->setObjectName(QStringLiteral("export"));
@@ -280,7 +290,7 @@ void ExportDialog::chooseFile()
 TableExport::Result ExportDialog::exportRecords(Records &records, const QString &entityId, const QuerySpec &spec,
                                                 const QStringList &columns, const QList<qint64> &ids,
                                                 const QString &path, Format format, CsvTableWriter::Encoding encoding,
-                                                const TableExport::CancelCheck &isCancelled)
+                                                const TableExport::CancelCheck &isCancelled, bool unmasked)
 {
     const Entity *entity = records.entity(entityId);
     if (!entity)
@@ -289,7 +299,7 @@ TableExport::Result ExportDialog::exportRecords(Records &records, const QString 
     QString error;
     TableExport table;
     if (ids.isEmpty()) {
-        table = RecordExporter::table(records, *entity, spec, columns, &error);
+        table = RecordExporter::table(records, *entity, spec, columns, &error, unmasked);
     } else {
         // The ids are in list order; each chunk is a run of consecutive
         // rows, read in the list's own order, so the file keeps it.
@@ -300,7 +310,7 @@ TableExport::Result ExportDialog::exportRecords(Records &records, const QString 
             QuerySpec selected = spec;
             const Filter byId = Filter::where(QStringLiteral("id"), Filter::Op::In, chunk);
             selected.filter = spec.filter.isEmpty() ? byId : Filter::all({spec.filter, byId});
-            const TableExport part = RecordExporter::table(records, *entity, selected, columns, &error);
+            const TableExport part = RecordExporter::table(records, *entity, selected, columns, &error, unmasked);
             if (first == 0)
                 table = part;
             else
@@ -311,17 +321,34 @@ TableExport::Result ExportDialog::exportRecords(Records &records, const QString 
     if (!error.isEmpty())
         return TableExport::Result::failure(TableExport::Result::Code::FileError,
                                             tr("The records could not be read: %1").arg(error));
+    // The audit entry and the file stand or fall together: the entry is
+    // written first, in a transaction that commits once the file is in place.
+    WriteTransaction transaction(records.database());
+    if (!transaction.isActive()
+        || !RecordExporter::recordExported(records, *entity, spec, table.rowCount(), QDir::toNativeSeparators(path),
+                                           suffix(format), unmasked, &error))
+        return TableExport::Result::failure(TableExport::Result::Code::FileError,
+                                            error.isEmpty() ? transaction.errorString() : error);
+    TableExport::Result result;
     if (format == Format::Xlsx) {
         XlsxTableWriter writer;
         if (isCancelled)
             writer.setCancelCheck(isCancelled);
-        return writer.write(table, path);
+        result = writer.write(table, path);
+    } else {
+        CsvTableWriter writer;
+        writer.setEncoding(encoding);
+        if (isCancelled)
+            writer.setCancelCheck(isCancelled);
+        result = writer.write(table, path);
     }
-    CsvTableWriter writer;
-    writer.setEncoding(encoding);
-    if (isCancelled)
-        writer.setCancelCheck(isCancelled);
-    return writer.write(table, path);
+    if (result.ok() && !transaction.commit()) {
+        QFile::remove(path);
+        return TableExport::Result::failure(TableExport::Result::Code::FileError,
+                                            tr("The export could not be recorded in the audit log, so the file was "
+                                               "not kept: %1").arg(transaction.errorString()));
+    }
+    return result;
 }
 
 TableExport::Result ExportDialog::exportNow()
@@ -335,7 +362,7 @@ TableExport::Result ExportDialog::exportNow()
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     m_lastResult = exportRecords(m_records, m_entityId, m_spec, m_columns, selectedOnly() ? m_ids : QList<qint64>(),
-                                 path, format(), csvEncoding());
+                                 path, format(), csvEncoding(), {}, m_unmask->isChecked());
     QApplication::restoreOverrideCursor();
     if (!m_lastResult.ok()) {
         notify(tr("Not exported"),

@@ -12,6 +12,7 @@
 #include <functional>
 
 class QButtonGroup;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -48,7 +49,8 @@ public:
                                              const QStringList &columns, const QList<qint64> &ids,
                                              const QString &path, Format format,
                                              CsvTableWriter::Encoding encoding = CsvTableWriter::Encoding::Utf8WithBom,
-                                             const TableExport::CancelCheck &isCancelled = {});
+                                             const TableExport::CancelCheck &isCancelled = {},
+                                             bool unmasked = false);
     // From the file name's suffix (.xlsx → Xlsx, else Csv).
     static Format formatForPath(const QString &path);
 
@@ -97,6 +99,7 @@ private:
     QRadioButton *m_csvButton;
     QRadioButton *m_xlsxButton;
     QComboBox *m_encodingCombo;
+    QCheckBox *m_unmask;
     QLabel *m_encodingLabel;
     QLineEdit *m_pathEdit;
     QLabel *m_sensitiveNote;

@@ -22,6 +22,7 @@ LoginDialog::LoginDialog(UserAccounts &accounts, const QString &companyName, QWi
     , m_newLabel(new QLabel(tr("&New password:"), this))
     , m_repeatLabel(new QLabel(tr("&Repeat it:"), this))
     , m_message(new QLabel(this))
+    , m_hint(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_countdown(new QTimer(this))
 {
@@ -42,7 +43,10 @@ LoginDialog::LoginDialog(UserAccounts &accounts, const QString &companyName, QWi
     for (QWidget *widget : {static_cast<QWidget *>(m_newLabel), static_cast<QWidget *>(m_newPassword),
                             static_cast<QWidget *>(m_repeatLabel), static_cast<QWidget *>(m_repeat)})
         widget->hide();
+    m_hint->setWordWrap(true);
+    m_hint->hide();
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_hint);
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
@@ -67,6 +71,20 @@ void LoginDialog::setLogin(const QString &login)
 {
     m_login->setText(login);
     m_password->setFocus();
+}
+
+void LoginDialog::setHint(const QString &text)
+{
+    m_hint->setText(text);
+    m_hint->setVisible(!text.isEmpty());
+}
+
+void LoginDialog::setUnlocking(const QString &login)
+{
+    setLogin(login);
+    m_login->setReadOnly(true);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Unlock"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close Company"));
 }
 
 QString LoginDialog::login() const

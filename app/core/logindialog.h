@@ -24,6 +24,11 @@ public:
     LoginDialog(UserAccounts &accounts, const QString &companyName, QWidget *parent = nullptr);
 
     void setLogin(const QString &login);
+    // A line above the fields (the demo company's password, "locked").
+    void setHint(const QString &text);
+    // Unlocking a locked window: only the signed-in user may, and Cancel
+    // closes the company instead.
+    void setUnlocking(const QString &login);
     QString login() const;
     qint64 userId() const { return m_userId; }
     QString message() const;
@@ -46,6 +51,7 @@ private:
     QLabel *m_newLabel;
     QLabel *m_repeatLabel;
     QLabel *m_message;
+    QLabel *m_hint;
     QDialogButtonBox *m_buttons;
     QTimer *m_countdown;
     int m_waitSeconds = 0;

@@ -16,6 +16,10 @@ struct PrintDocument
     QString title;              // for the PDF's metadata and the print queue
     bool draft = false;         // 草稿 / DRAFT watermark
     bool confidential = false;  // unmasked sensitive values: CONFIDENTIAL, user and time
+    // The record printed, for the audit log (empty for other documents).
+    QString entityId;
+    qint64 recordId = 0;
+    QString templateName;
 };
 
 } // namespace Backroom

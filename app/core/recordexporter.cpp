@@ -1,9 +1,11 @@
 #include "recordexporter.h"
 
+#include "auditlog.h"
 #include "entity.h"
 #include "records.h"
 
 #include <QHash>
+#include <QJsonObject>
 
 namespace Backroom {
 
@@ -16,9 +18,12 @@ QString RecordExporter::masked(const QString &text)
 }
 
 TableExport RecordExporter::table(const Records &records, const Entity &entity, const QuerySpec &spec,
-                                  const QStringList &fields, QString *errorString)
+                                  const QStringList &fields, QString *errorString, bool unmasked)
 {
     TableExport table(entity.pluralLabel(), TableExport::columnsFor(entity, fields));
+    if (!records.check(QStringLiteral("export"), entity.id(), errorString)
+        || (unmasked && !records.check(QStringLiteral("unmask"), entity.id(), errorString)))
+        return table;
     QHash<QString, QHash<qint64, QString>> names; // referenced entity → id → display name
     QuerySpec page = spec;
     page.limit = 5000;
@@ -48,9 +53,7 @@ TableExport RecordExporter::table(const Records &records, const Entity &entity, 
                     } else if (field->type() == Field::Type::Attachment) {
                         value = QString::number(value.toLongLong());
                     }
-                    // Sensitive values leave only masked until the security
-                    // layer lets a user with "unmask" export them in full.
-                    if (field->isSensitive())
+                    if (field->isSensitive() && !unmasked)
                         value = masked(value.toString());
                 }
                 row.append(value);
@@ -62,6 +65,21 @@ TableExport RecordExporter::table(const Records &records, const Entity &entity, 
         page.offset += page.limit;
     }
     return table;
+}
+
+bool RecordExporter::recordExported(const Records &records, const Entity &entity, const QuerySpec &spec, qint64 rows,
+                                    const QString &destination, const QString &format, bool unmasked,
+                                    QString *errorString)
+{
+    QJsonObject detail{{QStringLiteral("rows"), rows},
+                       {QStringLiteral("destination"), destination},
+                       {QStringLiteral("format"), format},
+                       {QStringLiteral("unmasked"), unmasked}};
+    if (!spec.search.trimmed().isEmpty())
+        detail.insert(QStringLiteral("search"), spec.search.trimmed());
+    if (!spec.filter.isEmpty())
+        detail.insert(QStringLiteral("filtered"), true);
+    return records.audit(QString::fromLatin1(AuditLog::Action::Export), entity.id(), 0, detail, errorString);
 }
 
 } // namespace Backroom

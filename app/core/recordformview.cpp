@@ -219,7 +219,7 @@ void RecordFormView::build()
             m_editors.insert(field.name(), editor);
             connect(editor, &FieldEditor::edited, this, [this, name = field.name()] { fieldEdited(name); });
             connect(editor, &FieldEditor::revealRequested, this, [this, name = field.name()] {
-                if (m_revealCheck && !m_revealCheck(name))
+                if (m_revealCheck ? !m_revealCheck(name) : !mayReveal(name))
                     return;
                 m_revealed.insert(name);
                 if (FieldEditor *target = m_editors.value(name)) {
@@ -952,6 +952,15 @@ void RecordFormView::keyPressEvent(QKeyEvent *event)
         return;
     }
     RecordEditor::keyPressEvent(event);
+}
+
+bool RecordFormView::mayReveal(const QString &field)
+{
+    QString refusal;
+    if (m_records.unmask(m_entityId, recordId(), {field}, &refusal))
+        return true;
+    QMessageBox::information(this, tr("Sensitive Value"), refusal);
+    return false;
 }
 
 } // namespace Backroom

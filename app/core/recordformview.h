@@ -41,8 +41,8 @@ public:
     enum class Answer { Save, Discard, Cancel };
     // "Save changes to …?" — tests answer it instead of a message box.
     using SaveQuestion = std::function<Answer(const QString &title, const QString &text)>;
-    // Whether the clerk may see a masked value (the security layer decides
-    // and audits); without one, revealing is allowed.
+    // Whether the clerk may see a masked value; without one, the records
+    // service decides ("unmask" on the entity) and audits.
     using RevealCheck = std::function<bool(const QString &field)>;
 
     RecordFormView(Records &records, const QString &entityId, QWidget *parent = nullptr);
@@ -114,6 +114,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    bool mayReveal(const QString &field);
     void build();
     void focusFirstField();
     QWidget *fieldCell(const Field &field, FieldEditor *editor, QLabel **errorLabel);

@@ -217,6 +217,10 @@ bool RecordListModel::countQuery(QString *sql, QString *countSql, QVariantList *
         m_error = QStringLiteral("unknown entity '%1'").arg(m_entityId);
         return false;
     }
+    if (!m_records.allows(QStringLiteral("read"), m_entityId)) {
+        m_error = m_records.refusal(QStringLiteral("read"), m_entityId);
+        return false;
+    }
     QString where;
     QString error;
     if (!m_records.whereClause(*declared, m_spec, &where, values, &error)) {
@@ -875,13 +879,24 @@ void RecordListModel::setLoadingDeferred(bool deferred)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
-void RecordListModel::setSensitiveUnmasked(bool on)
+bool RecordListModel::setSensitiveUnmasked(bool on, QString *refusal)
 {
     if (on == m_unmasked)
-        return;
+        return true;
+    if (on) {
+        // Allowed with "unmask" only, and audited with the columns shown.
+        QStringList fields;
+        if (const Entity *declared = entity())
+            for (const QString &column : m_columns)
+                if (const Field *field = declared->field(column); field && field->isSensitive())
+                    fields.append(column);
+        if (!m_records.unmask(m_entityId, 0, fields, refusal))
+            return false;
+    }
     m_unmasked = on;
     if (rowCount() > 0 && columnCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    return true;
 }
 
 qint64 RecordListModel::idAt(int row) const

@@ -141,7 +141,9 @@ public:
 
     // Sensitive fields show "•••• 1234" until the security layer grants this.
     bool isSensitiveUnmasked() const { return m_unmasked; }
-    void setSensitiveUnmasked(bool on);
+    // Showing them in clear needs "unmask" and is audited; false (with
+    // the reason) when refused.
+    bool setSensitiveUnmasked(bool on, QString *refusal = nullptr);
     static QString masked(const QString &text);
 
     // Display text of one value of one field, as the list shows it (without

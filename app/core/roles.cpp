@@ -127,6 +127,25 @@ bool Roles::writeGrants(qint64 roleId, const QList<Grant> &grants, QString *erro
 
 bool Roles::ensureShipped(QString *error)
 {
+    // Usually all is as shipped: then nothing is written, so opening a
+    // company does not need a write (nor disk space) for this.
+    const auto flattened = [](const QList<Grant> &grants) {
+        QSet<QString> flat;
+        for (const Grant &grant : grants)
+            for (const QString &action : grant.actions)
+                flat.insert(grant.scope + QLatin1Char('|') + action);
+        return flat;
+    };
+    bool asShipped = true;
+    for (const Definition &definition : shipped()) {
+        const std::optional<Role> stored = role(definition.key);
+        if (!stored || flattened(stored->grants) != flattened(definition.grants)) {
+            asShipped = false;
+            break;
+        }
+    }
+    if (asShipped)
+        return true;
     WriteTransaction transaction(m_db);
     if (!transaction.isActive()) {
         *error = transaction.errorString();

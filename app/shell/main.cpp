@@ -132,6 +132,12 @@ int main(int argc, char *argv[])
     trace.mark("modules");
 
     MainWindow window(suite);
+    // Signing in without the dialog, for headless checks (and a clerk's
+    // own shortcut with --user): the password never on the command line.
+    const QString user = !options.user.isEmpty() ? options.user
+                                                 : (headless ? qEnvironmentVariable("BACKROOM_USER") : QString());
+    if (!user.isEmpty())
+        window.setSignIn(user, qEnvironmentVariable("BACKROOM_PASSWORD"));
     if (!headless)
         window.restoreSettings();
     else

@@ -5,15 +5,21 @@
 #include "calibrationdialog.h"
 #include "companyfile.h"
 #include "companysession.h"
+#include "database.h"
 #include "entitypage.h"
+#include "firstadministratordialog.h"
 #include "homepage.h"
+#include "idlewatcher.h"
 #include "localization.h"
+#include "logindialog.h"
 #include "modulearea.h"
 #include "modulesdialog.h"
 #include "newcompanydialog.h"
 #include "preferencesdialog.h"
+#include "signin.h"
 #include "suite.h"
 #include "systemaccount.h"
+#include "useraccounts.h"
 #include "version.h"
 #include "welcomepage.h"
 
@@ -60,6 +66,10 @@ MainWindow::MainWindow(Suite &suite, QWidget *parent)
     m_switcher->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     m_switcher->setBackgroundRole(QPalette::AlternateBase);
     m_switcher->setAutoFillBackground(true);
+
+    m_idle = new IdleWatcher(this);
+    m_idle->setTimeoutMinutes(QSettings().value(QStringLiteral("security/lockAfterMinutes"), 15).toInt());
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lockSession);
 
     m_stack = new QStackedWidget(this);
     m_home = new HomePage(m_suite, m_stack);
@@ -361,9 +371,12 @@ bool MainWindow::openCompany(const QString &path, QString *errorString, bool qui
     }
     if (!pagesCanClose())
         return false;
+    const std::optional<AccessControl> access = signIn(*company, errorString, quiet);
+    if (!access)
+        return false;
     closeCompany();
     m_company = std::move(company);
-    m_session = std::make_unique<CompanySession>(*m_company, m_suite.registries(), AccessControl::unrestricted(SystemAccount::userName()));
+    m_session = std::make_unique<CompanySession>(*m_company, m_suite.registries(), *access);
     m_session->setPageOpener([this](const QString &target) { return showPage(target); });
     for (ModuleArea *area : std::as_const(m_areas))
         area->setSession(m_session.get());
@@ -371,6 +384,7 @@ bool MainWindow::openCompany(const QString &path, QString *errorString, bool qui
     addRecentFile(m_company->path());
     updateCompanyState();
     showPage(QStringLiteral("home"));
+    m_idle->setActive(true);
     if (!m_company->lockNotice().isEmpty())
         statusBar()->showMessage(m_company->lockNotice(), 15000);
     else if (!m_company->absentModules().isEmpty())
@@ -388,6 +402,7 @@ bool MainWindow::openDemoCompany(QString *errorString, bool quiet)
         company.language = Localization::currentLanguage();
         company.name = Suite::demoCompanyName(company.language);
         company.demo = true;
+        company.administrator = {demoLogin(), QString(), demoPassword()};
         CompanyFile::Status status;
         QApplication::setOverrideCursor(Qt::WaitCursor);
         std::unique_ptr<CompanyFile> created = m_suite.createCompany(path, company, &status);
@@ -404,10 +419,106 @@ bool MainWindow::openDemoCompany(QString *errorString, bool quiet)
     return openCompany(path, errorString, quiet);
 }
 
+void MainWindow::setSignIn(const QString &login, const QString &password)
+{
+    m_signInLogin = login.trimmed();
+    m_signInPassword = password;
+}
+
+void MainWindow::setIdleLockMinutes(int minutes)
+{
+    m_idle->setTimeoutMinutes(minutes);
+}
+
+std::optional<AccessControl> MainWindow::signIn(CompanyFile &company, QString *errorString, bool quiet)
+{
+    Database &db = company.database();
+    const auto refuse = [&](const QString &message) -> std::optional<AccessControl> {
+        if (errorString)
+            *errorString = message;
+        if (!quiet)
+            QMessageBox::warning(this, tr("Cannot Sign In"), message);
+        return std::nullopt;
+    };
+    // Without a dialog: right after New Company, or given on the command line
+    // (a headless run signs in to the demo company as its administrator).
+    QString login = std::exchange(m_pendingLogin, QString());
+    QString password = std::exchange(m_pendingPassword, QString());
+    if (login.isEmpty() && !m_signInLogin.isEmpty()) {
+        login = m_signInLogin;
+        password = m_signInPassword;
+    }
+    if (login.isEmpty() && quiet && company.isDemo()) {
+        login = demoLogin();
+        password = demoPassword();
+    }
+    if (!login.isEmpty()) {
+        const SignIn::Result result = SignIn::withPassword(db, login, password);
+        if (!result.ok())
+            return refuse(result.message);
+        if (result.createdAdministrator && !quiet)
+            QMessageBox::information(this, tr("Administrator Set Up"), result.message);
+        return result.access;
+    }
+    if (quiet)
+        return refuse(tr("Signing in to “%1” without a window needs --user and the password in BACKROOM_PASSWORD.")
+                          .arg(company.companyName()));
+
+    UserAccounts accounts(db);
+    if (!accounts.hasUsers()) {
+        FirstAdministratorDialog dialog(accounts, company.companyName(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return AccessControl::forUser(db, dialog.userId(), dialog.login());
+    }
+    LoginDialog dialog(accounts, company.companyName(), this);
+    QSettings settings;
+    const QString lastLoginKey = QStringLiteral("login/") + company.meta(QStringLiteral("company_id"));
+    dialog.setLogin(company.isDemo() ? demoLogin() : settings.value(lastLoginKey).toString());
+    if (company.isDemo())
+        dialog.setHint(tr("Demo company: user “%1”, password “%2”.").arg(demoLogin(), demoPassword()));
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    settings.setValue(lastLoginKey, dialog.login());
+    return AccessControl::forUser(db, dialog.userId(), dialog.login());
+}
+
+void MainWindow::lockSession()
+{
+    if (!m_session || m_locked)
+        return;
+    m_locked = true;
+    m_idle->setActive(false);
+    // Nothing of the company stays on screen behind the dialog.
+    centralWidget()->hide();
+    UserAccounts accounts(m_company->database());
+    LoginDialog dialog(accounts, m_company->companyName(), this);
+    dialog.setWindowTitle(tr("Locked — %1").arg(m_company->companyName()));
+    dialog.setUnlocking(m_session->userName());
+    dialog.setHint(tr("Backroom was locked after %n idle minute(s). Enter your password to go on.", nullptr,
+                      m_idle->timeoutMinutes()));
+    for (;;) {
+        if (dialog.exec() == QDialog::Accepted)
+            break;
+        // Close Company: unsaved changes still get their question; a Cancel
+        // there locks again.
+        if (pagesCanClose()) {
+            m_locked = false;
+            centralWidget()->show();
+            closeCompany();
+            return;
+        }
+    }
+    m_locked = false;
+    centralWidget()->show();
+    m_idle->setActive(true);
+}
+
 void MainWindow::closeCompany()
 {
     if (!m_company)
         return;
+    m_idle->setActive(false);
     for (ModuleArea *area : std::as_const(m_areas))
         area->setSession(nullptr);
     m_home->setSession(nullptr);
@@ -574,6 +685,7 @@ void MainWindow::newCompany()
     company.name = dialog.companyName();
     company.language = dialog.language();
     company.demo = dialog.demo();
+    company.administrator = {dialog.administratorLogin(), dialog.administratorName(), dialog.administratorPassword()};
     CompanyFile::Status status;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     std::unique_ptr<CompanyFile> created = m_suite.createCompany(dialog.filePath(), company, &status);
@@ -584,6 +696,9 @@ void MainWindow::newCompany()
     }
     const QString path = created->path();
     created.reset();
+    // Just chosen: signed in with it, not asked again.
+    m_pendingLogin = company.administrator.login;
+    m_pendingPassword = company.administrator.password;
     openCompany(path);
 }
 

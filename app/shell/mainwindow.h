@@ -1,9 +1,12 @@
 #pragma once
 
+#include "roles.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -21,6 +24,7 @@ class Suite;
 namespace Internal {
 
 class HomePage;
+class IdleWatcher;
 class ModuleArea;
 class WelcomePage;
 
@@ -39,6 +43,22 @@ public:
     bool openCompany(const QString &path, QString *errorString = nullptr, bool quiet = false);
     bool openDemoCompany(QString *errorString = nullptr, bool quiet = false);
     void closeCompany();
+    // Who signs in without the login dialog (--user and BACKROOM_PASSWORD:
+    // headless runs, tests). Unset: the dialog asks.
+    void setSignIn(const QString &login, const QString &password);
+    // Locks the window after this many idle minutes (0: never); from the
+    // preferences, default 15.
+    void setIdleLockMinutes(int minutes);
+    IdleWatcher *idleWatcher() const { return m_idle; }
+    // Hides the company's pages until the user signs in again (or closes the
+    // company); the idle watcher calls it.
+    void lockSession();
+    bool isLocked() const { return m_locked; }
+
+    // The demo company's administrator: a sample file, so its password is
+    // shown on the login dialog.
+    static QString demoLogin() { return QStringLiteral("demo"); }
+    static QString demoPassword() { return QStringLiteral("backroom"); }
     CompanyFile *company() const { return m_company.get(); }
 
     // "home", "finance" or "finance/overview". Returns false for an unknown page.
@@ -56,6 +76,7 @@ protected:
 private:
     WelcomePage *welcomePage();
     bool pagesCanClose();
+    std::optional<AccessControl> signIn(CompanyFile &company, QString *errorString, bool quiet);
     void createActions();
     void createMenus();
     void buildSwitcher();
@@ -94,6 +115,13 @@ private:
     QAction *m_toggleSwitcherAction = nullptr;
     QList<QAction *> m_moduleActions;
     bool m_closing = false;
+    QString m_signInLogin;
+    QString m_signInPassword;
+    // Set by New Company for the sign-in right after creating it.
+    QString m_pendingLogin;
+    QString m_pendingPassword;
+    IdleWatcher *m_idle = nullptr;
+    bool m_locked = false;
 };
 
 } // namespace Internal

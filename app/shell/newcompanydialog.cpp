@@ -2,6 +2,7 @@
 
 #include "apppaths.h"
 #include "localization.h"
+#include "useraccounts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,7 +11,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -24,6 +27,11 @@ NewCompanyDialog::NewCompanyDialog(const QString &defaultFolder, QWidget *parent
     , m_language(new QComboBox(this))
     , m_demo(new QCheckBox(tr("Fill with demo data to try things out"), this))
     , m_path(new QLineEdit(this))
+    , m_login(new QLineEdit(QStringLiteral("admin"), this))
+    , m_adminName(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_repeat(new QLineEdit(this))
+    , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("New Company"));
@@ -44,15 +52,34 @@ NewCompanyDialog::NewCompanyDialog(const QString &defaultFolder, QWidget *parent
     form->addRow(QString(), m_demo);
     form->addRow(tr("Company &file:"), pathRow);
 
+    // The administrator signs in first and adds everyone else; the company
+    // file never exists without one.
+    auto *administrator = new QGroupBox(tr("Administrator"), this);
+    auto *adminForm = new QFormLayout(administrator);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_repeat->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("at least 8 characters"));
+    m_adminName->setPlaceholderText(tr("e.g. 王芳"));
+    adminForm->addRow(tr("&User name:"), m_login);
+    adminForm->addRow(tr("Full na&me:"), m_adminName);
+    adminForm->addRow(tr("&Password:"), m_password);
+    adminForm->addRow(tr("&Repeat it:"), m_repeat);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    adminForm->addRow(m_problem);
+
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(administrator);
     layout->addWidget(m_buttons);
     resize(560, sizeHint().height());
 
     connect(m_name, &QLineEdit::textChanged, this, &NewCompanyDialog::updateFileName);
     connect(m_path, &QLineEdit::textEdited, this, [this] { m_pathEdited = true; validate(); });
     connect(browseButton, &QPushButton::clicked, this, &NewCompanyDialog::browse);
+    for (QLineEdit *edit : {m_login, m_password, m_repeat})
+        connect(edit, &QLineEdit::textChanged, this, &NewCompanyDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateFileName();
@@ -88,8 +115,39 @@ void NewCompanyDialog::validate()
 {
     const bool exists = QFileInfo::exists(filePath());
     m_path->setToolTip(exists ? tr("A file with this name already exists.") : QString());
+    // Says what is wrong only once something was typed: an empty form is not
+    // an error yet.
+    const QString wrong = problem();
+    m_problem->setText(m_password->text().isEmpty() && m_repeat->text().isEmpty() ? QString() : wrong);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!companyName().isEmpty() && !exists
-                                                        && !m_path->text().trimmed().isEmpty());
+                                                        && !m_path->text().trimmed().isEmpty() && wrong.isEmpty());
+}
+
+QString NewCompanyDialog::problem() const
+{
+    if (const QString login = UserAccounts::loginProblem(administratorLogin()); !login.isEmpty())
+        return login;
+    if (const QString password = UserAccounts::passwordProblem(m_password->text(), administratorLogin());
+        !password.isEmpty())
+        return password;
+    if (m_password->text() != m_repeat->text())
+        return tr("The two passwords differ.");
+    return QString();
+}
+
+QString NewCompanyDialog::administratorLogin() const
+{
+    return m_login->text().trimmed();
+}
+
+QString NewCompanyDialog::administratorName() const
+{
+    return m_adminName->text().trimmed();
+}
+
+QString NewCompanyDialog::administratorPassword() const
+{
+    return m_password->text();
 }
 
 QString NewCompanyDialog::companyName() const

@@ -5,12 +5,13 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 
 namespace Backroom::Internal {
 
-// File → New Company: name, language of the chart and forms, demo data, and
-// where the company file goes.
+// File → New Company: name, language of the chart and forms, demo data,
+// where the company file goes, and its administrator (who signs in first).
 class NewCompanyDialog : public QDialog
 {
     Q_OBJECT
@@ -22,6 +23,14 @@ public:
     QString language() const;
     bool demo() const;
     QString filePath() const;
+    QString administratorLogin() const;
+    QString administratorName() const;
+    QString administratorPassword() const;
+
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *passwordEdit() const { return m_password; }
+    QLineEdit *repeatEdit() const { return m_repeat; }
+    QString problem() const;
 
 private:
     void updateFileName();
@@ -33,6 +42,11 @@ private:
     QComboBox *m_language;
     QCheckBox *m_demo;
     QLineEdit *m_path;
+    QLineEdit *m_login;
+    QLineEdit *m_adminName;
+    QLineEdit *m_password;
+    QLineEdit *m_repeat;
+    QLabel *m_problem;
     QDialogButtonBox *m_buttons;
     bool m_pathEdited = false;
 };

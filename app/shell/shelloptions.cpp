@@ -16,7 +16,8 @@ ShellOptions ShellOptions::parse(const QStringList &arguments)
     const QCommandLineOption size(QStringLiteral("size"), QString(), QStringLiteral("size"));
     const QCommandLineOption demo(QStringLiteral("demo"));
     const QCommandLineOption idle(QStringLiteral("exit-when-idle"));
-    parser.addOptions({help, version, lang, screenshot, page, size, demo, idle});
+    const QCommandLineOption user(QStringLiteral("user"), QString(), QStringLiteral("name"));
+    parser.addOptions({help, version, lang, screenshot, page, size, demo, idle, user});
     if (!parser.parse(arguments)) {
         options.error = parser.errorText();
         return options;
@@ -29,6 +30,7 @@ ShellOptions ShellOptions::parse(const QStringList &arguments)
     options.size = parser.value(size);
     options.demo = parser.isSet(demo);
     options.exitWhenIdle = parser.isSet(idle);
+    options.user = parser.value(user);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
         options.error = tr("only one company file can be opened at a time");
@@ -55,6 +57,8 @@ QString ShellOptions::helpText()
               "  --page MODULE[/PAGE]    with --screenshot: the page to show (e.g. home, finance/overview);\n"
               "                          PAGE#ID opens record ID in its form, PAGE#new a new one\n"
               "  --size WIDTHxHEIGHT     with --screenshot: window size (default 1280x800)\n"
+              "  --user NAME             sign in as NAME with the password in BACKROOM_PASSWORD, without the\n"
+              "                          login dialog (for headless checks; default there: BACKROOM_USER)\n"
               "  -h, --help              show this help\n"
               "  -v, --version           show the version\n");
 }

@@ -17,6 +17,7 @@ public:
     QString screenshotPath;   // --screenshot OUT.png
     QString page;             // --page MODULE[/PAGE]
     QString size;             // --size WxH (screenshots)
+    QString user;             // --user NAME (password: BACKROOM_PASSWORD)
     bool demo = false;        // --demo: the demo company in the data folder
     bool exitWhenIdle = false;// --exit-when-idle: benchmark probe
     bool showHelp = false;

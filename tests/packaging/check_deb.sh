@@ -29,8 +29,11 @@ cli="$work/root/usr/bin/backroom-cli"
 "$cli" --version
 "$cli" modules | tee "$work/modules.txt"
 test "$(grep -c Running "$work/modules.txt")" -eq 10
-"$cli" init "$work/home/packaged.backroom" --demo
+# The administrator's password from the environment, as a script gives it.
+BACKROOM_PASSWORD=packaging-check "$cli" init "$work/home/packaged.backroom" --demo
 "$cli" info "$work/home/packaged.backroom"
+BACKROOM_PASSWORD=packaging-check "$cli" --user admin export "$work/home/packaged.backroom" core.partner -o "$work/partners.csv"
+test "$(wc -l < "$work/partners.csv")" -gt 2
 "$work/root/usr/bin/backroom" --demo --screenshot "$work/packaged.png"
 test -s "$work/packaged.png"
 

@@ -1,5 +1,6 @@
 // Printing as a clerk and a script do it: backroom-cli print on a demo
 // company, and the list's and form's print actions with the real dialogs.
+#include "auditlog.h"
 #include "calibrationdialog.h"
 #include "companyfile.h"
 #include "documentprinter.h"
@@ -114,23 +115,34 @@ TEST_CASE("backroom-cli print writes a record to PDF by id or by its number", "[
                                                QStringLiteral("-o"), none, QStringLiteral("--template"), QStringLiteral("x")});
         CHECK(templateElsewhere.code == 2);
     }
-    SECTION("a full disk: a clear message and no file")
+    SECTION("a PDF that cannot be written: a clear message, no file, and no print in the audit log")
     {
-        const QString full = dir.filePath(QStringLiteral("full.pdf"));
+        // A print is recorded in the audit log in the same step as the file
+        // is written; a file that cannot be written leaves no entry behind.
+        // (A full disk cannot be staged with ulimit here any more: the audit
+        // entry needs the company's write-ahead log to grow by more than the
+        // PDF does.)
+        const auto printsLogged = [&] {
+            CompanyFile::Status status;
+            auto opened = CompanyFile::openReadOnly(company, &status);
+            REQUIRE(opened);
+            REQUIRE(AuditLog(opened->database()).verify().ok);
+            AuditLog::Filter prints;
+            prints.action = QStringLiteral("print");
+            return AuditLog(opened->database()).query(prints).size();
+        };
+        const auto before = printsLogged();
+        CHECK(before >= 1); // the prints above
+        const QString nowhere = dir.filePath(QStringLiteral("no-such-folder/out.pdf"));
         const auto print = runCli({QStringLiteral("print"), company, QStringLiteral("core.partner"), QStringLiteral("1"),
-                                   QStringLiteral("--pdf"), full},
-                                  8);
+                                   QStringLiteral("--pdf"), nowhere});
         CHECK(print.code == 1);
-        CHECK(print.err.contains(QStringLiteral("disk is full")));
-        CHECK_FALSE(QFileInfo::exists(full));
+        CHECK(print.err.contains(QStringLiteral("out.pdf")));
         const auto report = runCli({QStringLiteral("report"), company, QStringLiteral("core.partners_by_kind"),
-                                    QStringLiteral("--pdf"), full},
-                                   8);
+                                    QStringLiteral("--pdf"), nowhere});
         CHECK(report.code == 1);
-        CHECK(report.err.contains(QStringLiteral("disk is full")));
-        CHECK_FALSE(QFileInfo::exists(full));
-        for (const QString &entry : BackroomTests::folderEntries(dir.path()))
-            CHECK_FALSE(entry.startsWith(QStringLiteral("full")));
+        CHECK_FALSE(QFileInfo::exists(nowhere));
+        CHECK(printsLogged() == before);
     }
     SECTION("templates lists what is in use")
     {

@@ -1,7 +1,6 @@
 #include "cli.h"
 
 #include "companyfile.h"
-#include "audithook.h"
 #include "csvreader.h"
 #include "csvtablewriter.h"
 #include "database.h"
@@ -16,7 +15,9 @@
 #include "xlsxtablewriter.h"
 #include "localization.h"
 #include "suite.h"
-#include "systemaccount.h"
+#include "passwordprompt.h"
+#include "signin.h"
+#include "useraccounts.h"
 #include "verifycommand.h"
 #include "version.h"
 
@@ -75,9 +76,14 @@ QString Cli::helpText() const
               "  verify FILE                        check integrity, foreign keys, the audit log and module rules\n"
               "\n"
               "Options:\n"
+              "  --user NAME       who signs in (default: BACKROOM_USER; init: the administrator, default admin)\n"
+              "  --unmask          export and print: sensitive values in clear (needs the unmask permission)\n"
               "  --lang zh_CN|en   language of messages (and of a new company's data)\n"
               "  -h, --help        show this help\n"
               "  -v, --version     show the version\n"
+              "\n"
+              "The password comes from BACKROOM_PASSWORD, or is asked for on the terminal. Every command but\n"
+              "info and verify signs in, and does only what the user's roles allow.\n"
               "\n"
               "Exit codes: 0 success, 1 failure, 2 usage error.\n");
 }
@@ -112,9 +118,11 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption paramOption(QStringLiteral("param"), QString(), QStringLiteral("key=value"));
     const QCommandLineOption csvOption(QStringLiteral("csv"), QString(), QStringLiteral("file"));
     const QCommandLineOption xlsxOption(QStringLiteral("xlsx"), QString(), QStringLiteral("file"));
+    const QCommandLineOption userOption(QStringLiteral("user"), QString(), QStringLiteral("name"));
+    const QCommandLineOption unmaskOption(QStringLiteral("unmask"));
     parser.addOptions({helpOption, versionOption, languageOption, nameOption, demoOption, formatOption, outputOption,
                        encodingOption, delimiterOption, searchOption, pdfOption, templateOption, paramOption, csvOption,
-                       xlsxOption});
+                       xlsxOption, userOption, unmaskOption});
 
     // Messages follow --lang when it is valid, so even a usage error about
     // another option comes out in the requested language.
@@ -143,6 +151,9 @@ int Cli::run(const QStringList &arguments)
     const QString command = positional.takeFirst();
     const bool demo = parser.isSet(demoOption);
     const QString name = parser.value(nameOption);
+    m_login = parser.isSet(userOption) ? parser.value(userOption) : qEnvironmentVariable("BACKROOM_USER");
+    if (parser.isSet(unmaskOption) && command != QLatin1String("export") && command != QLatin1String("print"))
+        return usageError(tr("--unmask only applies to export and print"));
 
     if (command == QLatin1String("init"))
         return init(positional, Localization::currentLanguage(), name, demo);
@@ -161,11 +172,12 @@ int Cli::run(const QStringList &arguments)
     if (parser.isSet(pdfOption) && command != QLatin1String("report") && command != QLatin1String("print"))
         return usageError(tr("--pdf only applies to print and report"));
     if (command == QLatin1String("print"))
-        return printRecord(positional, parser.value(pdfOption), parser.value(templateOption));
+        return printRecord(positional, parser.value(pdfOption), parser.value(templateOption), parser.isSet(unmaskOption));
     if (command == QLatin1String("templates"))
         return templates(positional);
     if (command == QLatin1String("reports") || command == QLatin1String("report")) {
-        ReportCommand reports(m_out, m_err, suite(), [this](const QString &message) { return usageError(message); });
+        ReportCommand reports(m_out, m_err, suite(), [this](const QString &message) { return usageError(message); },
+                              [this](const QString &path) { return openSignedIn(path); });
         return command == QLatin1String("reports")
                    ? reports.list(positional)
                    : reports.run(positional, parser.values(paramOption), parser.value(pdfOption),
@@ -175,7 +187,7 @@ int Cli::run(const QStringList &arguments)
         return importCsv(positional, parser.value(encodingOption), parser.value(delimiterOption));
     if (command == QLatin1String("export"))
         return exportRecords(positional, parser.value(formatOption), parser.value(outputOption),
-                             parser.value(searchOption));
+                             parser.value(searchOption), parser.isSet(unmaskOption));
     if (command == QLatin1String("generate"))
         return generate(positional);
     if (command == QLatin1String("entities")) {
@@ -208,6 +220,20 @@ int Cli::init(const QStringList &positional, const QString &language, const QStr
     company.language = language;
     company.demo = demo;
     company.name = !name.isEmpty() ? name : (demo ? Suite::demoCompanyName(language) : tr("My Company"));
+    // The administrator who signs in first; the file never exists without one.
+    company.administrator.login = m_login.isEmpty() ? QStringLiteral("admin") : m_login.trimmed();
+    if (const QString problem = UserAccounts::loginProblem(company.administrator.login); !problem.isEmpty())
+        return usageError(problem);
+    QString mismatch;
+    const std::optional<QString> password = PasswordPrompt::newPassword(
+        tr("Password for the administrator “%1”: ").arg(company.administrator.login), tr("Repeat it: "), &mismatch);
+    if (!password)
+        return fail(!mismatch.isEmpty() ? mismatch
+                                        : tr("init needs the administrator's password: set %1, or run it in a terminal.")
+                                              .arg(QString::fromLatin1(PasswordPrompt::EnvironmentVariable)));
+    if (const QString problem = UserAccounts::passwordProblem(*password, company.administrator.login); !problem.isEmpty())
+        return fail(problem);
+    company.administrator.password = *password;
 
     CompanyFile::Status status;
     auto file = suite().createCompany(path, company, &status);
@@ -216,7 +242,8 @@ int Cli::init(const QStringList &positional, const QString &language, const QStr
         m_err.flush();
         return Failure;
     }
-    m_out << tr("Created company “%1” in %2.").arg(file->companyName(), QDir::toNativeSeparators(file->path()))
+    m_out << tr("Created company “%1” in %2; its administrator is “%3”.")
+                 .arg(file->companyName(), QDir::toNativeSeparators(file->path()), company.administrator.login)
           << '\n';
     m_out.flush();
     return Ok;
@@ -312,6 +339,39 @@ std::unique_ptr<CompanyFile> Cli::openForWriting(const QString &path)
     return company;
 }
 
+SignedInCompany Cli::openSignedIn(const QString &path)
+{
+    SignedInCompany signedIn;
+    if (m_login.trimmed().isEmpty()) {
+        fail(tr("Say who you are: --user NAME (or set BACKROOM_USER)."));
+        return signedIn;
+    }
+    // The password before the company is opened and locked: a prompt must
+    // not hold the lock while someone is away from the keyboard.
+    const std::optional<QString> password =
+        PasswordPrompt::password(tr("Password for “%1”: ").arg(m_login.trimmed()));
+    if (!password) {
+        fail(tr("No password: set %1, or run the command in a terminal.")
+                 .arg(QString::fromLatin1(PasswordPrompt::EnvironmentVariable)));
+        return signedIn;
+    }
+    std::unique_ptr<CompanyFile> company = openForWriting(path);
+    if (!company)
+        return signedIn;
+    const SignIn::Result result = SignIn::withPassword(company->database(), m_login, *password);
+    if (!result.ok()) {
+        fail(result.message);
+        return signedIn;
+    }
+    if (result.createdAdministrator) {
+        m_err << result.message << '\n';
+        m_err.flush();
+    }
+    signedIn.company = std::move(company);
+    signedIn.session = std::make_unique<CompanySession>(*signedIn.company, suite().registries(), *result.access);
+    return signedIn;
+}
+
 const Entity *Cli::entityOrComplain(const QString &id)
 {
     const Entity *entity = suite().registries().entities.find(id);
@@ -366,13 +426,12 @@ int Cli::importCsv(const QStringList &positional, const QString &encoding, const
         return Failure;
     }
     const CsvReader reader = CsvReader::fromFile(positional.at(2), options);
-    auto company = openForWriting(positional.at(0));
+    const SignedInCompany company = openSignedIn(positional.at(0));
     if (!company)
         return Failure;
-    Records records(company->database(), suite().registries().entities, SystemAccount::userName());
-    AuditHook audit; // one audit entry per imported record, in the import's transaction
-    records.addHook(&audit);
-    RecordImporter importer(records, *entity);
+    // The session's records: the user's permissions, and one audit entry
+    // per imported record in the import's transaction.
+    RecordImporter importer(company.session->records(), *entity);
     const RecordImporter::Result result = importer.import(reader, importer.defaultMapping(reader.header()));
     if (!result.ok) {
         for (const RecordImporter::Problem &problem : result.problems) {
@@ -398,7 +457,7 @@ int Cli::importCsv(const QStringList &positional, const QString &encoding, const
 }
 
 int Cli::exportRecords(const QStringList &positional, const QString &format, const QString &output,
-                       const QString &search)
+                       const QString &search, bool unmasked)
 {
     if (positional.size() != 2)
         return usageError(tr("export needs FILE and ENTITY"));
@@ -414,29 +473,27 @@ int Cli::exportRecords(const QStringList &positional, const QString &format, con
     const Entity *entity = entityOrComplain(positional.at(1));
     if (!entity)
         return Failure;
-    CompanyFile::Status status;
-    auto company = CompanyFile::openReadOnly(positional.at(0), &status);
-    if (!company) {
-        m_err << status.message << '\n';
-        m_err.flush();
+    const SignedInCompany company = openSignedIn(positional.at(0));
+    if (!company)
         return Failure;
-    }
-    if (!company->database().tableExists(entity->tableName())) {
-        m_err << tr("This company has no %1 yet; open it once with this version of Backroom.").arg(entity->pluralLabel())
-              << '\n';
-        m_err.flush();
-        return Failure;
-    }
-    Records records(company->database(), suite().registries().entities, SystemAccount::userName());
+    const Records &records = company.session->records();
     QuerySpec spec;
     spec.search = search;
     QString error;
-    const TableExport table = RecordExporter::table(records, *entity, spec, {}, &error);
+    const TableExport table = RecordExporter::table(records, *entity, spec, {}, &error, unmasked);
     if (!error.isEmpty()) {
         m_err << error << '\n';
         m_err.flush();
         return Failure;
     }
+    // Logged first; committed only once the file is written.
+    WriteTransaction logged(company.company->database());
+    if (!logged.isActive()
+        || !RecordExporter::recordExported(records, *entity, spec, table.rowCount(),
+                                           output == QLatin1String("-") ? tr("standard output")
+                                                                        : QDir::toNativeSeparators(QFileInfo(output).absoluteFilePath()),
+                                           kind, unmasked, &error))
+        return fail(error.isEmpty() ? logged.errorString() : error);
     TableExport::Result result;
     if (output == QLatin1String("-")) {
         QFile out;
@@ -456,6 +513,12 @@ int Cli::exportRecords(const QStringList &positional, const QString &format, con
         m_err.flush();
         return Failure;
     }
+    if (!logged.commit()) {
+        if (output != QLatin1String("-"))
+            QFile::remove(output);
+        return fail(tr("The export could not be recorded in the audit log, so the file was not kept: %1")
+                        .arg(logged.errorString()));
+    }
     if (output != QLatin1String("-")) {
         m_out << tr("Exported %1 records to %2.").arg(result.rowsWritten).arg(QDir::toNativeSeparators(output)) << '\n';
         m_out.flush();
@@ -470,7 +533,7 @@ int Cli::fail(const QString &message)
     return Failure;
 }
 
-int Cli::printRecord(const QStringList &positional, const QString &pdf, const QString &templateName)
+int Cli::printRecord(const QStringList &positional, const QString &pdf, const QString &templateName, bool unmasked)
 {
     if (positional.size() != 3)
         return usageError(tr("print needs FILE, ENTITY and an ID or NUMBER"));
@@ -479,13 +542,12 @@ int Cli::printRecord(const QStringList &positional, const QString &pdf, const QS
     const Entity *entity = entityOrComplain(positional.at(1));
     if (!entity)
         return Failure;
-    CompanyFile::Status status;
-    auto company = CompanyFile::openReadOnly(positional.at(0), &status);
+    const SignedInCompany company = openSignedIn(positional.at(0));
     if (!company)
-        return fail(status.message);
-    if (!company->database().tableExists(entity->tableName()))
-        return fail(tr("This company has no %1 yet; open it once with this version of Backroom.").arg(entity->pluralLabel()));
-    Records records(company->database(), suite().registries().entities, SystemAccount::userName());
+        return Failure;
+    Records &records = company.session->records();
+    if (!records.allows(QStringLiteral("read"), entity->id()))
+        return fail(records.refusal(QStringLiteral("read"), entity->id()));
 
     // A document number or code as the clerk sees it wins; a plain number
     // that is none of those is the record's id.
@@ -515,7 +577,7 @@ int Cli::printRecord(const QStringList &positional, const QString &pdf, const QS
 
     DocumentService service(records);
     QString error;
-    const QList<PrintDocument> documents = service.recordDocuments(entity->id(), {id}, templateName, false, &error);
+    const QList<PrintDocument> documents = service.recordDocuments(entity->id(), {id}, templateName, unmasked, &error);
     if (!error.isEmpty())
         return fail(error);
     if (service.exportPdf(documents, pdf, &error) != DocumentRenderer::Result::Success)
@@ -539,12 +601,10 @@ int Cli::templates(const QStringList &positional)
         for (const Entity &entity : suite().registries().entities.items())
             entities.append(&entity);
     }
-    CompanyFile::Status status;
-    auto company = CompanyFile::openReadOnly(positional.at(0), &status);
+    const SignedInCompany company = openSignedIn(positional.at(0));
     if (!company)
-        return fail(status.message);
-    Records records(company->database(), suite().registries().entities, SystemAccount::userName());
-    DocumentService service(records);
+        return Failure;
+    DocumentService service(company.session->records());
     const TemplateStore &store = service.templates();
     for (const Entity *entity : entities) {
         for (const QString &name : store.namesFor(entity->id())) {
@@ -569,13 +629,15 @@ int Cli::generate(const QStringList &positional)
     const Entity *entity = entityOrComplain(positional.at(1));
     if (!entity)
         return Failure;
-    auto company = openForWriting(positional.at(0));
+    const SignedInCompany company = openSignedIn(positional.at(0));
     if (!company)
         return Failure;
-    Database &db = company->database();
-    Records records(db, suite().registries().entities, SystemAccount::userName());
-    AuditHook audit;
-    records.addHook(&audit);
+    Database &db = company.company->database();
+    Records &records = company.session->records();
+    // Checked before the one transaction the records are made in: a refusal
+    // inside it would be rolled back with its audit entry.
+    if (QString refusal; !records.check(QStringLiteral("create"), entity->id(), &refusal))
+        return fail(refusal);
 
     const SyntheticRecords::Targets targets =
         SyntheticRecords::referenceTargets(db, *entity, suite().registries().entities);

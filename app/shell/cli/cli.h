@@ -1,5 +1,7 @@
 #pragma once
 
+#include "signedincompany.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -33,12 +35,15 @@ private:
     int entities();
     int importCsv(const QStringList &positional, const QString &encoding, const QString &delimiter);
     int exportRecords(const QStringList &positional, const QString &format, const QString &output,
-                      const QString &search);
+                      const QString &search, bool unmasked);
     int generate(const QStringList &positional);
-    int printRecord(const QStringList &positional, const QString &pdf, const QString &templateName);
+    int printRecord(const QStringList &positional, const QString &pdf, const QString &templateName, bool unmasked);
     int templates(const QStringList &positional);
     int fail(const QString &message);
     std::unique_ptr<CompanyFile> openForWriting(const QString &path);
+    // Opens for work and signs in as --user (or BACKROOM_USER) with the
+    // password from BACKROOM_PASSWORD or the terminal.
+    SignedInCompany openSignedIn(const QString &path);
     const Entity *entityOrComplain(const QString &id);
     int usageError(const QString &message);
     QString helpText() const;
@@ -47,6 +52,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     std::unique_ptr<Suite> m_suite;
+    QString m_login;
 };
 
 } // namespace Internal

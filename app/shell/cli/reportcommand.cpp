@@ -1,5 +1,6 @@
 #include "reportcommand.h"
 
+#include "auditlog.h"
 #include "companyfile.h"
 #include "csvtablewriter.h"
 #include "records.h"
@@ -8,10 +9,13 @@
 #include "reportresult.h"
 #include "reportrunner.h"
 #include "suite.h"
-#include "systemaccount.h"
+#include "writetransaction.h"
 #include "xlsxtablewriter.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
 
 namespace Backroom::Internal {
 
@@ -19,11 +23,13 @@ namespace {
 enum ExitCode { Ok = 0, Failure = 1 };
 }
 
-ReportCommand::ReportCommand(QTextStream &out, QTextStream &err, Suite &suite, UsageError usageError)
+ReportCommand::ReportCommand(QTextStream &out, QTextStream &err, Suite &suite, UsageError usageError,
+                             CompanyOpener open)
     : m_out(out)
     , m_err(err)
     , m_suite(suite)
     , m_usageError(std::move(usageError))
+    , m_open(std::move(open))
 {
 }
 
@@ -38,15 +44,17 @@ int ReportCommand::list(const QStringList &positional)
 {
     if (positional.size() != 1)
         return m_usageError(tr("reports needs exactly one FILE"));
-    CompanyFile::Status status;
-    auto company = CompanyFile::openReadOnly(positional.at(0), &status);
+    const SignedInCompany company = m_open(positional.at(0));
     if (!company)
-        return failure(status.message);
-    // Only reports of modules whose tables this company has.
-    const QStringList present = company->moduleSchemaVersions().keys();
+        return Failure;
+    // Only reports of modules whose tables this company has, and that the
+    // user may read.
+    const QStringList present = company.company->moduleSchemaVersions().keys();
     for (const auto &entry : m_suite.registries().reports.entries()) {
         const ReportDefinition &report = entry.item;
         if (entry.moduleId != QLatin1String("core") && !present.contains(entry.moduleId))
+            continue;
+        if (!company.session->access().allows(QStringLiteral("read"), report.moduleId()))
             continue;
         m_out << report.id().leftJustified(28) << report.title() << '\n';
         for (const ReportDefinition::Parameter &parameter : report.parameters()) {
@@ -86,23 +94,52 @@ int ReportCommand::run(const QStringList &positional, const QStringList &params,
     if (!report->resolveParameters(texts, &values, &error))
         return m_usageError(error);
 
-    CompanyFile::Status status;
-    auto company = CompanyFile::openReadOnly(positional.at(0), &status);
+    const SignedInCompany company = m_open(positional.at(0));
     if (!company)
-        return failure(status.message);
-    Records records(company->database(), m_suite.registries().entities, SystemAccount::userName());
+        return Failure;
+    Records &records = company.session->records();
+    // A PDF is a print of the report, a CSV or XLSX file an export of it.
+    const QString action = pdf.isEmpty() ? QStringLiteral("export") : QStringLiteral("print");
+    if (!records.access().allows(action, report->moduleId())) {
+        records.audit(QString::fromLatin1(AuditLog::Action::Denied), report->id(), 0, {{QStringLiteral("action"), action}});
+        return failure(records.access().refusal(action, report->title()));
+    }
     const std::optional<ReportResult> result = ReportRunner::run(*report, values, records, {}, {}, &error);
     if (!result)
         return failure(error);
+    const QString output = pdf.isEmpty() ? (csv.isEmpty() ? xlsx : csv) : pdf;
+    // Logged first; committed only once the file is written.
+    WriteTransaction logged(company.company->database());
+    QJsonObject detail{{QStringLiteral("destination"), QDir::toNativeSeparators(QFileInfo(output).absoluteFilePath())},
+                       {QStringLiteral("rows"), result->rowCount()},
+                       {QStringLiteral("format"), QFileInfo(output).suffix().toLower()}};
+    QJsonObject given;
+    for (auto it = texts.cbegin(); it != texts.cend(); ++it)
+        given.insert(it.key(), it.value());
+    detail.insert(QStringLiteral("parameters"), given);
+    if (!logged.isActive()
+        || !records.audit(QString::fromLatin1(pdf.isEmpty() ? AuditLog::Action::Export : AuditLog::Action::Print),
+                          report->id(), 0, detail, &error))
+        return failure(error.isEmpty() ? logged.errorString() : error);
+    const auto kept = [&]() {
+        if (logged.commit())
+            return true;
+        QFile::remove(output);
+        error = tr("The report could not be recorded in the audit log, so the file was not kept: %1")
+                    .arg(logged.errorString());
+        return false;
+    };
 
     if (!pdf.isEmpty()) {
         PageFurniture furniture;
-        furniture.setCompany(company->companyName());
-        furniture.setPrinted(SystemAccount::userName(), QDateTime::currentDateTime());
+        furniture.setCompany(company.company->companyName());
+        furniture.setPrinted(records.userName(), QDateTime::currentDateTime());
         ReportPdfWriter writer;
         writer.setFurniture(furniture);
         if (writer.exportPdf(*result, pdf) != ReportPdfWriter::Code::Success)
             return failure(writer.errorString());
+        if (!kept())
+            return failure(error);
         m_out << tr("Wrote “%1” (%2 rows) to %3.").arg(result->title()).arg(result->rowCount())
                      .arg(QDir::toNativeSeparators(pdf))
               << '\n';
@@ -113,6 +150,8 @@ int ReportCommand::run(const QStringList &positional, const QStringList &params,
     const TableExport::Result written = csv.isEmpty() ? XlsxTableWriter().write(table, xlsx) : CsvTableWriter().write(table, csv);
     if (!written.ok())
         return failure(written.errorString);
+    if (!kept())
+        return failure(error);
     m_out << tr("Wrote “%1” (%2 rows) to %3.").arg(result->title()).arg(result->rowCount())
                  .arg(QDir::toNativeSeparators(csv.isEmpty() ? xlsx : csv))
           << '\n';

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "signedincompany.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -23,7 +25,7 @@ class ReportCommand
 public:
     using UsageError = std::function<int(const QString &message)>;
 
-    ReportCommand(QTextStream &out, QTextStream &err, Suite &suite, UsageError usageError);
+    ReportCommand(QTextStream &out, QTextStream &err, Suite &suite, UsageError usageError, CompanyOpener open);
 
     int list(const QStringList &positional);
     // params: "key=value" as given to --param; exactly one of the outputs.
@@ -37,6 +39,7 @@ private:
     QTextStream &m_err;
     Suite &m_suite;
     UsageError m_usageError;
+    CompanyOpener m_open;
 };
 
 } // namespace Internal
