@@ -50,7 +50,11 @@ NewCompanyDialog::NewCompanyDialog(const QString &defaultFolder, QWidget *parent
     form->addRow(tr("Company &name:"), m_name);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), m_demo);
-    form->addRow(tr("Company &file:"), pathRow);
+    // A row of a layout gets no buddy by itself: without one the label would
+    // show its "&".
+    auto *pathLabel = new QLabel(tr("Company &file:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
 
     // The administrator signs in first and adds everyone else; the company
     // file never exists without one.

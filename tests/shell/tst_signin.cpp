@@ -1,0 +1,175 @@
+// Signing in to the desktop application: the first administrator of a
+// company without users, the administrator chosen in New Company, the
+// headless sign-in with --user, and the lock after idle time.
+#include "companyfile.h"
+#include "firstadministratordialog.h"
+#include "idlewatcher.h"
+#include "localization.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "newcompanydialog.h"
+#include "passwordhasher.h"
+#include "roles.h"
+#include "suite.h"
+#include "testsupport.h"
+#include "useraccounts.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Backroom;
+using namespace Backroom::Internal;
+
+namespace {
+
+struct FastHashes
+{
+    FastHashes() { PasswordHasher::setLimitsForTesting({1, 8 * 1024}); }
+    ~FastHashes() { PasswordHasher::setLimitsForTesting({0, 0}); }
+};
+
+QString plainCompany(const QTemporaryDir &dir, Suite &suite, const QString &administrator = {})
+{
+    const QString path = dir.filePath(QStringLiteral("company.backroom"));
+    CompanyFile::NewCompany company;
+    company.name = QStringLiteral("示范商贸有限公司");
+    company.administrator.login = administrator;
+    company.administrator.password = QStringLiteral("Ledger-2026");
+    CompanyFile::Status status;
+    REQUIRE(suite.createCompany(path, company, &status));
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("The first administrator of a company without users is set up in a dialog", "[signin]")
+{
+    FastHashes fast;
+    Localization::apply(QStringLiteral("zh_CN"));
+    Suite suite{QStringList{}};
+    QTemporaryDir dir;
+    CompanyFile::Status status;
+    auto company = suite.openCompany(plainCompany(dir, suite), &status);
+    REQUIRE(company);
+    UserAccounts accounts(company->database());
+    REQUIRE_FALSE(accounts.hasUsers());
+
+    FirstAdministratorDialog dialog(accounts, company->companyName());
+    dialog.show();
+    CHECK(dialog.loginEdit()->text() == QStringLiteral("admin"));
+    dialog.passwordEdit()->setText(QStringLiteral("Ledger-2026"));
+    dialog.repeatEdit()->setText(QStringLiteral("Ledger-2027"));
+    dialog.accept();
+    CHECK(dialog.isVisible());
+    CHECK(dialog.message() == QStringLiteral("两次输入的密码不一致。"));
+    CHECK_FALSE(accounts.hasUsers());
+    dialog.passwordEdit()->setText(QStringLiteral("short"));
+    dialog.repeatEdit()->setText(QStringLiteral("short"));
+    dialog.accept();
+    CHECK(dialog.isVisible());
+    CHECK_FALSE(accounts.hasUsers());
+    if (!qEnvironmentVariableIsEmpty("BACKROOM_SHOTS"))
+        dialog.grab().save(QStringLiteral("/tmp/first-administrator.png"));
+    dialog.passwordEdit()->setText(QStringLiteral("Ledger-2026"));
+    dialog.repeatEdit()->setText(QStringLiteral("Ledger-2026"));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    const auto admin = accounts.user(QStringLiteral("admin"));
+    REQUIRE(admin);
+    CHECK(admin->roles == QStringList{QStringLiteral("administrator")});
+    CHECK(AccessControl::forUser(company->database(), dialog.userId(), dialog.login())
+              .allows(QStringLiteral("administer"), QStringLiteral("security")));
+    Localization::apply(QStringLiteral("en"));
+}
+
+TEST_CASE("New Company asks for the administrator and accepts only a usable password", "[signin]")
+{
+    Localization::apply(QStringLiteral("en"));
+    QTemporaryDir dir;
+    NewCompanyDialog dialog(dir.path());
+    dialog.show();
+    QPushButton *create = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    dialog.nameEdit()->setText(QStringLiteral("North Wind Trading"));
+    CHECK_FALSE(create->isEnabled()); // no password yet
+    dialog.passwordEdit()->setText(QStringLiteral("Ledger-2026"));
+    dialog.repeatEdit()->setText(QStringLiteral("Ledger-202"));
+    CHECK_FALSE(create->isEnabled());
+    CHECK(dialog.problem() == QStringLiteral("The two passwords differ."));
+    dialog.repeatEdit()->setText(QStringLiteral("Ledger-2026"));
+    CHECK(create->isEnabled());
+    CHECK(dialog.administratorLogin() == QStringLiteral("admin"));
+    CHECK(dialog.administratorPassword() == QStringLiteral("Ledger-2026"));
+    dialog.passwordEdit()->setText(QStringLiteral("admin"));
+    dialog.repeatEdit()->setText(QStringLiteral("admin"));
+    CHECK_FALSE(create->isEnabled());
+    if (!qEnvironmentVariableIsEmpty("BACKROOM_SHOTS"))
+        dialog.grab().save(QStringLiteral("/tmp/new-company.png"));
+}
+
+TEST_CASE("The window signs in with --user, refuses a wrong password and locks when idle", "[signin]")
+{
+    FastHashes fast;
+    Localization::apply(QStringLiteral("en"));
+    Suite suite{QStringList{}};
+    QTemporaryDir dir;
+    const QString path = plainCompany(dir, suite, QStringLiteral("wangfang"));
+
+    MainWindow window(suite);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QString error;
+    // Headless without a user: refused with a message, nothing opened.
+    CHECK_FALSE(window.openCompany(path, &error, true));
+    CHECK(error.contains(QStringLiteral("BACKROOM_PASSWORD")));
+    CHECK_FALSE(window.company());
+    window.setSignIn(QStringLiteral("wangfang"), QStringLiteral("wrong-password"));
+    CHECK_FALSE(window.openCompany(path, &error, true));
+    CHECK(error == QStringLiteral("The user name or the password is wrong."));
+    CHECK_FALSE(window.company());
+    window.setSignIn(QStringLiteral("wangfang"), QStringLiteral("Ledger-2026"));
+    REQUIRE(window.openCompany(path, &error, true));
+    REQUIRE(window.company());
+
+    // Idle: the pages disappear behind the unlock dialog; the right
+    // password brings them back.
+    bool sawLocked = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = qobject_cast<LoginDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        sawLocked = window.isLocked() && !window.centralWidget()->isVisible();
+        CHECK(dialog->loginEdit()->text() == QStringLiteral("wangfang"));
+        CHECK(dialog->loginEdit()->isReadOnly());
+        if (!qEnvironmentVariableIsEmpty("BACKROOM_SHOTS"))
+            window.grab().save(QStringLiteral("/tmp/locked-window.png"));
+        dialog->passwordEdit()->setText(QStringLiteral("Ledger-2026"));
+        dialog->accept();
+    });
+    window.lockSession();
+    CHECK(sawLocked);
+    CHECK_FALSE(window.isLocked());
+    CHECK(window.centralWidget()->isVisible());
+    CHECK(window.company());
+
+    // The watcher triggers it by itself after the idle time.
+    bool locked = false;
+    QObject::connect(window.idleWatcher(), &IdleWatcher::idle, &window, [&] { locked = true; },
+                     Qt::DirectConnection);
+    // Intercept the dialog the lock opens: cancel = Close Company.
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &window, [] {
+        if (auto *dialog = qobject_cast<LoginDialog *>(QApplication::activeModalWidget()))
+            dialog->reject();
+    });
+    poll.start(20);
+    window.idleWatcher()->setTimeoutMsecsForTesting(50);
+    QTRY_VERIFY_WITH_TIMEOUT(locked, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.company(), 5000);
+    CHECK_FALSE(window.isLocked());
+}
