@@ -200,10 +200,11 @@ void RolesPage::showRole(const QString &key)
     m_editable = role && !role->shipped;
     if (role) {
         m_title->setText(role->name);
-        m_note->setText(role->shipped ? tr("%1 This role is shipped with Backroom and stays as shipped: copy it to change "
-                                           "it.")
-                                            .arg(role->description)
-                                      : tr("%1 Tick what the role may do and save.").arg(role->description).trimmed());
+        // Two lines: what the role is for, then what can be done with it.
+        const QString how = role->shipped ? tr("This role is shipped with Backroom and stays as shipped: copy it to "
+                                               "change it.")
+                                          : tr("Tick what the role may do and save.");
+        m_note->setText(role->description.isEmpty() ? how : role->description + QLatin1Char('\n') + how);
         // Everything first, then the rows as stored (sorted by scope).
         QList<Roles::Grant> grants = role->grants;
         std::stable_sort(grants.begin(), grants.end(), [](const Roles::Grant &a, const Roles::Grant &b) {

@@ -57,8 +57,12 @@ bool UserAccounts::audit(const QString &user, const char *action, qint64 userId,
     AuditLog::Entry entry;
     entry.user = user;
     entry.action = QString::fromLatin1(action);
-    entry.entity = securityScope();
-    entry.recordId = userId;
+    // Changes to users are about a record of "security"; logins and
+    // password changes are about no entity, as the log has them elsewhere.
+    if (qstrcmp(action, AuditLog::Action::PermissionChange) == 0) {
+        entry.entity = securityScope();
+        entry.recordId = userId;
+    }
     entry.detail = detail;
     QString why;
     if (AuditLog(m_db).append(entry, &why).id != 0)
