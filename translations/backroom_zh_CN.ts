@@ -9,6 +9,21 @@
     </message>
 </context>
 <context>
+    <name>Backroom::AdministrationPages</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>审计日志</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::AttachmentFieldEdit</name>
     <message>
         <source>No file</source>
@@ -255,6 +270,301 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>Audit entry %1 (%2) does not match the recorded head: it was replaced.</source>
         <translation>审计条目 %1（%2）与记录的链头不符：它已被替换。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::AuditLogPage</name>
+    <message>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>启用用户</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>Role copied</source>
+        <translation>复制角色</translation>
+    </message>
+    <message>
+        <source>Role permissions changed</source>
+        <translation>更改角色权限</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <source>locked out</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>user disabled</source>
+        <translation>用户已停用</translation>
+    </message>
+    <message>
+        <source>no such user</source>
+        <translation>无此用户</translation>
+    </message>
+    <message>
+        <source>Load &amp;More</source>
+        <translation>加载更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Chain</source>
+        <translation>校验哈希链(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Any user</source>
+        <translation>所有用户</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>所有操作</translation>
+    </message>
+    <message>
+        <source>Any list</source>
+        <translation>所有列表</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>清除(&amp;C)</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>列表：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>Check that no entry of the audit log was altered, removed or inserted</source>
+        <translation>检查审计日志中是否有条目被篡改、删除或插入</translation>
+    </message>
+    <message>
+        <source>Export the entries the filter matches</source>
+        <translation>导出符合筛选条件的条目</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Choose an entry to see everything it records.</source>
+        <translation>选择一个条目，查看其记录的全部内容。</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Workflow step</source>
+        <translation>流程步骤</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>过账</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Sensitive values shown</source>
+        <translation>显示敏感信息</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Users and roles changed</source>
+        <translation>用户与角色变更</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>用户与角色</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>The newest %1 entries shown; Load More shows older ones.</source>
+        <translation>已显示最新的 %1 条；点击“加载更多”查看更早的条目。</translation>
+    </message>
+    <message>
+        <source>No entries match the filter.</source>
+        <translation>没有符合筛选条件的条目。</translation>
+    </message>
+    <message>
+        <source>All %1 matching entries shown.</source>
+        <translation>已显示全部 %1 条符合条件的条目。</translation>
+    </message>
+    <message>
+        <source>Entry %1 · %2 · %3 · %4</source>
+        <translation>条目 %1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1, record %2</source>
+        <translation>%1，记录 %2</translation>
+    </message>
+    <message>
+        <source>(no detail)</source>
+        <translation>（无详情）</translation>
+    </message>
+    <message>
+        <source>Hash: %1</source>
+        <translation>哈希：%1</translation>
+    </message>
+    <message>
+        <source>Previous: %1</source>
+        <translation>前一哈希：%1</translation>
+    </message>
+    <message>
+        <source>%1 entries checked; the chain is intact (head: entry %2, %3).</source>
+        <translation>已检查 %1 个条目，哈希链完整（链头：条目 %2，%3）。</translation>
+    </message>
+    <message>
+        <source>the audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>哈希</translation>
+    </message>
+    <message>
+        <source>Export the Audit Log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 entries written to %2.</source>
+        <translation>已将 %1 个条目写入 %2。</translation>
     </message>
 </context>
 <context>
@@ -611,6 +921,33 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>Cannot create the lock file %1 (error %2).</source>
         <translation>无法创建锁定文件 %1（错误 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::CopyRoleDialog</name>
+    <message>
+        <source>Copy Role %1</source>
+        <translation>复制角色“%1”</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>The copy starts with the permissions of %1 and can then be changed.</source>
+        <translation>副本沿用“%1”的权限，之后可以修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>代码(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
     </message>
 </context>
 <context>
@@ -2912,6 +3249,57 @@ Options:
     </message>
 </context>
 <context>
+    <name>Backroom::NewUserDialog</name>
+    <message>
+        <source>New User</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>e.g. wangfang</source>
+        <translation>例如 wangfang</translation>
+    </message>
+    <message>
+        <source>e.g. 王芳</source>
+        <translation>例如 王芳</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>显示名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Temporary &amp;password:</source>
+        <translation>临时密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>再次输入密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The user must change this password at the first login.</source>
+        <translation>用户首次登录时必须修改此密码。</translation>
+    </message>
+    <message>
+        <source>R&amp;oles:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Create User</source>
+        <translation>创建用户</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
+    </message>
+    <message>
+        <source>Choose at least one role: a user without a role can open nothing.</source>
+        <translation>请至少选择一个角色：没有角色的用户什么也打不开。</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::PageFurniture</name>
     <message>
         <source>DRAFT</source>
@@ -3927,6 +4315,33 @@ Options:
     </message>
 </context>
 <context>
+    <name>Backroom::ResetPasswordDialog</name>
+    <message>
+        <source>Reset Password of %1</source>
+        <translation>重置 %1 的密码</translation>
+    </message>
+    <message>
+        <source>%1 must change this temporary password at the next login. A lockout after wrong passwords ends now.</source>
+        <translation>%1 下次登录时必须修改此临时密码。因密码错误造成的锁定随即解除。</translation>
+    </message>
+    <message>
+        <source>Temporary &amp;password:</source>
+        <translation>临时密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>再次输入密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Roles</name>
     <message>
         <source>read</source>
@@ -4099,6 +4514,101 @@ Options:
     <message>
         <source>“%1” is a shipped role and stays as shipped; copy it and change the copy.</source>
         <translation>“%1”是系统自带角色，不能修改；请复制后修改副本。</translation>
+    </message>
+    <message>
+        <source>users and roles</source>
+        <translation>用户与角色</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written, so nothing was done: %1</source>
+        <translation>无法写入审计日志，因此未执行任何操作：%1</translation>
+    </message>
+    <message>
+        <source>A role key has 2 to 40 lower-case letters, digits or underscores, starting with a letter or digit.</source>
+        <translation>角色代码由 2 到 40 个小写字母、数字或下划线组成，以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>The new role needs a name.</source>
+        <translation>新角色需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Without “administer” on users and roles in “%1” nobody could administer the company any more.</source>
+        <translation>如果“%1”不再拥有用户与角色的“管理”权限，将没有人能够管理本账套。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::RolesPage</name>
+    <message>
+        <source>&amp;Copy Role…</source>
+        <translation>复制角色(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Scope…</source>
+        <translation>添加范围(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>所有模块</translation>
+    </message>
+    <message>
+        <source>Users and roles</source>
+        <translation>用户与角色</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Module: %1</source>
+        <translation>模块：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>预置</translation>
+    </message>
+    <message>
+        <source>own role</source>
+        <translation>自定义角色</translation>
+    </message>
+    <message>
+        <source>copy of %1</source>
+        <translation>复制自 %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Save Role</source>
+        <translation>保存角色</translation>
+    </message>
+    <message>
+        <source>Save the changes to this role?</source>
+        <translation>保存对此角色的更改吗？</translation>
+    </message>
+    <message>
+        <source>Add Scope</source>
+        <translation>添加范围</translation>
+    </message>
+    <message>
+        <source>Module or list:</source>
+        <translation>模块或列表：</translation>
+    </message>
+    <message>
+        <source>This role is shipped with Backroom and stays as shipped: copy it to change it.</source>
+        <translation>此角色随 Backroom 预置，保持原样：如需修改，请先复制。</translation>
+    </message>
+    <message>
+        <source>Tick what the role may do and save.</source>
+        <translation>勾选此角色可以执行的操作，然后保存。</translation>
     </message>
 </context>
 <context>
@@ -4338,6 +4848,136 @@ Options:
     <message>
         <source>“%1” is the last administrator and cannot be disabled.</source>
         <translation>“%1”是最后一位管理员，不能停用。</translation>
+    </message>
+    <message>
+        <source>users and roles</source>
+        <translation>用户与角色</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written, so nothing was done: %1</source>
+        <translation>无法写入审计日志，因此未执行任何操作：%1</translation>
+    </message>
+    <message>
+        <source>“%1” is the last administrator and must keep a role that administers users.</source>
+        <translation>“%1”是最后一位管理员，必须保留可管理用户的角色。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::UserRolesDialog</name>
+    <message>
+        <source>Roles of %1</source>
+        <translation>%1 的角色</translation>
+    </message>
+    <message>
+        <source>%1 may do what any of the checked roles allows.</source>
+        <translation>%1 可以执行所勾选的任一角色允许的操作。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::UsersPage</name>
+    <message>
+        <source>&amp;New User…</source>
+        <translation>新建用户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>R&amp;oles…</source>
+        <translation>角色(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Create a user with a temporary password</source>
+        <translation>创建用户并设置临时密码</translation>
+    </message>
+    <message>
+        <source>Give the selected user a temporary password</source>
+        <translation>为所选用户设置临时密码</translation>
+    </message>
+    <message>
+        <source>Choose what the selected user may do</source>
+        <translation>选择所选用户可以执行的操作</translation>
+    </message>
+    <message>
+        <source>User Name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display Name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Must Change Password</source>
+        <translation>须改密码</translation>
+    </message>
+    <message>
+        <source>Last Login</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Let the selected user log in again</source>
+        <translation>允许所选用户重新登录</translation>
+    </message>
+    <message>
+        <source>Stop the selected user from logging in; their history stays</source>
+        <translation>禁止所选用户登录；其历史记录保留</translation>
+    </message>
+    <message>
+        <source>Disable User</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>Enable User</source>
+        <translation>启用用户</translation>
+    </message>
+    <message>
+        <source>Disable %1? They can no longer log in; what they did stays in the records and the audit log.</source>
+        <translation>停用 %1 吗？停用后无法再登录；其操作仍保留在记录和审计日志中。</translation>
+    </message>
+    <message>
+        <source>Enable %1? They can log in again with their password.</source>
+        <translation>启用 %1 吗？启用后可以用原密码重新登录。</translation>
     </message>
 </context>
 <context>

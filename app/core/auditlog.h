@@ -50,6 +50,7 @@ public:
         static constexpr const char *Post = "post";
         static constexpr const char *Login = "login";
         static constexpr const char *LoginFailed = "login_failed";
+        static constexpr const char *PasswordChange = "password_change";
         static constexpr const char *Logout = "logout";
         static constexpr const char *PermissionChange = "permission_change";
         static constexpr const char *Print = "print";

@@ -1,8 +1,14 @@
 #include "roles.h"
 
+#include "auditlog.h"
 #include "database.h"
+#include "useraccounts.h"
 #include "writetransaction.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMap>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace Backroom {
@@ -108,7 +114,7 @@ const Roles::Definition *Roles::findShipped(const QString &key)
     return nullptr;
 }
 
-Roles::Roles(Database &db) : m_db(db) {}
+Roles::Roles(Database &db, const AccessControl &actor) : m_db(db), m_actor(actor) {}
 
 bool Roles::writeGrants(qint64 roleId, const QList<Grant> &grants, QString *error)
 {
@@ -219,11 +225,72 @@ QList<Roles::Role> Roles::roles() const
     return result;
 }
 
+bool Roles::refused(QString *error) const
+{
+    if (m_actor.allows(QStringLiteral("administer"), QStringLiteral("security")))
+        return false;
+    // The refusal is on record even though nothing changed: someone tried.
+    AuditLog::Entry entry;
+    entry.user = m_actor.userName();
+    entry.action = QString::fromLatin1(AuditLog::Action::Denied);
+    entry.entity = QStringLiteral("security");
+    entry.detail = {{QStringLiteral("action"), QStringLiteral("administer")}};
+    AuditLog(m_db).append(entry);
+    *error = m_actor.refusal(QStringLiteral("administer"), tr("users and roles"));
+    return true;
+}
+
+namespace {
+
+// {"scope": ["action", …]}: what a role grants, for the audit log.
+QJsonObject grantsDetail(const QList<Roles::Grant> &grants)
+{
+    QMap<QString, QStringList> byScope;
+    for (const Roles::Grant &grant : grants)
+        byScope[grant.scope] += grant.actions;
+    QJsonObject result;
+    for (auto it = byScope.begin(); it != byScope.end(); ++it) {
+        QStringList actions = it.value();
+        actions.sort();
+        actions.removeDuplicates();
+        if (!actions.isEmpty())
+            result.insert(it.key(), QJsonArray::fromStringList(actions));
+    }
+    return result;
+}
+
+bool auditChange(Database &db, const QString &user, const QJsonObject &detail, QString *error)
+{
+    AuditLog::Entry entry;
+    entry.user = user;
+    entry.action = QString::fromLatin1(AuditLog::Action::PermissionChange);
+    entry.entity = QStringLiteral("security");
+    entry.detail = detail;
+    QString why;
+    if (AuditLog(db).append(entry, &why).id != 0)
+        return true;
+    *error = Roles::tr("The audit log could not be written, so nothing was done: %1").arg(why);
+    return false;
+}
+
+} // namespace
+
 bool Roles::copy(const QString &sourceKey, const QString &newKey, const QString &name, QString *error)
 {
+    if (refused(error))
+        return false;
     const std::optional<Role> source = role(sourceKey);
     if (!source) {
         *error = tr("There is no role “%1”.").arg(sourceKey);
+        return false;
+    }
+    static const QRegularExpression validKey(QStringLiteral("^[a-z0-9][a-z0-9_]{1,39}$"));
+    if (!validKey.match(newKey).hasMatch()) {
+        *error = tr("A role key has 2 to 40 lower-case letters, digits or underscores, starting with a letter or digit.");
+        return false;
+    }
+    if (name.trimmed().isEmpty()) {
+        *error = tr("The new role needs a name.");
         return false;
     }
     if (role(newKey)) {
@@ -231,12 +298,20 @@ bool Roles::copy(const QString &sourceKey, const QString &newKey, const QString 
         return false;
     }
     WriteTransaction transaction(m_db);
-    if (!transaction.isActive()
-        || !m_db.exec(QStringLiteral("INSERT INTO backroom_role (role_key, name, description, copied_from) VALUES (?, ?, ?, ?)"),
-                      {newKey, name, source->description, sourceKey}, error))
+    if (!transaction.isActive()) {
+        *error = transaction.errorString();
+        return false;
+    }
+    if (!m_db.exec(QStringLiteral("INSERT INTO backroom_role (role_key, name, description, copied_from) VALUES (?, ?, ?, ?)"),
+                   {newKey, name.trimmed(), source->description, sourceKey}, error))
         return false;
     const qint64 id = m_db.scalar(QStringLiteral("SELECT id FROM backroom_role WHERE role_key = ?"), {newKey})->toLongLong();
-    if (!writeGrants(id, source->grants, error))
+    const QJsonObject detail{{QStringLiteral("change"), QStringLiteral("copy_role")},
+                             {QStringLiteral("role"), newKey},
+                             {QStringLiteral("name"), name.trimmed()},
+                             {QStringLiteral("from"), sourceKey},
+                             {QStringLiteral("grants"), grantsDetail(source->grants)}};
+    if (!writeGrants(id, source->grants, error) || !auditChange(m_db, m_actor.userName(), detail, error))
         return false;
     if (!transaction.commit()) {
         *error = transaction.errorString();
@@ -247,17 +322,36 @@ bool Roles::copy(const QString &sourceKey, const QString &newKey, const QString 
 
 bool Roles::setGrants(const QString &key, const QList<Grant> &grants, QString *error)
 {
+    if (refused(error))
+        return false;
     if (findShipped(key)) {
         *error = tr("“%1” is a shipped role and stays as shipped; copy it and change the copy.").arg(key);
         return false;
     }
-    const std::optional<QVariant> id = m_db.scalar(QStringLiteral("SELECT id FROM backroom_role WHERE role_key = ?"), {key});
-    if (!id) {
+    const std::optional<Role> before = role(key);
+    if (!before) {
         *error = tr("There is no role “%1”.").arg(key);
         return false;
     }
+    const std::optional<QVariant> id = m_db.scalar(QStringLiteral("SELECT id FROM backroom_role WHERE role_key = ?"), {key});
     WriteTransaction transaction(m_db);
-    if (!transaction.isActive() || !writeGrants(id->toLongLong(), grants, error))
+    if (!transaction.isActive()) {
+        *error = transaction.errorString();
+        return false;
+    }
+    const int administratorsBefore = UserAccounts::administratorCount(m_db);
+    if (!id || !writeGrants(id->toLongLong(), grants, error))
+        return false;
+    if (administratorsBefore > 0 && UserAccounts::administratorCount(m_db) == 0) {
+        *error = tr("Without “administer” on users and roles in “%1” nobody could administer the company any more.")
+                     .arg(before->name);
+        return false;
+    }
+    const QJsonObject detail{{QStringLiteral("change"), QStringLiteral("set_grants")},
+                             {QStringLiteral("role"), key},
+                             {QStringLiteral("before"), grantsDetail(before->grants)},
+                             {QStringLiteral("after"), grantsDetail(grants)}};
+    if (!auditChange(m_db, m_actor.userName(), detail, error))
         return false;
     if (!transaction.commit()) {
         *error = transaction.errorString();

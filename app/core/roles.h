@@ -9,10 +9,36 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace Backroom {
 
 class Database;
+
+// One user's permissions, read once at login: the union of their roles'.
+class BACKROOM_CORE_EXPORT AccessControl
+{
+    Q_DECLARE_TR_FUNCTIONS(Backroom::AccessControl)
+
+public:
+    AccessControl() = default;   // allows nothing
+    static AccessControl forUser(Database &db, qint64 userId, const QString &userName);
+    // For the company's own work before any user exists (creating it,
+    // upgrades) and for tests: everything is allowed.
+    static AccessControl unrestricted(const QString &userName);
+
+    QString userName() const { return m_user; }
+    bool allows(const QString &action, const QString &entityOrModuleId) const;
+    bool isUnrestricted() const { return m_unrestricted; }
+    // "wang may not export Employees; an administrator can grant it with a
+    // role." `what` is translated (an entity's plural label, a report).
+    QString refusal(const QString &action, const QString &what) const;
+
+private:
+    QString m_user;
+    bool m_unrestricted = false;
+    QSet<QString> m_grants;   // "scope|action"
+};
 
 // What a role may do: per scope ("*" for everything, a module id such as
 // "finance", or an entity id such as "hr.employee"), a set of actions.
@@ -53,7 +79,9 @@ public:
         QList<Grant> grants;
     };
 
-    explicit Roles(Database &db);
+    // `actor` is who asks; copy() and setGrants() need "administer" on
+    // "security", and each change is audited in its own transaction.
+    explicit Roles(Database &db, const AccessControl &actor = AccessControl::unrestricted(QStringLiteral("system")));
 
     // Adds missing shipped roles and puts changed ones back as shipped.
     bool ensureShipped(QString *error);
@@ -65,33 +93,10 @@ public:
 
 private:
     bool writeGrants(qint64 roleId, const QList<Grant> &grants, QString *error);
+    bool refused(QString *error) const;
 
     Database &m_db;
-};
-
-// One user's permissions, read once at login: the union of their roles'.
-class BACKROOM_CORE_EXPORT AccessControl
-{
-    Q_DECLARE_TR_FUNCTIONS(Backroom::AccessControl)
-
-public:
-    AccessControl() = default;   // allows nothing
-    static AccessControl forUser(Database &db, qint64 userId, const QString &userName);
-    // For the company's own work before any user exists (creating it,
-    // upgrades) and for tests: everything is allowed.
-    static AccessControl unrestricted(const QString &userName);
-
-    QString userName() const { return m_user; }
-    bool allows(const QString &action, const QString &entityOrModuleId) const;
-    bool isUnrestricted() const { return m_unrestricted; }
-    // "wang may not export Employees; an administrator can grant it with a
-    // role." `what` is translated (an entity's plural label, a report).
-    QString refusal(const QString &action, const QString &what) const;
-
-private:
-    QString m_user;
-    bool m_unrestricted = false;
-    QSet<QString> m_grants;   // "scope|action"
+    AccessControl m_actor;
 };
 
 } // namespace Backroom

@@ -1,5 +1,6 @@
 #include "suite.h"
 
+#include "administrationpages.h"
 #include "coreentities.h"
 #include "coreentitypages.h"
 #include "corereports.h"
@@ -22,6 +23,20 @@ Suite::Suite(const QStringList &modulePaths)
     for (const ReportDefinition &report : CoreReports::declarations())
         m_registries.reports.add(QStringLiteral("core"), report);
     m_registries.pages.add(QStringLiteral("core"), ReportsPage::contribution(QStringLiteral("core"), m_registries));
+    m_administrationSpec = AdministrationPages::spec();
+    for (const PageContribution &page :
+         AdministrationPages::pages([this](const QString &moduleId) { return moduleDisplayName(moduleId); }))
+        m_registries.pages.add(QStringLiteral("administration"), page);
+}
+
+QString Suite::moduleDisplayName(const QString &moduleId) const
+{
+    if (moduleId == m_coreSpec->id())
+        return m_coreSpec->displayName();
+    for (const ModuleSpec *spec : m_manager.modules())
+        if (spec->id() == moduleId)
+            return spec->displayName();
+    return QString();
 }
 
 Suite::~Suite()

@@ -30,6 +30,10 @@ public:
 
     // The shell's "Basic Data" area for the core entities, shown like a module.
     const ModuleSpec &coreSpec() const { return *m_coreSpec; }
+    // The shell's "System Administration" area: users, roles, audit log.
+    const ModuleSpec &administrationSpec() const { return *m_administrationSpec; }
+    // A module's display name by id ("core" and running modules); empty when unknown.
+    QString moduleDisplayName(const QString &moduleId) const;
 
     QList<ModuleSchema> schemas() const;
     QList<CompanyFile::DemoPopulator> demoPopulators() const;
@@ -44,6 +48,7 @@ private:
     ExtensionRegistries m_registries; // declared first: outlives the manager
     ModuleManager m_manager;
     std::unique_ptr<ModuleSpec> m_coreSpec;
+    std::unique_ptr<ModuleSpec> m_administrationSpec;
 };
 
 } // namespace Backroom

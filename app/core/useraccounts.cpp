@@ -1,9 +1,11 @@
 #include "useraccounts.h"
 
+#include "auditlog.h"
 #include "database.h"
 #include "passwordhasher.h"
 #include "writetransaction.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -28,7 +30,55 @@ QDateTime fromIso(const QVariant &value)
 
 } // namespace
 
-UserAccounts::UserAccounts(Database &db) : m_db(db) {}
+UserAccounts::UserAccounts(Database &db, const AccessControl &actor) : m_db(db), m_actor(actor) {}
+
+bool UserAccounts::mayAdminister() const
+{
+    return m_actor.allows(administerAction(), securityScope());
+}
+
+QString UserAccounts::refusal()
+{
+    if (mayAdminister())
+        return QString();
+    // The refusal is on record even though nothing changed: someone tried.
+    AuditLog::Entry entry;
+    entry.user = m_actor.userName();
+    entry.action = QString::fromLatin1(AuditLog::Action::Denied);
+    entry.entity = securityScope();
+    entry.detail = {{QStringLiteral("action"), administerAction()}};
+    AuditLog(m_db).append(entry);
+    return m_actor.refusal(administerAction(), tr("users and roles"));
+}
+
+bool UserAccounts::audit(const QString &user, const char *action, qint64 userId, const QJsonObject &detail,
+                         QString *error)
+{
+    AuditLog::Entry entry;
+    entry.user = user;
+    entry.action = QString::fromLatin1(action);
+    // Changes to users are about a record of "security"; logins and
+    // password changes are about no entity, as the log has them elsewhere.
+    if (qstrcmp(action, AuditLog::Action::PermissionChange) == 0) {
+        entry.entity = securityScope();
+        entry.recordId = userId;
+    }
+    entry.detail = detail;
+    QString why;
+    if (AuditLog(m_db).append(entry, &why).id != 0)
+        return true;
+    *error = tr("The audit log could not be written, so nothing was done: %1").arg(why);
+    return false;
+}
+
+int UserAccounts::administratorCount(Database &db)
+{
+    const std::optional<QVariant> count = db.scalar(
+        QStringLiteral("SELECT count(DISTINCT u.id) FROM backroom_user u JOIN backroom_user_role ur ON ur.user_id = u.id "
+                       "JOIN backroom_role_permission p ON p.role_id = ur.role_id "
+                       "WHERE u.disabled = 0 AND p.action = 'administer' AND p.scope IN ('*', 'security')"));
+    return count ? int(count->toLongLong()) : 0;
+}
 
 UserAccounts::Result UserAccounts::fail(const QString &message) const
 {
@@ -96,6 +146,8 @@ bool UserAccounts::writeRoles(qint64 userId, const QStringList &roleKeys, QStrin
 UserAccounts::Result UserAccounts::createUser(const QString &login, const QString &displayName, const QString &password,
                                               const QStringList &roleKeys, bool mustChangePassword)
 {
+    if (const QString refused = refusal(); !refused.isEmpty())
+        return fail(refused);
     if (const QString problem = loginProblem(login); !problem.isEmpty())
         return fail(problem);
     if (const QString problem = passwordProblem(password, login); !problem.isEmpty())
@@ -108,19 +160,39 @@ UserAccounts::Result UserAccounts::createUser(const QString &login, const QStrin
     WriteTransaction transaction(m_db);
     QString error;
     const QString now = isoUtc(QDateTime::currentDateTimeUtc());
+    const QString shownName = displayName.trimmed().isEmpty() ? login : displayName.trimmed();
     if (!transaction.isActive()
         || !m_db.exec(QStringLiteral("INSERT INTO backroom_user (login, display_name, password_hash, must_change_password, "
                                      "created_at, password_changed_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                      {login, displayName.trimmed().isEmpty() ? login : displayName.trimmed(), hashed,
-                       mustChangePassword ? 1 : 0, now, now},
-                      &error))
+                      {login, shownName, hashed, mustChangePassword ? 1 : 0, now, now}, &error))
         return fail(error.isEmpty() ? transaction.errorString() : error);
     const qint64 id = m_db.scalar(QStringLiteral("SELECT id FROM backroom_user WHERE login = ?"), {login})->toLongLong();
-    if (!writeRoles(id, roleKeys, &error) || !transaction.commit())
+    const QJsonObject detail{{QStringLiteral("change"), QStringLiteral("create_user")},
+                             {QStringLiteral("login"), login},
+                             {QStringLiteral("display_name"), shownName},
+                             {QStringLiteral("roles"), QJsonArray::fromStringList(roleKeys)},
+                             {QStringLiteral("must_change_password"), mustChangePassword}};
+    if (!writeRoles(id, roleKeys, &error)
+        || !audit(m_actor.userName(), AuditLog::Action::PermissionChange, id, detail, &error) || !transaction.commit())
         return fail(error.isEmpty() ? transaction.errorString() : error);
     Result result;
     result.ok = true;
     result.userId = id;
+    return result;
+}
+
+UserAccounts::Result UserAccounts::loginFailed(const QString &login, const QString &reason, Result result, qint64 userId,
+                                               const QString &counterSql, const QVariantList &counterValues)
+{
+    // The counter and its audit entry together: a lockout nobody can see in
+    // the log, or a logged failure that did not count, would both mislead.
+    WriteTransaction transaction(m_db);
+    QString error;
+    const QJsonObject detail{{QStringLiteral("login"), login}, {QStringLiteral("reason"), reason}};
+    if (!transaction.isActive() || (!counterSql.isEmpty() && !m_db.exec(counterSql, counterValues, &error))
+        || !audit(login, AuditLog::Action::LoginFailed, userId, detail, &error) || !transaction.commit())
+        qWarning("Backroom: a failed login could not be recorded: %s",
+                 qPrintable(error.isEmpty() ? transaction.errorString() : error));
     return result;
 }
 
@@ -135,29 +207,29 @@ UserAccounts::Result UserAccounts::authenticate(const QString &login, const QStr
         // Spend the same time as a real check, so timing does not tell which
         // user names exist.
         PasswordHasher::verify(PasswordHasher::hash(QStringLiteral("not a user")), password);
-        return fail(wrong);
+        return loginFailed(login, QStringLiteral("unknown"), fail(wrong));
     }
     if (found->lockedUntil.isValid() && found->lockedUntil > now) {
         Result result = fail(tr("Too many wrong passwords. Try again in %1 seconds.").arg(now.secsTo(found->lockedUntil)));
         result.retryAfterSeconds = int(now.secsTo(found->lockedUntil));
         result.userId = found->id;
-        return result;
+        return loginFailed(found->login, QStringLiteral("locked"), result, found->id);
     }
     if (!PasswordHasher::verify(stored, password)) {
         const int failures = found->failedLogins + 1;
         const int delay = delayAfter(failures);
-        m_db.exec(QStringLiteral("UPDATE backroom_user SET failed_logins = ?, locked_until = ? WHERE id = ?"),
-                  {failures, delay > 0 ? QVariant(isoUtc(now.addSecs(delay))) : QVariant(), found->id});
         Result result = fail(delay > 0 ? tr("The user name or the password is wrong. Try again in %1 seconds.").arg(delay)
                                        : wrong);
         result.retryAfterSeconds = delay;
         result.userId = found->id;
-        return result;
+        return loginFailed(found->login, QStringLiteral("password"), result, found->id,
+                           QStringLiteral("UPDATE backroom_user SET failed_logins = ?, locked_until = ? WHERE id = ?"),
+                           {failures, delay > 0 ? QVariant(isoUtc(now.addSecs(delay))) : QVariant(), found->id});
     }
     if (found->disabled) {
         Result result = fail(tr("The user “%1” is disabled; ask an administrator.").arg(login));
         result.userId = found->id;
-        return result;
+        return loginFailed(found->login, QStringLiteral("disabled"), result, found->id);
     }
     QVariantList values{isoUtc(now)};
     QString sql = QStringLiteral("UPDATE backroom_user SET failed_logins = 0, locked_until = NULL, last_login_at = ?");
@@ -169,7 +241,15 @@ UserAccounts::Result UserAccounts::authenticate(const QString &login, const QStr
         }
     }
     values.append(found->id);
-    m_db.exec(sql + QStringLiteral(" WHERE id = ?"), values);
+    WriteTransaction transaction(m_db);
+    QString error;
+    if (!transaction.isActive() || !m_db.exec(sql + QStringLiteral(" WHERE id = ?"), values, &error)
+        || !audit(found->login, AuditLog::Action::Login, found->id, {}, &error) || !transaction.commit()) {
+        // Nobody works unrecorded.
+        Result result = fail(error.isEmpty() ? transaction.errorString() : error);
+        result.userId = found->id;
+        return result;
+    }
     Result result;
     result.ok = true;
     result.userId = found->id;
@@ -190,57 +270,81 @@ UserAccounts::Result UserAccounts::changePassword(const QString &login, const QS
         return fail(tr("The new password must differ from the current one."));
     if (const QString problem = passwordProblem(newPassword, login); !problem.isEmpty())
         return fail(problem);
-    return storePassword(found->id, newPassword, false);
+    WriteTransaction transaction(m_db);
+    QString error;
+    if (!transaction.isActive() || !storePassword(found->id, newPassword, false, &error)
+        || !audit(found->login, AuditLog::Action::PasswordChange, found->id, {{QStringLiteral("login"), found->login}},
+                  &error)
+        || !transaction.commit())
+        return fail(error.isEmpty() ? transaction.errorString() : error);
+    Result result;
+    result.ok = true;
+    result.userId = found->id;
+    return result;
 }
 
-UserAccounts::Result UserAccounts::storePassword(qint64 userId, const QString &password, bool temporary)
+bool UserAccounts::storePassword(qint64 userId, const QString &password, bool temporary, QString *error)
 {
     const QString hashed = PasswordHasher::hash(password);
-    if (hashed.isEmpty())
-        return fail(tr("The password could not be protected (not enough memory)."));
+    if (hashed.isEmpty()) {
+        *error = tr("The password could not be protected (not enough memory).");
+        return false;
+    }
     // A temporary password also lifts a lockout: the administrator vouched.
     const QString sql = temporary ? QStringLiteral("UPDATE backroom_user SET password_hash = ?, must_change_password = 1, "
                                                   "failed_logins = 0, locked_until = NULL, password_changed_at = ? WHERE id = ?")
                                   : QStringLiteral("UPDATE backroom_user SET password_hash = ?, must_change_password = 0, "
                                                    "password_changed_at = ? WHERE id = ?");
-    QString error;
-    if (!m_db.exec(sql, {hashed, isoUtc(QDateTime::currentDateTimeUtc()), userId}, &error))
-        return fail(error);
-    Result result;
-    result.ok = true;
-    result.userId = userId;
-    return result;
+    return m_db.exec(sql, {hashed, isoUtc(QDateTime::currentDateTimeUtc()), userId}, error);
 }
 
 UserAccounts::Result UserAccounts::resetPassword(const QString &login, const QString &temporaryPassword)
 {
+    if (const QString refused = refusal(); !refused.isEmpty())
+        return fail(refused);
     const std::optional<User> found = user(login);
     if (!found)
         return fail(tr("There is no user “%1”.").arg(login));
     if (const QString problem = passwordProblem(temporaryPassword, login); !problem.isEmpty())
         return fail(problem);
-    return storePassword(found->id, temporaryPassword, true);
+    WriteTransaction transaction(m_db);
+    QString error;
+    const QJsonObject detail{{QStringLiteral("change"), QStringLiteral("reset_password")},
+                             {QStringLiteral("login"), found->login}};
+    if (!transaction.isActive() || !storePassword(found->id, temporaryPassword, true, &error)
+        || !audit(m_actor.userName(), AuditLog::Action::PermissionChange, found->id, detail, &error)
+        || !transaction.commit())
+        return fail(error.isEmpty() ? transaction.errorString() : error);
+    Result result;
+    result.ok = true;
+    result.userId = found->id;
+    return result;
 }
 
 UserAccounts::Result UserAccounts::setDisabled(const QString &login, bool disabled)
 {
+    if (const QString refused = refusal(); !refused.isEmpty())
+        return fail(refused);
     const std::optional<User> found = user(login);
     if (!found)
         return fail(tr("There is no user “%1”.").arg(login));
+    WriteTransaction transaction(m_db);
     QString error;
-    if (disabled) {
-        // Someone must still be able to administer the company.
-        const std::optional<QVariant> otherAdmins = m_db.scalar(
-            QStringLiteral("SELECT count(*) FROM backroom_user u JOIN backroom_user_role ur ON ur.user_id = u.id "
-                           "JOIN backroom_role_permission p ON p.role_id = ur.role_id "
-                           "WHERE u.disabled = 0 AND u.id <> ? AND p.action = 'administer' AND p.scope = '*'"),
-            {found->id});
-        if (otherAdmins && otherAdmins->toLongLong() == 0 && found->roles.contains(QStringLiteral("administrator")))
-            return fail(tr("“%1” is the last administrator and cannot be disabled.").arg(login));
-    }
+    if (!transaction.isActive())
+        return fail(transaction.errorString());
+    // Counted inside the write transaction: two administrators disabling
+    // each other at once cannot both succeed.
+    const int administratorsBefore = administratorCount(m_db);
     if (!m_db.exec(QStringLiteral("UPDATE backroom_user SET disabled = ? WHERE id = ?"), {disabled ? 1 : 0, found->id},
                    &error))
         return fail(error);
+    // Someone must still be able to administer the company.
+    if (disabled && administratorsBefore > 0 && administratorCount(m_db) == 0)
+        return fail(tr("“%1” is the last administrator and cannot be disabled.").arg(login));
+    const QJsonObject detail{{QStringLiteral("change"), disabled ? QStringLiteral("disable") : QStringLiteral("enable")},
+                             {QStringLiteral("login"), found->login}};
+    if (!audit(m_actor.userName(), AuditLog::Action::PermissionChange, found->id, detail, &error) || !transaction.commit())
+        return fail(error.isEmpty() ? transaction.errorString() : error);
     Result result;
     result.ok = true;
     result.userId = found->id;
@@ -249,12 +353,28 @@ UserAccounts::Result UserAccounts::setDisabled(const QString &login, bool disabl
 
 UserAccounts::Result UserAccounts::setRoles(const QString &login, const QStringList &roleKeys)
 {
+    if (const QString refused = refusal(); !refused.isEmpty())
+        return fail(refused);
     const std::optional<User> found = user(login);
     if (!found)
         return fail(tr("There is no user “%1”.").arg(login));
     WriteTransaction transaction(m_db);
     QString error;
-    if (!transaction.isActive() || !writeRoles(found->id, roleKeys, &error) || !transaction.commit())
+    if (!transaction.isActive())
+        return fail(transaction.errorString());
+    const int administratorsBefore = administratorCount(m_db);
+    if (!writeRoles(found->id, roleKeys, &error))
+        return fail(error);
+    if (administratorsBefore > 0 && administratorCount(m_db) == 0)
+        return fail(tr("“%1” is the last administrator and must keep a role that administers users.").arg(login));
+    QStringList after = roleKeys;
+    after.sort();
+    after.removeDuplicates();
+    const QJsonObject detail{{QStringLiteral("change"), QStringLiteral("set_roles")},
+                             {QStringLiteral("login"), found->login},
+                             {QStringLiteral("before"), QJsonArray::fromStringList(found->roles)},
+                             {QStringLiteral("after"), QJsonArray::fromStringList(after)}};
+    if (!audit(m_actor.userName(), AuditLog::Action::PermissionChange, found->id, detail, &error) || !transaction.commit())
         return fail(error.isEmpty() ? transaction.errorString() : error);
     Result result;
     result.ok = true;

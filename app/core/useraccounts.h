@@ -1,9 +1,11 @@
 #pragma once
 
 #include "coreglobal.h"
+#include "roles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -18,6 +20,12 @@ class Database;
 // hashes, lockout with a growing delay after repeated failures, disabled
 // users kept (they appear in history), temporary passwords that must be
 // changed at the next login.
+//
+// The administrative operations (creating users, resetting passwords,
+// disabling, changing roles) need "administer" on "security" of the acting
+// user; a refusal is audited as "denied". Every change, login, failed login
+// and password change writes its audit entry in the transaction of the
+// change itself, so the log and the accounts never disagree.
 class BACKROOM_CORE_EXPORT UserAccounts
 {
     Q_DECLARE_TR_FUNCTIONS(Backroom::UserAccounts)
@@ -51,7 +59,16 @@ public:
     static constexpr int FirstDelaySeconds = 30;
     static constexpr int MaxDelaySeconds = 3600;
 
-    explicit UserAccounts(Database &db);
+    // The scope and action that administering users and roles needs.
+    static QString securityScope() { return QStringLiteral("security"); }
+    static QString administerAction() { return QStringLiteral("administer"); }
+
+    // `actor` is who asks: the signed-in user's permissions. The default is
+    // the company's own work (creating the first user, tests).
+    explicit UserAccounts(Database &db, const AccessControl &actor = AccessControl::unrestricted(QStringLiteral("system")));
+
+    const AccessControl &actor() const { return m_actor; }
+    bool mayAdminister() const;
 
     bool hasUsers() const;
     // Empty when acceptable; otherwise why not.
@@ -73,13 +90,23 @@ public:
     std::optional<User> user(const QString &login) const;
 
     static int delayAfter(int failures);
+    // Enabled users who may administer users and roles (through any role).
+    static int administratorCount(Database &db);
 
 private:
     Result fail(const QString &message) const;
+    // Refuses and audits when the actor may not administer; empty when allowed.
+    QString refusal();
+    bool audit(const QString &user, const char *action, qint64 userId, const QJsonObject &detail, QString *error);
+    // Audits a refused login (and stores the failure count, when given) in
+    // one transaction, then gives `result`.
+    Result loginFailed(const QString &login, const QString &reason, Result result, qint64 userId = 0,
+                       const QString &counterSql = {}, const QVariantList &counterValues = {});
     bool writeRoles(qint64 userId, const QStringList &roleKeys, QString *error);
-    Result storePassword(qint64 userId, const QString &password, bool temporary);
+    bool storePassword(qint64 userId, const QString &password, bool temporary, QString *error);
 
     Database &m_db;
+    AccessControl m_actor;
 };
 
 } // namespace Backroom

@@ -170,6 +170,8 @@ void MainWindow::buildSwitcher()
                      [](const ModuleSpec *a, const ModuleSpec *b) { return a->order() < b->order(); });
     // Basic Data first: every department refers to its records.
     modules.prepend(&m_suite.coreSpec());
+    // System administration last: few open it, and only some may.
+    modules.append(&m_suite.administrationSpec());
     int departmentNumber = 0;
     for (const ModuleSpec *spec : modules) {
         // Invalid plugins have no trustworthy identity; they are listed in
@@ -186,11 +188,13 @@ void MainWindow::buildSwitcher()
         auto *item = new QListWidgetItem(icon, spec->displayName(), m_switcher);
         item->setData(Qt::UserRole, spec->id());
         // Ctrl+1…9, 0 stay the departments' own, as before Basic Data.
-        const int number = spec == &m_suite.coreSpec() ? 0 : ++departmentNumber;
+        // System administration gets no shortcut: few open it, from the bar.
+        const bool builtIn = spec == &m_suite.coreSpec() || spec == &m_suite.administrationSpec();
+        const int number = builtIn ? 0 : ++departmentNumber;
         QKeySequence shortcut;
-        if (number == 0)
+        if (spec == &m_suite.coreSpec())
             shortcut = QKeySequence(Qt::CTRL | Qt::Key_B);
-        else if (number <= 9)
+        else if (number >= 1 && number <= 9)
             shortcut = QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number));
         else if (number == 10)
             shortcut = QKeySequence(Qt::CTRL | Qt::Key_0);

@@ -1,5 +1,6 @@
 // Users, passwords, roles and the permission check in the records service.
 #include "accesshook.h"
+#include "auditlog.h"
 #include "companyfile.h"
 #include "database.h"
 #include "entity.h"
@@ -11,7 +12,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QJsonArray>
 #include <QTemporaryDir>
+
+#include <algorithm>
 
 using namespace Backroom;
 
@@ -277,4 +281,184 @@ TEST_CASE("Role × action matrix: the records service allows exactly what the ro
     CHECK_FALSE(access("user_auditor").allows(QStringLiteral("unmask"), QStringLiteral("hr.payslip")));
     CHECK(access("user_administrator").allows(QStringLiteral("administer"), QStringLiteral("*")));
     CHECK_FALSE(access("user_manager").allows(QStringLiteral("administer"), QStringLiteral("*")));
+}
+
+namespace {
+
+QList<AuditLog::Entry> auditEntries(Database &db, const char *action)
+{
+    AuditLog::Filter filter;
+    filter.action = QString::fromLatin1(action);
+    filter.limit = 1000;
+    QList<AuditLog::Entry> entries = AuditLog(db).query(filter);
+    std::reverse(entries.begin(), entries.end());   // oldest first
+    return entries;
+}
+
+QStringList strings(const QJsonValue &value)
+{
+    QStringList result;
+    for (const QJsonValue &item : value.toArray())
+        result.append(item.toString());
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("Administering users is audited and refused to non-administrators", "[security][audit]")
+{
+    FastHashes fast;
+    Company company;
+    UserAccounts system(company.db());
+    REQUIRE(system.createUser(QStringLiteral("admin"), QStringLiteral("管理员"), QStringLiteral("Admin-pass-1"),
+                              {QStringLiteral("administrator")})
+                .ok);
+    const qint64 cashierId = system.createUser(QStringLiteral("qianli"), {}, QStringLiteral("Cash-pass-1"),
+                                               {QStringLiteral("cashier")}).userId;
+    REQUIRE(cashierId);
+    const AccessControl admin = AccessControl::forUser(company.db(), system.user(QStringLiteral("admin"))->id,
+                                                       QStringLiteral("admin"));
+    UserAccounts accounts(company.db(), admin);
+
+    SECTION("each change names the administrator and what changed, never a password")
+    {
+        REQUIRE(accounts.createUser(QStringLiteral("lihua"), QStringLiteral("李华"), QStringLiteral("Temp-pass-1"),
+                                    {QStringLiteral("hr_officer")}, true)
+                    .ok);
+        REQUIRE(accounts.resetPassword(QStringLiteral("lihua"), QStringLiteral("Temp-pass-2")).ok);
+        REQUIRE(accounts.setRoles(QStringLiteral("lihua"), {QStringLiteral("manager"), QStringLiteral("hr_officer")}).ok);
+        REQUIRE(accounts.setDisabled(QStringLiteral("lihua"), true).ok);
+        REQUIRE(accounts.setDisabled(QStringLiteral("lihua"), false).ok);
+
+        const QList<AuditLog::Entry> changes = auditEntries(company.db(), AuditLog::Action::PermissionChange);
+        // The system's two users first, then the administrator's five changes.
+        REQUIRE(changes.size() == 7);
+        CHECK(changes.at(0).user == QStringLiteral("system"));
+        QStringList kinds;
+        for (qsizetype i = 2; i < changes.size(); ++i) {
+            const AuditLog::Entry &entry = changes.at(i);
+            CHECK(entry.user == QStringLiteral("admin"));
+            CHECK(entry.entity == QStringLiteral("security"));
+            CHECK(entry.detail.value(QStringLiteral("login")).toString() == QStringLiteral("lihua"));
+            CHECK_FALSE(entry.detailText.contains(QStringLiteral("Temp-pass")));
+            CHECK_FALSE(entry.detailText.contains(QStringLiteral("argon2")));
+            kinds.append(entry.detail.value(QStringLiteral("change")).toString());
+        }
+        CHECK(kinds == QStringList{QStringLiteral("create_user"), QStringLiteral("reset_password"), QStringLiteral("set_roles"),
+                                   QStringLiteral("disable"), QStringLiteral("enable")});
+        const AuditLog::Entry &created = changes.at(2);
+        CHECK(strings(created.detail.value(QStringLiteral("roles"))) == QStringList{QStringLiteral("hr_officer")});
+        CHECK(created.detail.value(QStringLiteral("must_change_password")).toBool());
+        CHECK(created.recordId == accounts.user(QStringLiteral("lihua"))->id);
+        const AuditLog::Entry &roles = changes.at(4);
+        CHECK(strings(roles.detail.value(QStringLiteral("before"))) == QStringList{QStringLiteral("hr_officer")});
+        CHECK(strings(roles.detail.value(QStringLiteral("after")))
+              == QStringList{QStringLiteral("hr_officer"), QStringLiteral("manager")});
+        CHECK(AuditLog(company.db()).verify().ok);
+    }
+
+    SECTION("a cashier may not create users or change roles; each refusal is on record")
+    {
+        const AccessControl cashier = AccessControl::forUser(company.db(), cashierId, QStringLiteral("qianli"));
+        UserAccounts refused(company.db(), cashier);
+        const auto create = refused.createUser(QStringLiteral("friend"), {}, QStringLiteral("Friend-pass-1"),
+                                               {QStringLiteral("administrator")});
+        CHECK_FALSE(create.ok);
+        CHECK(create.message.contains(QStringLiteral("qianli may not administer")));
+        CHECK_FALSE(refused.user(QStringLiteral("friend")));
+        const auto roles = refused.setRoles(QStringLiteral("qianli"), {QStringLiteral("administrator")});
+        CHECK_FALSE(roles.ok);
+        CHECK(refused.user(QStringLiteral("qianli"))->roles == QStringList{QStringLiteral("cashier")});
+        CHECK_FALSE(refused.resetPassword(QStringLiteral("admin"), QStringLiteral("Stolen-pass-1")).ok);
+        CHECK_FALSE(refused.setDisabled(QStringLiteral("admin"), true).ok);
+        QString error;
+        Roles cashierRoles(company.db(), cashier);
+        CHECK_FALSE(cashierRoles.copy(QStringLiteral("cashier"), QStringLiteral("super_cashier"), QStringLiteral("x"), &error));
+        CHECK(error.contains(QStringLiteral("qianli may not administer")));
+
+        const QList<AuditLog::Entry> denied = auditEntries(company.db(), AuditLog::Action::Denied);
+        REQUIRE(denied.size() == 5);
+        for (const AuditLog::Entry &entry : denied) {
+            CHECK(entry.user == QStringLiteral("qianli"));
+            CHECK(entry.detail == QJsonObject{{QStringLiteral("action"), QStringLiteral("administer")}});
+        }
+        // Nothing changed, so nothing but the system's two users is recorded as a change.
+        CHECK(auditEntries(company.db(), AuditLog::Action::PermissionChange).size() == 2);
+    }
+
+    SECTION("the last administrator keeps a role that administers")
+    {
+        const auto refused = accounts.setRoles(QStringLiteral("admin"), {QStringLiteral("manager")});
+        CHECK_FALSE(refused.ok);
+        CHECK(refused.message.contains(QStringLiteral("last administrator")));
+        CHECK(accounts.user(QStringLiteral("admin"))->roles == QStringList{QStringLiteral("administrator")});
+        CHECK(auditEntries(company.db(), AuditLog::Action::PermissionChange).size() == 2);
+    }
+}
+
+TEST_CASE("Roles: copies and grant changes are audited with before and after", "[security][audit]")
+{
+    Company company;
+    const AccessControl admin = AccessControl::unrestricted(QStringLiteral("boss"));
+    Roles roles(company.db(), admin);
+    QString error;
+    REQUIRE(roles.copy(QStringLiteral("cashier"), QStringLiteral("head_cashier"), QStringLiteral("Head cashier"), &error));
+    CHECK_FALSE(roles.copy(QStringLiteral("cashier"), QStringLiteral("Bad Key"), QStringLiteral("x"), &error));
+    REQUIRE(roles.setGrants(QStringLiteral("head_cashier"),
+                            {{QStringLiteral("finance"), {QStringLiteral("read"), QStringLiteral("approve")}}}, &error));
+    const QList<AuditLog::Entry> changes = auditEntries(company.db(), AuditLog::Action::PermissionChange);
+    REQUIRE(changes.size() == 2);
+    CHECK(changes.at(0).user == QStringLiteral("boss"));
+    CHECK(changes.at(0).detail.value(QStringLiteral("change")).toString() == QStringLiteral("copy_role"));
+    CHECK(changes.at(0).detail.value(QStringLiteral("from")).toString() == QStringLiteral("cashier"));
+    const QJsonObject set = changes.at(1).detail;
+    CHECK(set.value(QStringLiteral("change")).toString() == QStringLiteral("set_grants"));
+    CHECK(set.value(QStringLiteral("role")).toString() == QStringLiteral("head_cashier"));
+    CHECK(strings(set.value(QStringLiteral("before")).toObject().value(QStringLiteral("finance")))
+          == QStringList{QStringLiteral("create"), QStringLiteral("print"), QStringLiteral("read"), QStringLiteral("update")});
+    CHECK(set.value(QStringLiteral("after")).toObject()
+          == QJsonObject{{QStringLiteral("finance"), QJsonArray{QStringLiteral("approve"), QStringLiteral("read")}}});
+}
+
+TEST_CASE("Logins, failed logins and password changes are audited", "[security][audit]")
+{
+    FastHashes fast;
+    Company company;
+    UserAccounts accounts(company.db());
+    REQUIRE(accounts.createUser(QStringLiteral("wangfang"), {}, QStringLiteral("Ledger-2026"), {QStringLiteral("accountant")}).ok);
+    const QDateTime now(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC);
+    REQUIRE(accounts.authenticate(QStringLiteral("wangfang"), QStringLiteral("Ledger-2026"), now).ok);
+    for (int attempt = 0; attempt < 5; ++attempt)
+        CHECK_FALSE(accounts.authenticate(QStringLiteral("wangfang"), QStringLiteral("guess"), now).ok);
+    CHECK_FALSE(accounts.authenticate(QStringLiteral("wangfang"), QStringLiteral("Ledger-2026"), now.addSecs(5)).ok);
+    CHECK_FALSE(accounts.authenticate(QStringLiteral("mallory"), QStringLiteral("guess"), now).ok);
+    REQUIRE(accounts.changePassword(QStringLiteral("wangfang"), QStringLiteral("Ledger-2026"), QStringLiteral("Ledger-2027")).ok);
+    REQUIRE(accounts.setDisabled(QStringLiteral("wangfang"), true).ok);
+    CHECK_FALSE(accounts.authenticate(QStringLiteral("wangfang"), QStringLiteral("Ledger-2027"), now.addSecs(3600)).ok);
+
+    const auto logins = auditEntries(company.db(), AuditLog::Action::Login);
+    REQUIRE(logins.size() == 1);
+    CHECK(logins.at(0).user == QStringLiteral("wangfang"));
+
+    const auto failed = auditEntries(company.db(), AuditLog::Action::LoginFailed);
+    REQUIRE(failed.size() == 8);
+    QStringList reasons;
+    for (const AuditLog::Entry &entry : failed) {
+        reasons.append(entry.user + QLatin1Char(':') + entry.detail.value(QStringLiteral("reason")).toString());
+        CHECK(entry.detail.value(QStringLiteral("login")).toString() == entry.user);
+        CHECK_FALSE(entry.detailText.contains(QStringLiteral("guess")));
+    }
+    CHECK(reasons
+          == QStringList{QStringLiteral("wangfang:password"), QStringLiteral("wangfang:password"),
+                         QStringLiteral("wangfang:password"), QStringLiteral("wangfang:password"),
+                         QStringLiteral("wangfang:password"), QStringLiteral("wangfang:locked"),
+                         QStringLiteral("mallory:unknown"), QStringLiteral("wangfang:disabled")});
+    // The failure counter and the log agree: five wrong passwords counted.
+    CHECK(accounts.user(QStringLiteral("wangfang"))->failedLogins == 5);
+
+    const auto changed = auditEntries(company.db(), AuditLog::Action::PasswordChange);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed.at(0).user == QStringLiteral("wangfang"));
+    CHECK_FALSE(changed.at(0).detailText.contains(QStringLiteral("Ledger")));
+    CHECK(AuditLog(company.db()).verify().ok);
 }

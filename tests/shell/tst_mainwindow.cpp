@@ -60,8 +60,11 @@ TEST_CASE("The shell opens every page of every module", "[shell]")
     CHECK(window.windowTitle().startsWith(QStringLiteral("Demo Trading Co., Ltd.")));
 
     const QStringList pages = window.pageIds();
-    // Home; Basic Data and its six pages (reports too); each module and its overview page.
-    CHECK(pages.size() == 1 + (1 + 6) + 2 * 10);
+    // Home; Basic Data and its six pages (reports too); each module and its
+    // overview page; System Administration and its users, roles and audit log.
+    CHECK(pages.size() == 1 + (1 + 6) + 2 * 10 + (1 + 3));
+    CHECK(pages.contains(QStringLiteral("administration/users")));
+    CHECK(pages.contains(QStringLiteral("administration/audit")));
     CHECK(pages.contains(QStringLiteral("core/reports")));
     CHECK(pages.contains(QStringLiteral("core/core.partner")));
     CHECK(pages.contains(QStringLiteral("core/core.company")));
