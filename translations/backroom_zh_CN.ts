@@ -2032,6 +2032,37 @@ Drop files here or click “Add…”.</source>
     </message>
 </context>
 <context>
+    <name>Backroom::Internal::ChangePasswordDialog</name>
+    <message>
+        <source>Change Password — %1</source>
+        <translation>修改密码 — %1</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>确认新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Internal::Cli</name>
     <message>
         <source>backroom-cli: %1</source>
@@ -2722,6 +2753,22 @@ Exit codes: 0 success, 1 failure, 2 usage error.
             <numerusform>后台已在空闲 %n 分钟后锁定。请输入密码以继续。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>C&amp;hange Password…</source>
+        <translation>修改密码(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Backroom is locked. Enter your password to go on.</source>
+        <translation>后台已锁定。请输入密码以继续。</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Internal::ModuleArea</name>
@@ -2908,6 +2955,18 @@ The other departments work normally. Reinstalling Backroom usually repairs a mod
     <message>
         <source>Backroom will use the new language the next time it starts.</source>
         <translation>后台将在下次启动时使用新语言。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Lock when &amp;idle for:</source>
+        <translation>空闲多久后锁定(&amp;I)：</translation>
     </message>
 </context>
 <context>

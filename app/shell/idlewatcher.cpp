@@ -9,7 +9,10 @@ namespace Backroom::Internal {
 IdleWatcher::IdleWatcher(QObject *parent) : QObject(parent), m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, &IdleWatcher::idle);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        emit idle();
+    });
     QCoreApplication::instance()->installEventFilter(this);
 }
 
@@ -41,6 +44,7 @@ void IdleWatcher::setActive(bool active)
 
 void IdleWatcher::restart()
 {
+    m_timedOut = false;
     if (m_active && m_minutes > 0)
         m_timer->start();
     else

@@ -22,6 +22,8 @@ public:
     void setActive(bool active);
     // Tests: milliseconds instead of minutes.
     void setTimeoutMsecsForTesting(int msecs);
+    // Whether the last idle() has come and no input since.
+    bool isTimedOut() const { return m_timedOut; }
 
 signals:
     void idle();
@@ -35,6 +37,7 @@ private:
     QTimer *m_timer;
     int m_minutes = 0;
     bool m_active = false;
+    bool m_timedOut = false;
 };
 
 } // namespace Backroom::Internal

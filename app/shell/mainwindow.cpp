@@ -3,6 +3,7 @@
 
 #include "apppaths.h"
 #include "calibrationdialog.h"
+#include "changepassworddialog.h"
 #include "companyfile.h"
 #include "companysession.h"
 #include "database.h"
@@ -136,6 +137,12 @@ void MainWindow::createActions()
         if (pagesCanClose())
             closeCompany();
     });
+    m_changePasswordAction = new QAction(tr("C&hange Password…"), this);
+    connect(m_changePasswordAction, &QAction::triggered, this, &MainWindow::changePassword);
+    // Stepping away from the desk: Ctrl+L, as in the other programs clerks use.
+    m_lockAction = new QAction(tr("&Lock"), this);
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockSession);
     m_backupAction = new QAction(tr("&Back Up Company…"), this);
     m_backupAction->setStatusTip(tr("Save a verified copy of the open company"));
     connect(m_backupAction, &QAction::triggered, this, &MainWindow::backUp);
@@ -231,6 +238,9 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open the &Demo Company"), this, [this] { openDemoCompany(); });
     file->addAction(m_closeAction);
+    file->addSeparator();
+    file->addAction(m_changePasswordAction);
+    file->addAction(m_lockAction);
     file->addSeparator();
     file->addAction(m_backupAction);
     file->addSeparator();
@@ -499,8 +509,10 @@ void MainWindow::lockSession()
     LoginDialog dialog(accounts, m_company->companyName(), this);
     dialog.setWindowTitle(tr("Locked — %1").arg(m_company->companyName()));
     dialog.setUnlocking(m_session->userName());
-    dialog.setHint(tr("Backroom was locked after %n idle minute(s). Enter your password to go on.", nullptr,
-                      m_idle->timeoutMinutes()));
+    dialog.setHint(m_idle->isTimedOut()
+                       ? tr("Backroom was locked after %n idle minute(s). Enter your password to go on.", nullptr,
+                            m_idle->timeoutMinutes())
+                       : tr("Backroom is locked. Enter your password to go on."));
     for (;;) {
         if (dialog.exec() == QDialog::Accepted)
             break;
@@ -535,6 +547,8 @@ void MainWindow::updateCompanyState()
 {
     const bool open = m_company != nullptr;
     m_closeAction->setEnabled(open);
+    m_changePasswordAction->setEnabled(open);
+    m_lockAction->setEnabled(open);
     m_backupAction->setEnabled(open);
     m_printAction->setEnabled(open);
     m_exportAction->setEnabled(open);
@@ -759,7 +773,18 @@ void MainWindow::showModuleStatus()
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(m_suite.registries(), this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        setIdleLockMinutes(QSettings().value(QStringLiteral("security/lockAfterMinutes"), 15).toInt());
+}
+
+void MainWindow::changePassword()
+{
+    if (!m_session)
+        return;
+    UserAccounts accounts(m_company->database());
+    ChangePasswordDialog dialog(accounts, m_session->userName(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password was changed."), 8000);
 }
 
 void MainWindow::showAbout()

@@ -90,6 +90,7 @@ private:
     void triggerPageAction(const QString &name);
     void showModuleStatus();
     void showPreferences();
+    void changePassword();
     void showAbout();
     void forwardToFocus(const char *slot);
     ModuleArea *areaFor(const QString &moduleId) const;
@@ -109,6 +110,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_modulesMenu = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_changePasswordAction = nullptr;
+    QAction *m_lockAction = nullptr;
     QAction *m_backupAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_exportAction = nullptr;

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -18,6 +19,7 @@ PreferencesDialog::PreferencesDialog(const ExtensionRegistries &registries, QWid
     : QDialog(parent)
     , m_tabs(new QTabWidget(this))
     , m_language(new QComboBox(this))
+    , m_lockMinutes(new QSpinBox(this))
 {
     setWindowTitle(tr("Preferences"));
     auto *general = new QWidget(m_tabs);
@@ -32,6 +34,12 @@ PreferencesDialog::PreferencesDialog(const ExtensionRegistries &registries, QWid
     auto *note = new QLabel(tr("A new language takes effect the next time Backroom starts."), general);
     note->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), note);
+    // An unattended desk must not show salaries to whoever walks by.
+    m_lockMinutes->setRange(0, 240);
+    m_lockMinutes->setSuffix(tr(" min"));
+    m_lockMinutes->setSpecialValueText(tr("Never"));
+    m_lockMinutes->setValue(QSettings().value(QStringLiteral("security/lockAfterMinutes"), 15).toInt());
+    form->addRow(tr("Lock when &idle for:"), m_lockMinutes);
     m_tabs->addTab(general, tr("General"));
 
     for (const SettingsPageContribution &page : registries.settingsPages.items()) {
@@ -58,6 +66,7 @@ void PreferencesDialog::accept()
         settings.remove(Localization::settingsKey());
     else
         settings.setValue(Localization::settingsKey(), chosen);
+    settings.setValue(QStringLiteral("security/lockAfterMinutes"), m_lockMinutes->value());
     for (const auto &[page, widget] : std::as_const(m_modulePages))
         if (page.apply)
             page.apply(widget);

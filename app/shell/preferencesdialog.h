@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QSpinBox;
 class QTabWidget;
 
 namespace Backroom {
@@ -27,6 +28,7 @@ public:
 private:
     QTabWidget *m_tabs;
     QComboBox *m_language;
+    QSpinBox *m_lockMinutes;
     QList<QPair<SettingsPageContribution, QWidget *>> m_modulePages;
 };
 

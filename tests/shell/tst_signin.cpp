@@ -1,6 +1,7 @@
 // Signing in to the desktop application: the first administrator of a
 // company without users, the administrator chosen in New Company, the
 // headless sign-in with --user, and the lock after idle time.
+#include "changepassworddialog.h"
 #include "companyfile.h"
 #include "firstadministratordialog.h"
 #include "idlewatcher.h"
@@ -172,4 +173,33 @@ TEST_CASE("The window signs in with --user, refuses a wrong password and locks w
     QTRY_VERIFY_WITH_TIMEOUT(locked, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(!window.company(), 5000);
     CHECK_FALSE(window.isLocked());
+}
+
+TEST_CASE("Change Password needs the current password and a usable new one", "[signin]")
+{
+    FastHashes fast;
+    Localization::apply(QStringLiteral("en"));
+    Suite suite{QStringList{}};
+    QTemporaryDir dir;
+    CompanyFile::Status status;
+    auto company = suite.openCompany(plainCompany(dir, suite, QStringLiteral("wangfang")), &status);
+    REQUIRE(company);
+    UserAccounts accounts(company->database());
+    ChangePasswordDialog dialog(accounts, QStringLiteral("wangfang"));
+    dialog.show();
+    dialog.currentEdit()->setText(QStringLiteral("not-my-password"));
+    dialog.newEdit()->setText(QStringLiteral("Journal-2027"));
+    dialog.repeatEdit()->setText(QStringLiteral("Journal-2027"));
+    dialog.accept();
+    CHECK(dialog.isVisible());
+    CHECK(dialog.message() == QStringLiteral("The current password is wrong."));
+    dialog.currentEdit()->setText(QStringLiteral("Ledger-2026"));
+    dialog.repeatEdit()->setText(QStringLiteral("Journal-2028"));
+    dialog.accept();
+    CHECK(dialog.message() == QStringLiteral("The two new passwords differ."));
+    dialog.repeatEdit()->setText(QStringLiteral("Journal-2027"));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK_FALSE(accounts.authenticate(QStringLiteral("wangfang"), QStringLiteral("Ledger-2026")).ok);
+    CHECK(accounts.authenticate(QStringLiteral("wangfang"), QStringLiteral("Journal-2027")).ok);
 }
