@@ -405,11 +405,12 @@ bool RecordFormView::openRecord(qint64 id)
     m_current = loaded;
     m_undo->clear();
     clearProblems();
-    // Archived records, and records in a state that is done with editing
-    // (approved, posted), open read only.
+    // Archived records, records in a state that is done with editing
+    // (approved, posted), and records the user may not change open read
+    // only (the records service would refuse the save anyway).
     const Workflow *flow = m_entity->workflow();
     const bool locked = flow && !flow->isEditable(flow->stateOf(*record));
-    setReadOnly(m_archived || locked);
+    setReadOnly(m_archived || locked || !m_records.allows(QStringLiteral("update"), m_entityId));
     if (m_workflowBar)
         m_workflowBar->setRecord(m_id, m_version);
     if (m_attachmentsPanel) {
@@ -465,7 +466,7 @@ void RecordFormView::newRecord(const QVariantMap &values)
     m_current = fresh;
     m_undo->clear();
     clearProblems();
-    setReadOnly(false);
+    setReadOnly(!m_records.allows(QStringLiteral("create"), m_entityId));
     if (m_workflowBar)
         m_workflowBar->setRecord(0);
     if (m_attachmentsPanel)

@@ -175,9 +175,12 @@ RecordListView::RecordListView(Records &records, const QString &entityId, QWidge
     m_archiveAction->setShortcutContext(Qt::WidgetShortcut);
     m_table->addAction(m_archiveAction);
     connect(m_archiveAction, &QAction::triggered, this, &RecordListView::archiveSelected);
+    // Not offered to who may not (the records service refuses regardless).
+    m_archiveAction->setVisible(records.allows(QStringLiteral("delete"), entityId));
     m_newAction->setText(tr("New %1").arg(inSentence(label)));
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_newAction->setVisible(records.allows(QStringLiteral("create"), entityId));
     addAction(m_newAction);
     connect(m_newAction, &QAction::triggered, this, &RecordListView::newRequested);
     m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
