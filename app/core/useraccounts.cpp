@@ -1,5 +1,6 @@
 #include "useraccounts.h"
 
+#include "auditlog.h"
 #include "database.h"
 #include "passwordhasher.h"
 #include "writetransaction.h"
@@ -14,6 +15,18 @@ namespace {
 QString isoUtc(const QDateTime &at)
 {
     return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// Every sign-in attempt goes into the audit log: who (the name given), and
+// for a refusal why ("unknown", "locked", "wrong_password", "disabled").
+void logAttempt(Database &db, const QString &login, const QString &refusedBecause)
+{
+    AuditLog::Entry entry;
+    entry.user = login;
+    entry.action = QString::fromLatin1(refusedBecause.isEmpty() ? AuditLog::Action::Login : AuditLog::Action::LoginFailed);
+    if (!refusedBecause.isEmpty())
+        entry.detail.insert(QStringLiteral("reason"), refusedBecause);
+    AuditLog(db).append(entry);
 }
 
 QDateTime fromIso(const QVariant &value)
@@ -135,12 +148,14 @@ UserAccounts::Result UserAccounts::authenticate(const QString &login, const QStr
         // Spend the same time as a real check, so timing does not tell which
         // user names exist.
         PasswordHasher::verify(PasswordHasher::hash(QStringLiteral("not a user")), password);
+        logAttempt(m_db, login, QStringLiteral("unknown"));
         return fail(wrong);
     }
     if (found->lockedUntil.isValid() && found->lockedUntil > now) {
         Result result = fail(tr("Too many wrong passwords. Try again in %1 seconds.").arg(now.secsTo(found->lockedUntil)));
         result.retryAfterSeconds = int(now.secsTo(found->lockedUntil));
         result.userId = found->id;
+        logAttempt(m_db, login, QStringLiteral("locked"));
         return result;
     }
     if (!PasswordHasher::verify(stored, password)) {
@@ -152,11 +167,13 @@ UserAccounts::Result UserAccounts::authenticate(const QString &login, const QStr
                                        : wrong);
         result.retryAfterSeconds = delay;
         result.userId = found->id;
+        logAttempt(m_db, login, QStringLiteral("wrong_password"));
         return result;
     }
     if (found->disabled) {
         Result result = fail(tr("The user “%1” is disabled; ask an administrator.").arg(login));
         result.userId = found->id;
+        logAttempt(m_db, login, QStringLiteral("disabled"));
         return result;
     }
     QVariantList values{isoUtc(now)};
@@ -170,6 +187,7 @@ UserAccounts::Result UserAccounts::authenticate(const QString &login, const QStr
     }
     values.append(found->id);
     m_db.exec(sql + QStringLiteral(" WHERE id = ?"), values);
+    logAttempt(m_db, login, QString());
     Result result;
     result.ok = true;
     result.userId = found->id;
