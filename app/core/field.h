@@ -117,6 +117,12 @@ public:
     QString numberPattern() const { return m_numberPattern; }
     QString numberDateField() const { return m_numberDateField; }
 
+    // A sensitive value as everyone without "unmask" sees it, on screen, on
+
+    // paper and in files: "•••• 3456", only the last four characters.
+
+    static QString maskedText(const QString &text);
+
     static QString typeName(Type type);
 
 private:

@@ -11,10 +11,7 @@ namespace Backroom {
 
 QString RecordExporter::masked(const QString &text)
 {
-    if (text.isEmpty())
-        return text;
-    const qsizetype shown = std::min<qsizetype>(4, text.size() / 2);
-    return QString(4, QChar(0x2022)) + text.right(shown);
+    return Field::maskedText(text);
 }
 
 TableExport RecordExporter::table(const Records &records, const Entity &entity, const QuerySpec &spec,

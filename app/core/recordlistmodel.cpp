@@ -421,12 +421,7 @@ int RecordListModel::columnCount(const QModelIndex &parent) const
 
 QString RecordListModel::masked(const QString &text)
 {
-    static const QString dots = QStringLiteral("\u2022\u2022\u2022\u2022");
-    // The last four characters tell two accounts apart without giving one
-    // away; a value that short shows nothing at all.
-    if (text.size() <= 4)
-        return dots;
-    return dots + QLatin1Char(' ') + text.right(4);
+    return Field::maskedText(text);
 }
 
 QString RecordListModel::displayText(const Field &field, const QVariant &value)

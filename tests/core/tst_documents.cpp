@@ -542,7 +542,7 @@ TEST_CASE("Any record prints with the default layout: fields, lines, totals, amo
     const QVariantMap &data = documents.constFirst().data;
     CHECK(data.value(QStringLiteral("deposit")).toString() == QStringLiteral("12,345.67"));
     CHECK(data.value(QStringLiteral("deposit_capital")).toString() == QStringLiteral("壹万贰仟叁佰肆拾伍元陆角柒分"));
-    CHECK(data.value(QStringLiteral("bank_account")).toString() == QStringLiteral("••••3456"));
+    CHECK(data.value(QStringLiteral("bank_account")).toString() == QStringLiteral("•••• 3456"));
     const QVariantList printedLines = data.value(QStringLiteral("lines")).toList();
     REQUIRE(printedLines.size() == 2);
     CHECK(printedLines.at(0).toMap().value(QStringLiteral("item")).toString() == QStringLiteral("墨盒"));   // by position
@@ -562,7 +562,7 @@ TEST_CASE("Any record prints with the default layout: fields, lines, totals, amo
     const QString content = pdfText(path);
     for (const QString &expected :
          {QStringLiteral("Purchase order"), QStringLiteral("PO-7"), QStringLiteral("<Acme> & {{Sons}}"),
-          QStringLiteral("••••3456"), QStringLiteral("打印纸"), QStringLiteral("墨盒"), QStringLiteral("410.50"),
+          QStringLiteral("•••• 3456"), QStringLiteral("打印纸"), QStringLiteral("墨盒"), QStringLiteral("410.50"),
           QStringLiteral("壹万贰仟叁佰肆拾伍元陆角柒分"), QStringLiteral("second line")})
         CHECK(content.contains(expected));
     CHECK(pdfRawText(path).contains(QStringLiteral("草稿")));

@@ -149,7 +149,7 @@ TEST_CASE("Exported lists re-import: amounts, choices and references survive", "
     CHECK(csv.contains("500000.00"));           // 50,000,000 fen
     CHECK(csv.contains("Customer"));            // choice label
     CHECK_FALSE(csv.contains("6222 0210"));     // bank account masked
-    CHECK(RecordExporter::masked(QStringLiteral("6222021001121234")) == QStringLiteral("••••1234"));
+    CHECK(RecordExporter::masked(QStringLiteral("6222021001121234")) == QStringLiteral("•••• 1234"));
 
     // Into a fresh company without partners: everything but the masked bank
     // account comes back.
