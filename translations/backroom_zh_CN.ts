@@ -887,6 +887,10 @@ Drop files here or click “Add…”.</source>
         <source>The roles of “%1” could not be brought up to date: %2</source>
         <translation>无法更新“%1”的角色：%2</translation>
     </message>
+    <message>
+        <source>Backroom&apos;s own tables (step %1): %2</source>
+        <translation>后台自身的数据表（第 %1 步）：%2</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::CompanyLock</name>
@@ -1234,6 +1238,18 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>Qt&apos;s SQLite driver is not installed (package libqt6sql6-sqlite).</source>
         <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PostgreSQL address (postgresql://user@host:port/database).</source>
+        <translation>“%1”不是 PostgreSQL 地址（postgresql://用户@主机:端口/数据库）。</translation>
+    </message>
+    <message>
+        <source>Do not put the password into the address: set PGPASSWORD or use ~/.pgpass.</source>
+        <translation>请不要把密码写进地址：请设置 PGPASSWORD 或使用 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (package libqt6sql6-psql).</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql）。</translation>
     </message>
 </context>
 <context>

@@ -775,6 +775,21 @@ std::unique_ptr<CompanyFile> CompanyFile::create(const QString &path, const NewC
     return opened;
 }
 
+bool CompanyFile::applyCoreSteps(Database &db, int fromVersion, QString *errorString)
+{
+    for (const CoreStep &step : kCoreSteps) {
+        if (step.version <= fromVersion)
+            continue;
+        QString error;
+        if (!step.apply(db, &error)) {
+            if (errorString)
+                *errorString = tr("Backroom's own tables (step %1): %2").arg(step.version).arg(error);
+            return false;
+        }
+    }
+    return true;
+}
+
 bool CompanyFile::loadMeta(QString *errorString)
 {
     m_meta.clear();

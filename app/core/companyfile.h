@@ -88,6 +88,10 @@ public:
     // Cheap checks on the file's bytes, before SQLite touches it.
     static Status inspect(const QString &path);
 
+    // The core's own tables, steps after `fromVersion` up to
+    // CoreSchemaVersion, in the caller's transaction; for either dialect.
+    static bool applyCoreSteps(Database &db, int fromVersion, QString *errorString);
+
     QString path() const { return m_path; }
     bool isReadOnly() const;
     Database &database() { return *m_database; }

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -73,6 +74,58 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, bool readOnl
     return database;
 }
 
+bool Database::isPostgresUrl(const QString &text)
+{
+    return text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"));
+}
+
+std::unique_ptr<Database> Database::openPostgres(const QString &url, QString *errorString, const QString &password)
+{
+    const auto fail = [errorString](const QString &message) -> std::unique_ptr<Database> {
+        if (errorString)
+            *errorString = message;
+        return nullptr;
+    };
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!isPostgresUrl(url) || !parsed.isValid())
+        return fail(QCoreApplication::translate("Backroom::Database", "“%1” is not a PostgreSQL address "
+                                                "(postgresql://user@host:port/database).").arg(url));
+    if (!parsed.password().isEmpty())
+        return fail(QCoreApplication::translate("Backroom::Database", "Do not put the password into the address: "
+                                                "set PGPASSWORD or use ~/.pgpass."));
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> database(new Database(name, SqlDialect(SqlDialect::Kind::Postgres), false));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (!db.isValid())
+        return fail(QCoreApplication::translate("Backroom::Database",
+                                                "Qt's PostgreSQL driver is not installed (package libqt6sql6-psql)."));
+    if (!parsed.host().isEmpty())
+        db.setHostName(parsed.host());
+    if (parsed.port() > 0)
+        db.setPort(parsed.port());
+    db.setDatabaseName(parsed.path().mid(1));
+    if (!parsed.userName().isEmpty())
+        db.setUserName(parsed.userName());
+    if (!password.isEmpty())
+        db.setPassword(password);
+    // libpq's own options pass through: TLS mode, a service name.
+    QStringList options;
+    const QUrlQuery query(parsed);
+    for (const QString &key : {QStringLiteral("sslmode"), QStringLiteral("service"), QStringLiteral("connect_timeout")})
+        if (query.hasQueryItem(key))
+            options.append(key + QLatin1Char('=') + query.queryItemValue(key));
+    if (!query.hasQueryItem(QStringLiteral("connect_timeout")))
+        options.append(QStringLiteral("connect_timeout=10"));
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open())
+        return fail(describe(db.lastError()));
+    for (const QString &statement : database->dialect().connectionSetup()) {
+        if (!database->exec(statement, {}, errorString))
+            return nullptr;
+    }
+    return database;
+}
+
 Database::~Database()
 {
     m_statements.reset(); // statements before their connection
@@ -131,7 +184,13 @@ bool Database::exec(const QString &sql, const QVariantList &values, QString *err
     // Schema changes, PRAGMAs and VACUUM run once: not worth keeping.
     static const QRegularExpression once(QStringLiteral("^\\s*(CREATE|ALTER|DROP|PRAGMA|VACUUM)\\b"),
                                          QRegularExpression::CaseInsensitiveOption);
-    if (values.isEmpty() && once.match(sql).hasMatch()) {
+    // PostgreSQL cannot PREPARE utility statements (transactions, SET).
+    static const QRegularExpression utility(
+        QStringLiteral("^\\s*(SET|BEGIN|START|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|LOCK|LISTEN|UNLISTEN|NOTIFY)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (values.isEmpty()
+        && (once.match(sql).hasMatch()
+            || (m_dialect.kind() == SqlDialect::Kind::Postgres && utility.match(sql).hasMatch()))) {
         QSqlQuery query(connection());
         if (!query.exec(sql)) {
             if (errorString)

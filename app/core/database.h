@@ -22,6 +22,13 @@ public:
     // Opens a SQLite file. readOnly opens it with SQLITE_OPEN_READONLY, so
     // nothing (not even journal mode) can change the file.
     static std::unique_ptr<Database> openSqlite(const QString &path, bool readOnly, QString *errorString);
+    // Opens a PostgreSQL database named by a URL as libpq users write it:
+    // postgresql://user@host:port/database[?sslmode=…&service=…]. The
+    // password is never part of it: libpq takes it from PGPASSWORD or
+    // ~/.pgpass (or `password` when the caller asked the clerk for it).
+    static std::unique_ptr<Database> openPostgres(const QString &url, QString *errorString,
+                                                  const QString &password = {});
+    static bool isPostgresUrl(const QString &text);
 
     ~Database();
     Database(const Database &) = delete;

@@ -34,12 +34,18 @@ QString EntitySchema::columnType(const Field &field, const SqlDialect &dialect)
     return QString();
 }
 
-QString EntitySchema::columnDefinition(const Field &field, const SqlDialect &dialect)
+QString EntitySchema::referenceStatement(const Entity &entity, const Field &field)
+{
+    return QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %1_%2_fkey FOREIGN KEY (%2) REFERENCES %3 (id) ON DELETE RESTRICT")
+        .arg(entity.tableName(), field.name(), QString(field.referencedEntity()).replace(QLatin1Char('.'), QLatin1Char('_')));
+}
+
+QString EntitySchema::columnDefinition(const Field &field, const SqlDialect &dialect, bool inlineReference)
 {
     QString definition = field.name() + QLatin1Char(' ') + columnType(field, dialect);
     if (field.type() == Field::Type::Boolean)
         definition += QStringLiteral(" CHECK (%1 IN (0, 1))").arg(field.name());
-    if (field.type() == Field::Type::Reference)
+    if (field.type() == Field::Type::Reference && inlineReference)
         definition += QStringLiteral(" REFERENCES %1 (id) ON DELETE RESTRICT")
                           .arg(QString(field.referencedEntity()).replace(QLatin1Char('.'), QLatin1Char('_')));
     // NOT NULL stays in the records service: a column added to a table that
@@ -170,7 +176,7 @@ QStringList EntitySchema::searchStatements(const Entity &entity, const SqlDialec
     return statements;
 }
 
-QStringList EntitySchema::createStatements(const Entity &entity, const SqlDialect &dialect)
+QStringList EntitySchema::createStatements(const Entity &entity, const SqlDialect &dialect, bool inlineReferences)
 {
     QStringList columns{
         QStringLiteral("id ") + dialect.primaryKeyColumn(),
@@ -183,7 +189,7 @@ QStringList EntitySchema::createStatements(const Entity &entity, const SqlDialec
     };
     for (const Field &field : entity.fields())
         if (field.isStored())
-            columns.append(columnDefinition(field, dialect));
+            columns.append(columnDefinition(field, dialect, inlineReferences));
     QStringList statements{QStringLiteral("CREATE TABLE %1 (\n    %2\n)")
                                .arg(entity.tableName(), columns.join(QStringLiteral(",\n    ")))};
     statements += indexStatements(entity, dialect);
@@ -277,6 +283,9 @@ QStringList EntitySchema::pendingStatements(Database &db, const QList<Entity> &e
         }
     }
 
+    // PostgreSQL: foreign keys once every table exists (see referenceStatement).
+    const bool deferReferences = db.dialect().kind() == SqlDialect::Kind::Postgres;
+    QStringList references;
     QStringList statements;
     for (const Entity &entity : std::as_const(ordered)) {
         QString error;
@@ -287,14 +296,20 @@ QStringList EntitySchema::pendingStatements(Database &db, const QList<Entity> &e
             return {};
         }
         if (existing.isEmpty()) {
-            statements += createStatements(entity, db.dialect());
+            statements += createStatements(entity, db.dialect(), !deferReferences);
+            if (deferReferences)
+                for (const Field &field : entity.fields())
+                    if (field.isStored() && field.type() == Field::Type::Reference)
+                        references.append(referenceStatement(entity, field));
             statements += searchStatements(entity, db.dialect(), false);
             continue;
         }
         for (const Field &field : entity.fields())
             if (field.isStored() && !existing.contains(field.name())) {
                 statements.append(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2")
-                                      .arg(entity.tableName(), columnDefinition(field, db.dialect())));
+                                      .arg(entity.tableName(), columnDefinition(field, db.dialect(), !deferReferences)));
+                if (deferReferences && field.type() == Field::Type::Reference)
+                    references.append(referenceStatement(entity, field));
                 // A workflow declared for an entity that already has rows:
                 // they start in the initial state (an identifier, checked by
                 // declarationErrors, so safe as SQL text).
@@ -311,7 +326,7 @@ QStringList EntitySchema::pendingStatements(Database &db, const QList<Entity> &e
         }
         statements += pendingSearchStatements(db, entity);
     }
-    return statements;
+    return statements + references;
 }
 
 } // namespace Backroom

@@ -17,9 +17,16 @@ class BACKROOM_CORE_EXPORT EntitySchema
 {
 public:
     static QString columnType(const Field &field, const SqlDialect &dialect);
-    static QString columnDefinition(const Field &field, const SqlDialect &dialect);
+    // inlineReference false: a reference column without its REFERENCES
+    // clause, which referenceStatement() adds afterwards.
+    static QString columnDefinition(const Field &field, const SqlDialect &dialect, bool inlineReference = true);
     // CREATE TABLE and its indexes.
-    static QStringList createStatements(const Entity &entity, const SqlDialect &dialect);
+    static QStringList createStatements(const Entity &entity, const SqlDialect &dialect, bool inlineReferences = true);
+    // ALTER TABLE … ADD FOREIGN KEY for a reference field: PostgreSQL checks
+    // a REFERENCES target when the table is created, so tables that refer
+    // to each other (departments and people) get their keys after all of
+    // them exist.
+    static QString referenceStatement(const Entity &entity, const Field &field);
     static QStringList indexStatements(const Entity &entity, const SqlDialect &dialect);
 
     // The statements that bring the database up to the declarations: tables

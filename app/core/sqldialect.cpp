@@ -93,7 +93,10 @@ QString SqlDialect::tableExistsQuery() const
 QStringList SqlDialect::connectionSetup() const
 {
     if (m_kind == Kind::Postgres)
-        return {QStringLiteral("SET client_encoding TO 'UTF8'")};
+        return {QStringLiteral("SET client_encoding TO 'UTF8'"),
+                // Notices (DROP … CASCADE lists, IF NOT EXISTS skips) are
+                // for a console, not for a clerk's stderr.
+                QStringLiteral("SET client_min_messages TO warning")};
     // foreign_keys is per connection and off by default; busy_timeout lets a
     // reader wait briefly for a writer instead of failing at once.
     return {QStringLiteral("PRAGMA foreign_keys = ON"),
