@@ -217,8 +217,10 @@ bool RecordListModel::countQuery(QString *sql, QString *countSql, QVariantList *
         m_error = QStringLiteral("unknown entity '%1'").arg(m_entityId);
         return false;
     }
-    if (!m_records.allows(QStringLiteral("read"), m_entityId)) {
-        m_error = m_records.refusal(QStringLiteral("read"), m_entityId);
+    if (QString refusal; !m_records.allows(QStringLiteral("read"), m_entityId)) {
+        // Through the service, so the refusal is logged like any other.
+        m_records.select(m_entityId, {}, &refusal);
+        m_error = refusal;
         return false;
     }
     QString where;

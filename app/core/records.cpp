@@ -117,10 +117,23 @@ bool Records::unmask(const QString &entityId, qint64 recordId, const QStringList
                  {{QStringLiteral("fields"), QJsonArray::fromStringList(fields)}}, refusalText);
 }
 
+bool Records::mayRead(const QString &entityId, QString *errorString) const
+{
+    if (m_access.allows(QStringLiteral("read"), entityId))
+        return true;
+    if (!m_readRefusalsLogged.contains(entityId)) {
+        m_readRefusalsLogged.insert(entityId);
+        audit(QString::fromLatin1(AuditLog::Action::Denied), entityId, 0, {{QStringLiteral("action"), QStringLiteral("read")}});
+    }
+    if (errorString)
+        *errorString = refusal(QStringLiteral("read"), entityId);
+    return false;
+}
+
 std::optional<Record> Records::read(const QString &entityId, qint64 id) const
 {
     const Entity *declared = entity(entityId);
-    if (!declared || !m_access.allows(QStringLiteral("read"), entityId))
+    if (!declared || !mayRead(entityId, nullptr))
         return std::nullopt;
     return readUnchecked(*declared, id);
 }
@@ -176,11 +189,8 @@ QList<Record> Records::select(const QString &entityId, const QuerySpec &spec, QS
             *errorString = QStringLiteral("unknown entity '%1'").arg(entityId);
         return records;
     }
-    if (!m_access.allows(QStringLiteral("read"), entityId)) {
-        if (errorString)
-            *errorString = refusal(QStringLiteral("read"), entityId);
+    if (!mayRead(entityId, errorString))
         return records;
-    }
     QString where;
     QVariantList values;
     if (!whereClause(*declared, spec, &where, &values, errorString))
@@ -222,11 +232,8 @@ std::optional<qint64> Records::count(const QString &entityId, const QuerySpec &s
     const Entity *declared = entity(entityId);
     if (!declared)
         return std::nullopt;
-    if (!m_access.allows(QStringLiteral("read"), entityId)) {
-        if (errorString)
-            *errorString = refusal(QStringLiteral("read"), entityId);
+    if (!mayRead(entityId, errorString))
         return std::nullopt;
-    }
     QString where;
     QVariantList values;
     if (!whereClause(*declared, spec, &where, &values, errorString))

@@ -164,6 +164,10 @@ private:
     QString m_user;
     QList<RecordHook *> m_hooks;
     AccessControl m_access;
+    // A refused read is logged once per entity and service: a list or a
+    // type-ahead asks again on every page and keystroke.
+    mutable QSet<QString> m_readRefusalsLogged;
+    bool mayRead(const QString &entityId, QString *errorString) const;
 };
 
 } // namespace Backroom
