@@ -78,6 +78,19 @@ AuditLog::Head AuditLog::recordedHead() const
     return {parts.value(0).toLongLong(), parts.value(1)};
 }
 
+void AuditLog::appendRefusal(const QString &user, const QString &refusedAction, const QString &entity, qint64 recordId)
+{
+    Entry entry;
+    entry.user = user;
+    entry.action = QString::fromLatin1(Action::Denied);
+    entry.entity = entity;
+    entry.recordId = recordId;
+    entry.detail = {{QStringLiteral("action"), refusedAction}};
+    QString error;
+    if (append(entry, &error).id == 0)
+        qWarning("Backroom: a refusal could not be recorded: %s", qPrintable(error));
+}
+
 AuditLog::Entry AuditLog::append(const Entry &entry, QString *errorString)
 {
     auto failed = [&](const QString &message) {

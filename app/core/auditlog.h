@@ -155,6 +155,9 @@ public:
     // transaction of its own. Returns the new entry (id, at, hashes set), or
     // an entry with id 0 and *errorString set.
     Entry append(const Entry &entry, QString *errorString = nullptr);
+    // The one shape of a refusal: action "denied", detail {"action"}. Best
+    // effort: the refusal stands whether or not the entry could be written.
+    void appendRefusal(const QString &user, const QString &refusedAction, const QString &entity, qint64 recordId = 0);
 
     Verification verify() const;
     Head head() const;

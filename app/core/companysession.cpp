@@ -2,7 +2,6 @@
 
 #include "accesshook.h"
 #include "audithook.h"
-#include "auditlog.h"
 #include "companyfile.h"
 #include "extensionregistries.h"
 #include "records.h"
@@ -21,8 +20,7 @@ CompanySession::CompanySession(CompanyFile &company, const ExtensionRegistries &
     Records *records = m_records.get();
     m_accessHook = std::make_unique<AccessHook>(access, [records](Database &, const QString &entityId, qint64 recordId,
                                                                   const QString &action) {
-        records->audit(QString::fromLatin1(AuditLog::Action::Denied), entityId, recordId,
-                       {{QStringLiteral("action"), action}});
+        records->logRefusal(action, entityId, recordId);
     });
     m_auditHook = std::make_unique<AuditHook>();
     // The permission check first: a refused change writes nothing, not even

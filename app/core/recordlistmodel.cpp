@@ -217,12 +217,8 @@ bool RecordListModel::countQuery(QString *sql, QString *countSql, QVariantList *
         m_error = QStringLiteral("unknown entity '%1'").arg(m_entityId);
         return false;
     }
-    if (QString refusal; !m_records.allows(QStringLiteral("read"), m_entityId)) {
-        // Through the service, so the refusal is logged like any other.
-        m_records.select(m_entityId, {}, &refusal);
-        m_error = refusal;
+    if (!m_records.check(QStringLiteral("read"), m_entityId, &m_error))
         return false;
-    }
     QString where;
     QString error;
     if (!m_records.whereClause(*declared, m_spec, &where, values, &error)) {

@@ -99,11 +99,23 @@ bool Records::audit(const QString &action, const QString &entityId, qint64 recor
     return false;
 }
 
+void Records::logRefusal(const QString &action, const QString &entityId, qint64 recordId) const
+{
+    // A refused read once per entity: a list or a type-ahead asks again on
+    // every page and keystroke.
+    if (action == QLatin1String("read")) {
+        if (m_readRefusalsLogged.contains(entityId))
+            return;
+        m_readRefusalsLogged.insert(entityId);
+    }
+    AuditLog(m_db).appendRefusal(m_user, action, entityId, recordId);
+}
+
 bool Records::check(const QString &action, const QString &entityId, QString *refusalText, qint64 recordId) const
 {
     if (m_access.allows(action, entityId))
         return true;
-    audit(QString::fromLatin1(AuditLog::Action::Denied), entityId, recordId, {{QStringLiteral("action"), action}});
+    logRefusal(action, entityId, recordId);
     if (refusalText)
         *refusalText = refusal(action, entityId);
     return false;
@@ -117,23 +129,10 @@ bool Records::unmask(const QString &entityId, qint64 recordId, const QStringList
                  {{QStringLiteral("fields"), QJsonArray::fromStringList(fields)}}, refusalText);
 }
 
-bool Records::mayRead(const QString &entityId, QString *errorString) const
-{
-    if (m_access.allows(QStringLiteral("read"), entityId))
-        return true;
-    if (!m_readRefusalsLogged.contains(entityId)) {
-        m_readRefusalsLogged.insert(entityId);
-        audit(QString::fromLatin1(AuditLog::Action::Denied), entityId, 0, {{QStringLiteral("action"), QStringLiteral("read")}});
-    }
-    if (errorString)
-        *errorString = refusal(QStringLiteral("read"), entityId);
-    return false;
-}
-
 std::optional<Record> Records::read(const QString &entityId, qint64 id) const
 {
     const Entity *declared = entity(entityId);
-    if (!declared || !mayRead(entityId, nullptr))
+    if (!declared || !check(QStringLiteral("read"), entityId, nullptr))
         return std::nullopt;
     return readUnchecked(*declared, id);
 }
@@ -189,7 +188,7 @@ QList<Record> Records::select(const QString &entityId, const QuerySpec &spec, QS
             *errorString = QStringLiteral("unknown entity '%1'").arg(entityId);
         return records;
     }
-    if (!mayRead(entityId, errorString))
+    if (!check(QStringLiteral("read"), entityId, errorString))
         return records;
     QString where;
     QVariantList values;
@@ -232,7 +231,7 @@ std::optional<qint64> Records::count(const QString &entityId, const QuerySpec &s
     const Entity *declared = entity(entityId);
     if (!declared)
         return std::nullopt;
-    if (!mayRead(entityId, errorString))
+    if (!check(QStringLiteral("read"), entityId, errorString))
         return std::nullopt;
     QString where;
     QVariantList values;

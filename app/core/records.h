@@ -78,6 +78,9 @@ public:
     // Checks that the action is allowed; when it is not, audits the refusal
     // and gives the clerk's sentence.
     bool check(const QString &action, const QString &entityId, QString *refusalText, qint64 recordId = 0) const;
+    // Audits a refusal found elsewhere (the access hook, a report's
+    // permission) by this user; a refused read only once per entity.
+    void logRefusal(const QString &action, const QString &entityId, qint64 recordId = 0) const;
     // Showing a sensitive value in clear: allowed with "unmask" on the
     // entity, and audited either way (the field, or "denied").
     bool unmask(const QString &entityId, qint64 recordId, const QStringList &fields, QString *refusalText) const;
@@ -164,10 +167,7 @@ private:
     QString m_user;
     QList<RecordHook *> m_hooks;
     AccessControl m_access;
-    // A refused read is logged once per entity and service: a list or a
-    // type-ahead asks again on every page and keystroke.
-    mutable QSet<QString> m_readRefusalsLogged;
-    bool mayRead(const QString &entityId, QString *errorString) const;
+    mutable QSet<QString> m_readRefusalsLogged;   // see logRefusal()
 };
 
 } // namespace Backroom

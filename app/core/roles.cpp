@@ -227,16 +227,12 @@ QList<Roles::Role> Roles::roles() const
 
 bool Roles::refused(QString *error) const
 {
-    if (m_actor.allows(QStringLiteral("administer"), QStringLiteral("security")))
+    const QString administer = UserAccounts::administerAction();
+    if (m_actor.allows(administer, UserAccounts::securityScope()))
         return false;
     // The refusal is on record even though nothing changed: someone tried.
-    AuditLog::Entry entry;
-    entry.user = m_actor.userName();
-    entry.action = QString::fromLatin1(AuditLog::Action::Denied);
-    entry.entity = QStringLiteral("security");
-    entry.detail = {{QStringLiteral("action"), QStringLiteral("administer")}};
-    AuditLog(m_db).append(entry);
-    *error = m_actor.refusal(QStringLiteral("administer"), tr("users and roles"));
+    AuditLog(m_db).appendRefusal(m_actor.userName(), administer, UserAccounts::securityScope());
+    *error = m_actor.refusal(administer, tr("users and roles"));
     return true;
 }
 

@@ -42,12 +42,7 @@ QString UserAccounts::refusal()
     if (mayAdminister())
         return QString();
     // The refusal is on record even though nothing changed: someone tried.
-    AuditLog::Entry entry;
-    entry.user = m_actor.userName();
-    entry.action = QString::fromLatin1(AuditLog::Action::Denied);
-    entry.entity = securityScope();
-    entry.detail = {{QStringLiteral("action"), administerAction()}};
-    AuditLog(m_db).append(entry);
+    AuditLog(m_db).appendRefusal(m_actor.userName(), administerAction(), securityScope());
     return m_actor.refusal(administerAction(), tr("users and roles"));
 }
 
@@ -78,6 +73,14 @@ int UserAccounts::administratorCount(Database &db)
                        "JOIN backroom_role_permission p ON p.role_id = ur.role_id "
                        "WHERE u.disabled = 0 AND p.action = 'administer' AND p.scope IN ('*', 'security')"));
     return count ? int(count->toLongLong()) : 0;
+}
+
+UserAccounts::Result UserAccounts::succeeded(qint64 userId)
+{
+    Result result;
+    result.ok = true;
+    result.userId = userId;
+    return result;
 }
 
 UserAccounts::Result UserAccounts::fail(const QString &message) const
@@ -175,10 +178,7 @@ UserAccounts::Result UserAccounts::createUser(const QString &login, const QStrin
     if (!writeRoles(id, roleKeys, &error)
         || !audit(m_actor.userName(), AuditLog::Action::PermissionChange, id, detail, &error) || !transaction.commit())
         return fail(error.isEmpty() ? transaction.errorString() : error);
-    Result result;
-    result.ok = true;
-    result.userId = id;
-    return result;
+    return succeeded(id);
 }
 
 UserAccounts::Result UserAccounts::loginFailed(const QString &login, const QString &reason, Result result, qint64 userId,
@@ -277,10 +277,7 @@ UserAccounts::Result UserAccounts::changePassword(const QString &login, const QS
                   &error)
         || !transaction.commit())
         return fail(error.isEmpty() ? transaction.errorString() : error);
-    Result result;
-    result.ok = true;
-    result.userId = found->id;
-    return result;
+    return succeeded(found->id);
 }
 
 bool UserAccounts::storePassword(qint64 userId, const QString &password, bool temporary, QString *error)
@@ -315,10 +312,7 @@ UserAccounts::Result UserAccounts::resetPassword(const QString &login, const QSt
         || !audit(m_actor.userName(), AuditLog::Action::PermissionChange, found->id, detail, &error)
         || !transaction.commit())
         return fail(error.isEmpty() ? transaction.errorString() : error);
-    Result result;
-    result.ok = true;
-    result.userId = found->id;
-    return result;
+    return succeeded(found->id);
 }
 
 UserAccounts::Result UserAccounts::setDisabled(const QString &login, bool disabled)
@@ -345,10 +339,7 @@ UserAccounts::Result UserAccounts::setDisabled(const QString &login, bool disabl
                              {QStringLiteral("login"), found->login}};
     if (!audit(m_actor.userName(), AuditLog::Action::PermissionChange, found->id, detail, &error) || !transaction.commit())
         return fail(error.isEmpty() ? transaction.errorString() : error);
-    Result result;
-    result.ok = true;
-    result.userId = found->id;
-    return result;
+    return succeeded(found->id);
 }
 
 UserAccounts::Result UserAccounts::setRoles(const QString &login, const QStringList &roleKeys)
@@ -376,10 +367,7 @@ UserAccounts::Result UserAccounts::setRoles(const QString &login, const QStringL
                              {QStringLiteral("after"), QJsonArray::fromStringList(after)}};
     if (!audit(m_actor.userName(), AuditLog::Action::PermissionChange, found->id, detail, &error) || !transaction.commit())
         return fail(error.isEmpty() ? transaction.errorString() : error);
-    Result result;
-    result.ok = true;
-    result.userId = found->id;
-    return result;
+    return succeeded(found->id);
 }
 
 QList<UserAccounts::User> UserAccounts::users() const

@@ -95,6 +95,7 @@ public:
 
 private:
     Result fail(const QString &message) const;
+    static Result succeeded(qint64 userId);
     // Refuses and audits when the actor may not administer; empty when allowed.
     QString refusal();
     bool audit(const QString &user, const char *action, qint64 userId, const QJsonObject &detail, QString *error);

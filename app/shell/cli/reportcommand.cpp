@@ -101,7 +101,7 @@ int ReportCommand::run(const QStringList &positional, const QStringList &params,
     // A PDF is a print of the report, a CSV or XLSX file an export of it.
     const QString action = pdf.isEmpty() ? QStringLiteral("export") : QStringLiteral("print");
     if (!records.access().allows(action, report->moduleId())) {
-        records.audit(QString::fromLatin1(AuditLog::Action::Denied), report->id(), 0, {{QStringLiteral("action"), action}});
+        records.logRefusal(action, report->id());
         return failure(records.access().refusal(action, report->title()));
     }
     const std::optional<ReportResult> result = ReportRunner::run(*report, values, records, {}, {}, &error);
