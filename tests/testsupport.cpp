@@ -4,7 +4,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFileInfo>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -54,12 +58,69 @@ Backroom::ModuleSchema tableSchema(const QString &moduleId, int steps, int faili
     return schema;
 }
 
+bool onPostgres()
+{
+    return qEnvironmentVariable("BACKROOM_TEST_BACKEND") == QLatin1String("postgres");
+}
+
+namespace {
+
+QString testServer()
+{
+    const QString url = qEnvironmentVariable("BACKROOM_TEST_POSTGRES");
+    INFO("BACKROOM_TEST_POSTGRES is not set: run the tests with packaging/dev test, which starts a PostgreSQL "
+         "server for them (or point it at one: postgresql://user@host:port/database, password in PGPASSWORD)");
+    REQUIRE_FALSE(url.isEmpty());
+    return url;
+}
+
+QStringList &testSchemas()
+{
+    static QStringList schemas;
+    return schemas;
+}
+
+// While the application object still exists (Qt's SQL drivers need it).
+void dropTestSchemas()
+{
+    if (testSchemas().isEmpty())
+        return;
+    QString error;
+    auto db = Backroom::Database::openPostgres(qEnvironmentVariable("BACKROOM_TEST_POSTGRES"), &error);
+    if (!db)
+        return;
+    for (const QString &schema : std::as_const(testSchemas()))
+        db->exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema));
+    testSchemas().clear();
+}
+
+} // namespace
+
+QString companyLocation(const QString &path)
+{
+    if (!onPostgres())
+        return path;
+    const QByteArray key = QFileInfo(path).absoluteFilePath().toUtf8();
+    const QString schema =
+        QStringLiteral("t_") + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(20));
+    if (!testSchemas().contains(schema)) {
+        if (testSchemas().isEmpty())
+            qAddPostRoutine(dropTestSchemas);
+        testSchemas().append(schema);
+    }
+    QUrl url(testServer());
+    QUrlQuery query(url);
+    query.addQueryItem(QStringLiteral("schema"), schema);
+    url.setQuery(query);
+    return url.toString();
+}
+
 void createCompany(const QString &path, const QList<Backroom::ModuleSchema> &modules, const QString &name)
 {
     Backroom::CompanyFile::NewCompany company;
     company.name = name;
     Backroom::CompanyFile::Status status;
-    auto file = Backroom::CompanyFile::create(path, company, modules, {}, &status);
+    auto file = Backroom::CompanyFile::create(companyLocation(path), company, modules, {}, &status);
     INFO(status.message.toStdString());
     REQUIRE(file);
 }
@@ -76,7 +137,7 @@ std::unique_ptr<Backroom::CompanyFile> openCompanyWith(const QString &path, cons
         REQUIRE(entities->add(moduleId, entity));
     createCompany(path, {schema});
     Backroom::CompanyFile::Status status;
-    auto company = Backroom::CompanyFile::open(path, {schema}, &status);
+    auto company = Backroom::CompanyFile::open(companyLocation(path), {schema}, &status);
     INFO(status.message.toStdString());
     REQUIRE(company);
     return company;

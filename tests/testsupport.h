@@ -19,6 +19,14 @@ QByteArray fileHash(const QString &path);
 QStringList folderEntries(const QString &folder);
 // A module schema whose step N creates table <module>_vN.
 Backroom::ModuleSchema tableSchema(const QString &moduleId, int steps, int failingStep = 0);
+// The backend the database tests run on: SQLite files by default, the
+// PostgreSQL server named by BACKROOM_TEST_POSTGRES when
+// BACKROOM_TEST_BACKEND=postgres (ctest runs the [backends] cases both ways).
+bool onPostgres();
+// Where a test's company lives: `path` itself on SQLite; on PostgreSQL a
+// schema of its own on the test server, the same one for the same path
+// (dropped when the test program ends).
+QString companyLocation(const QString &path);
 // Creates a company with the given schemas; fails the test on error.
 void createCompany(const QString &path, const QList<Backroom::ModuleSchema> &modules = {},
                    const QString &name = QStringLiteral("Test Co."));

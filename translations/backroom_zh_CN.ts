@@ -706,6 +706,93 @@ Drop files here or click “Add…”.</source>
     </message>
 </context>
 <context>
+    <name>Backroom::CompanyCopier</name>
+    <message>
+        <source>A company cannot be copied onto itself; name another place.</source>
+        <translation>账套不能复制到它自身；请另选位置。</translation>
+    </message>
+    <message>
+        <source>The company has tables of modules that are not installed here (%1); install them before moving it, so that nothing is left behind.</source>
+        <translation>该账套含有本机未安装模块（%1）的数据表；请先安装这些模块再迁移，以免遗漏任何数据。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to “%1”: %2</source>
+        <translation>无法连接“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” already holds tables. A company is only moved into an empty database (or schema): nothing there is overwritten.</source>
+        <translation>“%1”中已有数据表。账套只能迁移到空的数据库（或模式）中：不会覆盖已有的任何内容。</translation>
+    </message>
+    <message>
+        <source>The copy was not kept: %1</source>
+        <translation>副本未保留：%1</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A company is only moved to a new file: nothing is overwritten.</source>
+        <translation>“%1”已存在。账套只能迁移到新文件：不会覆盖任何文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write in “%1”: the folder does not exist or is read-only.</source>
+        <translation>无法写入“%1”：文件夹不存在或为只读。</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2</source>
+        <translation>无法创建“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The copy has rows that refer to missing records; it was not kept.</source>
+        <translation>副本中有引用不存在记录的行；副本未保留。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written to disk.</source>
+        <translation>“%1”无法写入磁盘。</translation>
+    </message>
+    <message>
+        <source>The finished copy could not be moved into place as “%1”.</source>
+        <translation>完成的副本无法移动为“%1”。</translation>
+    </message>
+    <message>
+        <source>The tables could not be created: %1</source>
+        <translation>无法创建数据表：%1</translation>
+    </message>
+    <message>
+        <source>The company cannot be read: %1</source>
+        <translation>无法读取账套：%1</translation>
+    </message>
+    <message>
+        <source>The table “%1” has no place in the new company (a module that is not installed here?); nothing was copied.</source>
+        <translation>数据表“%1”在新账套中没有对应位置（本机未安装相应模块？）；未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>The column “%1” of “%2” has no place in the new company; nothing was copied.</source>
+        <translation>“%2”的列“%1”在新账套中没有对应位置；未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Row %1 of “%2” could not be copied: %3</source>
+        <translation>“%2”的第 %1 行无法复制：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in the company, %3 in the copy</source>
+        <translation>%1：账套中 %2 行，副本中 %3 行</translation>
+    </message>
+    <message>
+        <source>Audit log: %1</source>
+        <translation>审计日志：%1</translation>
+    </message>
+    <message>
+        <source>The copy does not match the company; it was not kept.</source>
+        <translation>副本与账套不一致；副本未保留。</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::CompanyFile</name>
     <message>
         <source>The company file “%1” does not exist.</source>
@@ -890,6 +977,30 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>Backroom&apos;s own tables (step %1): %2</source>
         <translation>后台自身的数据表（第 %1 步）：%2</translation>
+    </message>
+    <message>
+        <source>“%1” holds no Backroom company yet. Create one there with New Company (or backroom-cli init).</source>
+        <translation>“%1”中还没有后台账套。请用“新建账套”（或 backroom-cli init）在那里创建。</translation>
+    </message>
+    <message>
+        <source>“%1” holds the tables of another program, not a Backroom company.</source>
+        <translation>“%1”中是其他程序的数据表，不是后台账套。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged (its Backroom tables are incomplete).</source>
+        <translation>“%1”已损坏（后台的数据表不完整）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to “%1”: %2</source>
+        <translation>无法连接“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” already holds tables; a new company needs an empty database (or schema). Open it instead, or name another one.</source>
+        <translation>“%1”中已有数据表；新账套需要空的数据库（或模式）。请改为打开它，或另选一个。</translation>
+    </message>
+    <message>
+        <source>A company on a PostgreSQL server is copied into a file with “backroom-cli migrate”; the server&apos;s own backups (pg_dump) keep it too.</source>
+        <translation>PostgreSQL 服务器上的账套可用“backroom-cli migrate”复制到文件中；服务器自身的备份（pg_dump）也会保存它。</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1361,14 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>Qt&apos;s PostgreSQL driver is not installed (package libqt6sql6-psql).</source>
         <translation>未安装 Qt 的 PostgreSQL 驱动（软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>“%1” names no database (postgresql://user@host:port/database).</source>
+        <translation>“%1”未指明数据库（postgresql://用户@主机:端口/数据库）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable schema name: use lower-case letters, digits and underscores.</source>
+        <translation>“%1”不是可用的模式名：请使用小写字母、数字和下划线。</translation>
     </message>
 </context>
 <context>
@@ -2341,76 +2460,6 @@ Drop files here or click “Add…”.</source>
         <translation>--pdf 只能用于 print 和 report</translation>
     </message>
     <message>
-        <source>Usage: backroom-cli [--lang zh_CN|en] COMMAND [ARGUMENTS]
-
-Backroom&apos;s headless tool: works on company files without the desktop window.
-
-Commands:
-  init FILE [--demo] [--name NAME]   create a new company file (--demo adds sample data)
-  info FILE                          show a company file&apos;s name, versions and integrity
-  modules                            list the installed modules, their state and errors
-  entities                           list the kinds of records (entities) and their fields
-  import FILE ENTITY CSV             import CSV rows into ENTITY: all rows or none
-         [--encoding NAME] [--delimiter CHAR]
-  export FILE ENTITY -o OUT          export ENTITY&apos;s records (-o - writes CSV to standard output)
-         [--format csv|xlsx] [--search TEXT]
-  generate FILE ENTITY COUNT         add COUNT synthetic, valid records (for benchmarks)
-  print FILE ENTITY ID|NUMBER --pdf OUT [--template NAME]
-                                     print one record to a PDF with its template
-  templates FILE [ENTITY]            list the print templates and which copy is in use
-  reports FILE                       list the reports and their parameters
-  report FILE REPORT-ID              run a report into a file
-         [--param KEY=VALUE]… (--pdf OUT | --csv OUT | --xlsx OUT)
-  verify FILE                        check integrity, foreign keys, the audit log and module rules
-
-Options:
-  --user NAME       who signs in (default: BACKROOM_USER; init: the administrator, default admin)
-  --unmask          export and print: sensitive values in clear (needs the unmask permission)
-  --lang zh_CN|en   language of messages (and of a new company&apos;s data)
-  -h, --help        show this help
-  -v, --version     show the version
-
-The password comes from BACKROOM_PASSWORD, or is asked for on the terminal. Every command but
-info and verify signs in, and does only what the user&apos;s roles allow.
-
-Exit codes: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>用法：backroom-cli [--lang zh_CN|en] 命令 [参数]
-
-后台的命令行工具：无需桌面窗口即可处理账套文件。
-
-命令：
-  init FILE [--demo] [--name NAME]   新建账套文件（--demo 添加演示数据）
-  info FILE                          显示账套文件的名称、版本和完整性
-  modules                            列出已安装的模块及其状态和错误
-  entities                           列出记录类型（实体）及其字段
-  import FILE ENTITY CSV             将 CSV 行导入 ENTITY：要么全部导入，要么一行也不导入
-         [--encoding NAME] [--delimiter CHAR]
-  export FILE ENTITY -o OUT          导出 ENTITY 的记录（-o - 将 CSV 写到标准输出）
-         [--format csv|xlsx] [--search TEXT]
-  generate FILE ENTITY COUNT         添加 COUNT 条合成的有效记录（用于性能测试）
-  print FILE ENTITY ID|NUMBER --pdf OUT [--template NAME]
-                                     用模板将一条记录打印为 PDF
-  templates FILE [ENTITY]            列出打印模板及正在使用的版本
-  reports FILE                       列出报表及其参数
-  report FILE REPORT-ID              运行报表并写入文件
-         [--param KEY=VALUE]… (--pdf OUT | --csv OUT | --xlsx OUT)
-  verify FILE                        校验完整性、外键、审计日志和模块规则
-
-选项：
-  --user NAME       登录的用户（默认取 BACKROOM_USER；init 时为管理员，默认 admin）
-  --unmask          export 和 print：敏感数据明文输出（需要“查看敏感数据”权限）
-  --lang zh_CN|en   消息的语言（以及新账套数据的语言）
-  -h, --help        显示本帮助
-  -v, --version     显示版本
-
-密码取自 BACKROOM_PASSWORD，否则在终端中询问。除 info 和 verify 外，每个命令都要登录，
-并且只能执行该用户角色允许的操作。
-
-退出码：0 成功，1 失败，2 用法错误。
-</translation>
-    </message>
-    <message>
         <source>--unmask only applies to export and print</source>
         <translation>--unmask 只适用于 export 和 print</translation>
     </message>
@@ -2449,6 +2498,102 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>The export could not be recorded in the audit log, so the file was not kept: %1</source>
         <translation>无法将此次导出记入审计日志，因此未保留该文件：%1</translation>
+    </message>
+    <message>
+        <source>Usage: backroom-cli [--lang zh_CN|en] COMMAND [ARGUMENTS]
+
+Backroom&apos;s headless tool: works on company files without the desktop window.
+
+Commands:
+  init FILE [--demo] [--name NAME]   create a new company file (--demo adds sample data)
+  info FILE                          show a company file&apos;s name, versions and integrity
+  modules                            list the installed modules, their state and errors
+  entities                           list the kinds of records (entities) and their fields
+  import FILE ENTITY CSV             import CSV rows into ENTITY: all rows or none
+         [--encoding NAME] [--delimiter CHAR]
+  export FILE ENTITY -o OUT          export ENTITY&apos;s records (-o - writes CSV to standard output)
+         [--format csv|xlsx] [--search TEXT]
+  generate FILE ENTITY COUNT         add COUNT synthetic, valid records (for benchmarks)
+  print FILE ENTITY ID|NUMBER --pdf OUT [--template NAME]
+                                     print one record to a PDF with its template
+  templates FILE [ENTITY]            list the print templates and which copy is in use
+  reports FILE                       list the reports and their parameters
+  report FILE REPORT-ID              run a report into a file
+         [--param KEY=VALUE]… (--pdf OUT | --csv OUT | --xlsx OUT)
+  verify FILE                        check integrity, foreign keys, the audit log and module rules
+  migrate SOURCE TARGET              copy a company to a new file or an empty PostgreSQL database
+                                     (or back), then prove the copy (administrators only)
+
+Options:
+  --user NAME       who signs in (default: BACKROOM_USER; init: the administrator, default admin)
+  --unmask          export and print: sensitive values in clear (needs the unmask permission)
+  --lang zh_CN|en   language of messages (and of a new company&apos;s data)
+  -h, --help        show this help
+  -v, --version     show the version
+
+The password comes from BACKROOM_PASSWORD, or is asked for on the terminal. Every command but
+info and verify signs in, and does only what the user&apos;s roles allow.
+
+FILE may also be a PostgreSQL database: postgresql://user@host:port/database[?schema=NAME],
+its password in PGPASSWORD or ~/.pgpass, never in the address.
+
+Exit codes: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>用法：backroom-cli [--lang zh_CN|en] 命令 [参数]
+
+后台的命令行工具：无需桌面窗口即可处理账套文件。
+
+命令：
+  init FILE [--demo] [--name NAME]   新建账套文件（--demo 添加演示数据）
+  info FILE                          显示账套文件的名称、版本和完整性
+  modules                            列出已安装的模块及其状态和错误
+  entities                           列出记录类型（实体）及其字段
+  import FILE ENTITY CSV             将 CSV 行导入 ENTITY：要么全部导入，要么一行也不导入
+         [--encoding NAME] [--delimiter CHAR]
+  export FILE ENTITY -o OUT          导出 ENTITY 的记录（-o - 将 CSV 写到标准输出）
+         [--format csv|xlsx] [--search TEXT]
+  generate FILE ENTITY COUNT         添加 COUNT 条合成的有效记录（用于性能测试）
+  print FILE ENTITY ID|NUMBER --pdf OUT [--template NAME]
+                                     用模板将一条记录打印为 PDF
+  templates FILE [ENTITY]            列出打印模板及正在使用的版本
+  reports FILE                       列出报表及其参数
+  report FILE REPORT-ID              运行报表并写入文件
+         [--param KEY=VALUE]… (--pdf OUT | --csv OUT | --xlsx OUT)
+  verify FILE                        校验完整性、外键、审计日志和模块规则
+  migrate SOURCE TARGET              将账套复制到新文件或空的 PostgreSQL 数据库（或反向），
+                                     并校验副本（仅限管理员）
+
+选项：
+  --user NAME       登录的用户（默认取 BACKROOM_USER；init 时为管理员，默认 admin）
+  --unmask          export 和 print：敏感数据明文输出（需要“查看敏感数据”权限）
+  --lang zh_CN|en   消息的语言（以及新账套数据的语言）
+  -h, --help        显示本帮助
+  -v, --version     显示版本
+
+密码取自 BACKROOM_PASSWORD，否则在终端中询问。除 info 和 verify 外，每个命令都要登录，
+并且只能执行该用户角色允许的操作。
+
+FILE 也可以是 PostgreSQL 数据库：postgresql://用户@主机:端口/数据库[?schema=名称]，
+密码放在 PGPASSWORD 或 ~/.pgpass 中，绝不写在地址里。
+
+退出码：0 成功，1 失败，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>migrate needs a SOURCE and a TARGET</source>
+        <translation>migrate 需要一个 SOURCE 和一个 TARGET</translation>
+    </message>
+    <message>
+        <source>The copy could not be recorded in the audit log: %1</source>
+        <translation>无法在审计日志中记录此次复制：%1</translation>
+    </message>
+    <message>
+        <source>Copied “%1” to %2: %3 rows in %4 tables, the same as in the company; audit log of %5 entries intact; every check passed.</source>
+        <translation>已将“%1”复制到 %2：%4 张表共 %3 行，与账套一致；审计日志 %5 条完好；全部检查通过。</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3263,14 @@ Options:
     <message>
         <source>The company file failed verification.</source>
         <translation>账套文件未通过校验。</translation>
+    </message>
+    <message>
+        <source>the table %1 cannot be read: %2</source>
+        <translation>数据表 %1 无法读取：%2</translation>
+    </message>
+    <message>
+        <source>a reference constraint was never checked against the rows (table, constraint): %1</source>
+        <translation>有外键约束从未对现有行进行校验（表，约束）：%1</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,7 @@ std::optional<qint64> Attachments::add(const QByteArray &data, const QString &fi
     for (int i = 0; i < values.size(); ++i)
         insert.bindValue(i, values.at(i));
     if (!insert.exec() || !insert.next()) {
+        m_db.noteFailure(insert.lastError());
         const QString reason = error.isEmpty() ? insert.lastError().text() : error;
         insert.finish();
         setError(errorString, tr("“%1” could not be stored: %2").arg(name, reason));

@@ -93,6 +93,12 @@ void AuditLog::appendRefusal(const QString &user, const QString &refusedAction, 
 
 AuditLog::Entry AuditLog::append(const Entry &entry, QString *errorString)
 {
+    return m_db.retrying([&] { return appendOnce(entry, errorString); },
+                         [](const Entry &written) { return written.id == 0; });
+}
+
+AuditLog::Entry AuditLog::appendOnce(const Entry &entry, QString *errorString)
+{
     auto failed = [&](const QString &message) {
         if (errorString)
             *errorString = message;
@@ -107,9 +113,14 @@ AuditLog::Entry AuditLog::append(const Entry &entry, QString *errorString)
             return failed(own->errorString());
     }
 
+    // One entry at a time across every clerk's connection, from reading the
+    // head to the commit: each entry names the one before it. (On SQLite the
+    // write transaction already is that.)
+    QString error;
+    if (!m_db.serialize(QStringLiteral("backroom_audit"), &error))
+        return failed(error);
     const Entry written = chained(entry, head());
     const QString at = atText(written.at);
-    QString error;
     QSqlQuery &insert = m_db.prepared(QStringLiteral("INSERT INTO backroom_audit (id, at, user_name, action, entity, "
                                                      "record_id, detail, prev_hash, hash) "
                                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -123,8 +134,10 @@ AuditLog::Entry AuditLog::append(const Entry &entry, QString *errorString)
     insert.bindValue(6, written.detailText);
     insert.bindValue(7, written.prevHash);
     insert.bindValue(8, written.hash);
-    if (!insert.exec())
+    if (!insert.exec()) {
+        m_db.noteFailure(insert.lastError());
         return failed(error.isEmpty() ? insert.lastError().text() : error);
+    }
     insert.finish();
     if (!writeHead(m_db, {written.id, written.hash}, &error))
         return failed(error);
@@ -157,6 +170,7 @@ bool AuditLog::writeHead(Database &db, const Head &head, QString *errorString)
     write.bindValue(0, kHeadKey);
     write.bindValue(1, QString::number(head.id) + QLatin1Char(' ') + head.hash);
     if (!write.exec()) {
+        db.noteFailure(write.lastError());
         if (errorString)
             *errorString = error.isEmpty() ? write.lastError().text() : error;
         return false;
@@ -167,7 +181,7 @@ bool AuditLog::writeHead(Database &db, const Head &head, QString *errorString)
 
 AuditLog::Batch::Batch(Database &db)
     : m_db(db)
-    , m_last(AuditLog(db).head())
+    , m_last((db.serialize(QStringLiteral("backroom_audit")), AuditLog(db).head()))
 {
 }
 

@@ -57,6 +57,8 @@ public:
         static constexpr const char *Export = "export";
         static constexpr const char *Unmask = "unmask";
         static constexpr const char *Import = "import";
+        // The whole company copied elsewhere (backroom-cli migrate): detail {"target"}.
+        static constexpr const char *Migrate = "migrate";
         // An action refused for want of permission: detail {"action"}.
         static constexpr const char *Denied = "denied";
     };
@@ -128,7 +130,8 @@ public:
     // Many entries in the caller's open write transaction (an import):
     // chained in memory, inserted through BulkInsert, the head written once
     // by finish(), which must come before the commit. Nothing else may
-    // append while a batch is open: its chain would fork.
+    // append while a batch is open: its chain would fork (on a server, other
+    // clerks' entries wait for the commit).
     class BACKROOM_CORE_EXPORT Batch
     {
     public:
@@ -180,6 +183,7 @@ private:
     // The entry as it is stored after `last`: id, time and hashes set.
     static Entry chained(const Entry &entry, const Head &last);
     static bool writeHead(Database &db, const Head &head, QString *errorString);
+    Entry appendOnce(const Entry &entry, QString *errorString);
 
     Database &m_db;
 };

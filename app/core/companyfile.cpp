@@ -41,6 +41,8 @@ CompanyFile::Status failure(CompanyFile::Error code, const QString &message)
 
 QString displayName(const QString &path)
 {
+    if (Database::isPostgresUrl(path))
+        return path;
     return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
 }
 
@@ -294,6 +296,19 @@ bool writeModuleRow(Database &db, const QString &module, int schemaVersion, cons
                    error);
 }
 
+// The shipped roles as this build ships them: a newer build may grant more,
+// and nobody may have changed them behind the application's back.
+CompanyFile::Status shipRoles(Database &db, const QString &path)
+{
+    QString error;
+    if (Roles(db).ensureShipped(&error))
+        return {};
+    return failure(CompanyFile::Error::UpgradeFailed,
+                   QCoreApplication::translate("Backroom::CompanyFile",
+                                               "The roles of “%1” could not be brought up to date: %2")
+                       .arg(displayName(path), error));
+}
+
 bool writeMeta(Database &db, const QString &key, const QString &value, QString *error)
 {
     return db.exec(QStringLiteral("INSERT INTO backroom_meta (key, value) VALUES (?, ?) "
@@ -423,10 +438,13 @@ CompanyFile::Status CompanyFile::checkContent(Database &db, const QString &path)
     return {};
 }
 
-std::unique_ptr<CompanyFile> CompanyFile::openReadOnly(const QString &path, Status *status)
+std::unique_ptr<CompanyFile> CompanyFile::openReadOnly(const QString &path, Status *status,
+                                                       const QString &serverPassword)
 {
     Status local;
     Status &result = status ? *status : local;
+    if (isServerLocation(path))
+        return openOnServer(path, {}, result, serverPassword, true);
     result = inspect(path);
     if (!result.ok())
         return nullptr;
@@ -449,10 +467,12 @@ std::unique_ptr<CompanyFile> CompanyFile::openReadOnly(const QString &path, Stat
 }
 
 std::unique_ptr<CompanyFile> CompanyFile::open(const QString &path, const QList<ModuleSchema> &modules,
-                                               Status *status)
+                                               Status *status, const QString &serverPassword)
 {
     Status local;
     Status &result = status ? *status : local;
+    if (isServerLocation(path))
+        return openOnServer(path, modules, result, serverPassword, false);
     result = inspect(path);
     if (!result.ok())
         return nullptr;
@@ -503,15 +523,10 @@ std::unique_ptr<CompanyFile> CompanyFile::open(const QString &path, const QList<
         return nullptr;
     }
     result = company->upgrade(modules);
+    if (result.ok())
+        result = shipRoles(company->database(), path);
     if (!result.ok())
         return nullptr;
-    // The shipped roles as this build ships them: a newer build may grant
-    // more, and nobody may have changed them behind the application's back.
-    if (!Roles(company->database()).ensureShipped(&error)) {
-        result = failure(Error::UpgradeFailed, tr("The roles of “%1” could not be brought up to date: %2")
-                                                   .arg(displayName(path), error));
-        return nullptr;
-    }
     return company;
 }
 
@@ -571,8 +586,14 @@ CompanyFile::Status CompanyFile::upgrade(const QList<ModuleSchema> &modules)
     // cascade into the rows that refer to it. The pragma has no effect inside
     // a transaction, so it is set around it; foreign_key_check below makes
     // sure the steps left every reference intact before anything commits.
-    m_database->exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
-    auto foreignKeysBackOn = qScopeGuard([this] { m_database->exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
+    // (PostgreSQL changes tables in place, and checks references at commit.)
+    const bool sqlite = m_database->dialect().kind() == SqlDialect::Kind::Sqlite;
+    if (sqlite)
+        m_database->exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    auto foreignKeysBackOn = qScopeGuard([this, sqlite] {
+        if (sqlite)
+            m_database->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    });
 
     // All modules upgrade in one transaction: either the whole company moves
     // to the new schema or it stays exactly as it was.
@@ -588,7 +609,7 @@ CompanyFile::Status CompanyFile::upgrade(const QList<ModuleSchema> &modules)
                                                     "company file was not changed.").arg(step.version).arg(error));
     }
     if (coreVersion < CoreSchemaVersion
-        && (!m_database->exec(QStringLiteral("PRAGMA user_version = %1").arg(CoreSchemaVersion), {}, &error)
+        && ((sqlite && !m_database->exec(QStringLiteral("PRAGMA user_version = %1").arg(CoreSchemaVersion), {}, &error))
             || !writeModuleRow(*m_database, QStringLiteral("core"), CoreSchemaVersion,
                                QStringLiteral(BACKROOM_VERSION_STRING), &error)))
         return failure(Error::UpgradeFailed, tr("Updating Backroom's own tables failed: %1. The company file was "
@@ -638,10 +659,13 @@ CompanyFile::Status CompanyFile::upgrade(const QList<ModuleSchema> &modules)
 
 std::unique_ptr<CompanyFile> CompanyFile::create(const QString &path, const NewCompany &company,
                                                  const QList<ModuleSchema> &modules,
-                                                 const QList<DemoPopulator> &demoData, Status *status)
+                                                 const QList<DemoPopulator> &demoData, Status *status,
+                                                 const QString &serverPassword)
 {
     Status local;
     Status &result = status ? *status : local;
+    if (isServerLocation(path))
+        return createOnServer(path, company, modules, demoData, result, serverPassword);
     const QFileInfo target(path);
     if (target.exists()) {
         result = failure(Error::AlreadyExists, tr("“%1” already exists. Choose another name, or open it instead.")
@@ -697,61 +721,9 @@ std::unique_ptr<CompanyFile> CompanyFile::create(const QString &path, const NewC
         bool ok = transaction.isActive()
                && db->exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), {}, &error)
                && db->exec(QStringLiteral("PRAGMA user_version = %1").arg(CoreSchemaVersion), {}, &error)
-               && std::all_of(std::begin(kCoreSteps), std::end(kCoreSteps),
-                              [&](const CoreStep &step) { return step.apply(*db, &error); })
-               && writeModuleRow(*db, QStringLiteral("core"), CoreSchemaVersion,
-                                 QStringLiteral(BACKROOM_VERSION_STRING), &error)
-               && writeMeta(*db, QStringLiteral("company_name"), company.name.trimmed(), &error)
-               && writeMeta(*db, QStringLiteral("company_id"), QUuid::createUuid().toString(QUuid::WithoutBraces), &error)
-               && writeMeta(*db, QStringLiteral("language"), company.language, &error)
-               && writeMeta(*db, QStringLiteral("demo"), company.demo ? QStringLiteral("1") : QStringLiteral("0"), &error)
-               && writeMeta(*db, QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate), &error)
-               && writeMeta(*db, QStringLiteral("created_with"), QStringLiteral(BACKROOM_VERSION_STRING), &error);
+               && initialise(*db, company, modules, demoData, &error);
         if (!transaction.isActive() && error.isEmpty())
             error = transaction.errorString();
-        for (const ModuleSchema &module : modules) {
-            if (module.moduleId == QLatin1String("core"))
-                continue; // core tables are made by its own steps above
-            for (const SchemaStep &step : module.steps) {
-                if (!ok)
-                    break;
-                ok = step.apply(*db, &error);
-                if (!ok)
-                    error = tr("the “%1” tables (step %2): %3").arg(module.moduleId).arg(step.version).arg(error);
-            }
-            ok = ok && writeModuleRow(*db, module.moduleId, module.latestVersion(), module.moduleVersion, &error);
-        }
-        if (ok) {
-            QList<Entity> entities;
-            for (const ModuleSchema &module : modules)
-                entities += module.entities;
-            for (const QString &statement : EntitySchema::pendingStatements(*db, entities, &error)) {
-                ok = db->exec(statement, {}, &error);
-                if (!ok) {
-                    error = tr("the declared tables: %1").arg(error);
-                    break;
-                }
-            }
-        }
-        // The roles, and the administrator who signs in first: a company
-        // file never exists without someone who may administer it (unless
-        // the caller gave no administrator; the first open then asks).
-        ok = ok && Roles(*db).ensureShipped(&error);
-        if (ok && !company.administrator.login.isEmpty()) {
-            const UserAccounts::Result created =
-                UserAccounts(*db).createUser(company.administrator.login, company.administrator.displayName,
-                                             company.administrator.password, {QStringLiteral("administrator")});
-            ok = created.ok;
-            if (!ok)
-                error = created.message;
-        }
-        if (company.demo) {
-            for (const DemoPopulator &populate : demoData) {
-                if (!ok)
-                    break;
-                ok = populate(*db, company.language, &error);
-            }
-        }
         if (ok && !transaction.commit()) {
             ok = false;
             error = transaction.errorString();
@@ -772,6 +744,202 @@ std::unique_ptr<CompanyFile> CompanyFile::create(const QString &path, const NewC
     auto opened = open(path, modules, status);
     if (!opened && status)
         status->message = tr("“%1” was created but cannot be opened: %2").arg(displayName(path), status->message);
+    return opened;
+}
+
+bool CompanyFile::createTables(Database &db, const QList<ModuleSchema> &modules, QString *errorString)
+{
+    QString error;
+    bool ok = std::all_of(std::begin(kCoreSteps), std::end(kCoreSteps),
+                          [&](const CoreStep &step) { return step.apply(db, &error); });
+    for (const ModuleSchema &module : modules) {
+        if (module.moduleId == QLatin1String("core"))
+            continue; // core tables are made by its own steps above
+        for (const SchemaStep &step : module.steps) {
+            if (!ok)
+                break;
+            ok = step.apply(db, &error);
+            if (!ok)
+                error = tr("the “%1” tables (step %2): %3").arg(module.moduleId).arg(step.version).arg(error);
+        }
+    }
+    if (ok) {
+        QList<Entity> entities;
+        for (const ModuleSchema &module : modules)
+            entities += module.entities;
+        for (const QString &statement : EntitySchema::pendingStatements(db, entities, &error)) {
+            ok = db.exec(statement, {}, &error);
+            if (!ok) {
+                error = tr("the declared tables: %1").arg(error);
+                break;
+            }
+        }
+    }
+    if (!ok && errorString)
+        *errorString = error;
+    return ok;
+}
+
+bool CompanyFile::initialise(Database &db, const NewCompany &company, const QList<ModuleSchema> &modules,
+                             const QList<DemoPopulator> &demoData, QString *errorString)
+{
+    QString error;
+    bool ok = createTables(db, modules, &error)
+           && writeModuleRow(db, QStringLiteral("core"), CoreSchemaVersion, QStringLiteral(BACKROOM_VERSION_STRING), &error)
+           && writeMeta(db, QStringLiteral("company_name"), company.name.trimmed(), &error)
+           && writeMeta(db, QStringLiteral("company_id"), QUuid::createUuid().toString(QUuid::WithoutBraces), &error)
+           && writeMeta(db, QStringLiteral("language"), company.language, &error)
+           && writeMeta(db, QStringLiteral("demo"), company.demo ? QStringLiteral("1") : QStringLiteral("0"), &error)
+           && writeMeta(db, QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate), &error)
+           && writeMeta(db, QStringLiteral("created_with"), QStringLiteral(BACKROOM_VERSION_STRING), &error);
+    for (const ModuleSchema &module : modules) {
+        if (!ok)
+            break;
+        if (module.moduleId != QLatin1String("core"))
+            ok = writeModuleRow(db, module.moduleId, module.latestVersion(), module.moduleVersion, &error);
+    }
+    // The roles, and the administrator who signs in first: a company never
+    // exists without someone who may administer it (unless the caller gave
+    // no administrator; the first open then asks).
+    ok = ok && Roles(db).ensureShipped(&error);
+    if (ok && !company.administrator.login.isEmpty()) {
+        const UserAccounts::Result created =
+            UserAccounts(db).createUser(company.administrator.login, company.administrator.displayName,
+                                        company.administrator.password, {QStringLiteral("administrator")});
+        ok = created.ok;
+        if (!ok)
+            error = created.message;
+    }
+    if (company.demo) {
+        for (const DemoPopulator &populate : demoData) {
+            if (!ok)
+                break;
+            ok = populate(db, company.language, &error);
+        }
+    }
+    if (!ok && errorString)
+        *errorString = error;
+    return ok;
+}
+
+CompanyFile::Status CompanyFile::checkServerContent(Database &db, const QString &url)
+{
+    QString error;
+    const auto tables = db.scalar(QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                                                 "WHERE table_schema = current_schema()"), {}, &error);
+    if (!tables)
+        return failure(Error::IoError, tr("“%1” cannot be read: %2").arg(displayName(url), error));
+    if (tables->toLongLong() == 0)
+        return failure(Error::NotFound, tr("“%1” holds no Backroom company yet. Create one there with New Company "
+                                           "(or backroom-cli init).").arg(displayName(url)));
+    if (!db.tableExists(QStringLiteral("backroom_meta")) || !db.tableExists(QStringLiteral("backroom_module_schema")))
+        return failure(Error::NotACompanyFile, tr("“%1” holds the tables of another program, not a Backroom company.")
+                                                   .arg(displayName(url)));
+    const auto core = db.scalar(QStringLiteral("SELECT schema_version FROM backroom_module_schema WHERE module = 'core'"),
+                                {}, &error);
+    if (!core)
+        return failure(Error::Corrupt, tr("“%1” is damaged (its Backroom tables are incomplete).").arg(displayName(url)));
+    if (core->toInt() > CoreSchemaVersion)
+        return failure(Error::NewerVersion,
+                       tr("“%1” was saved by a newer version of Backroom (file format %2; this version reads "
+                          "up to %3). Install the newer version to open it.")
+                           .arg(displayName(url)).arg(core->toInt()).arg(CoreSchemaVersion));
+    return {};
+}
+
+std::unique_ptr<CompanyFile> CompanyFile::openOnServer(const QString &url, const QList<ModuleSchema> &modules,
+                                                       Status &result, const QString &serverPassword, bool readOnly)
+{
+    QString error;
+    std::unique_ptr<CompanyFile> company(new CompanyFile);
+    company->m_path = url;
+    company->m_database = Database::openPostgres(url, &error, serverPassword, readOnly);
+    if (!company->m_database) {
+        result = failure(Error::IoError, tr("Cannot connect to “%1”: %2").arg(displayName(url), error));
+        return nullptr;
+    }
+    result = checkServerContent(*company->m_database, url);
+    if (!result.ok())
+        return nullptr;
+    if (!readOnly) {
+        // Several clerks share a server: the first to open a company with a
+        // newer build upgrades it while the others wait here, then find it
+        // upgraded. The lock is the session's, released right after.
+        const QString lock = QStringLiteral("SELECT pg_advisory_lock(%1, hashtext(current_schema()))").arg(ApplicationId);
+        if (!company->m_database->scalar(lock, {}, &error)) {
+            result = failure(Error::IoError, tr("“%1” cannot be prepared for writing: %2").arg(displayName(url), error));
+            return nullptr;
+        }
+        auto unlock = qScopeGuard([&] {
+            company->m_database->scalar(QStringLiteral("SELECT pg_advisory_unlock(%1, hashtext(current_schema()))")
+                                            .arg(ApplicationId));
+        });
+        result = checkServerContent(*company->m_database, url);
+        if (!result.ok())
+            return nullptr;
+        result = company->upgrade(modules);
+        if (result.ok())
+            result = shipRoles(company->database(), url);
+        if (!result.ok())
+            return nullptr;
+    }
+    if (!company->loadMeta(&error)) {
+        result = failure(Error::Corrupt, tr("“%1” cannot be read: %2").arg(displayName(url), error));
+        return nullptr;
+    }
+    return company;
+}
+
+std::unique_ptr<CompanyFile> CompanyFile::createOnServer(const QString &url, const NewCompany &company,
+                                                         const QList<ModuleSchema> &modules,
+                                                         const QList<DemoPopulator> &demoData, Status &result,
+                                                         const QString &serverPassword)
+{
+    if (company.name.trimmed().isEmpty()) {
+        result = failure(Error::IoError, tr("A company needs a name."));
+        return nullptr;
+    }
+    QString error;
+    {
+        std::unique_ptr<Database> db = Database::openPostgres(url, &error, serverPassword);
+        if (!db) {
+            result = failure(Error::IoError, tr("Cannot connect to “%1”: %2").arg(displayName(url), error));
+            return nullptr;
+        }
+        // PostgreSQL changes its schema inside a transaction: a failure
+        // anywhere leaves the database exactly as empty as it was.
+        WriteTransaction transaction(*db);
+        if (!transaction.isActive()) {
+            result = failure(Error::IoError, tr("Cannot create “%1”: %2").arg(displayName(url), transaction.errorString()));
+            return nullptr;
+        }
+        const QString schema = Database::postgresSchema(url);
+        if (!schema.isEmpty() && !db->exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(schema), {}, &error)) {
+            result = failure(Error::IoError, tr("Cannot create “%1”: %2").arg(displayName(url), error));
+            return nullptr;
+        }
+        const auto tables = db->scalar(QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                                                      "WHERE table_schema = current_schema()"), {}, &error);
+        if (!tables) {
+            result = failure(Error::IoError, tr("Cannot create “%1”: %2").arg(displayName(url), error));
+            return nullptr;
+        }
+        if (tables->toLongLong() > 0) {
+            result = failure(Error::AlreadyExists,
+                             tr("“%1” already holds tables; a new company needs an empty database (or schema). Open "
+                                "it instead, or name another one.").arg(displayName(url)));
+            return nullptr;
+        }
+        if (!initialise(*db, company, modules, demoData, &error) || !transaction.commit()) {
+            if (error.isEmpty())
+                error = transaction.errorString();
+            result = failure(Error::IoError, tr("Cannot create “%1”: %2").arg(displayName(url), error));
+            return nullptr;
+        }
+    }
+    auto opened = openOnServer(url, modules, result, serverPassword, false);
+    if (!opened)
+        result.message = tr("“%1” was created but cannot be opened: %2").arg(displayName(url), result.message);
     return opened;
 }
 
@@ -823,6 +991,16 @@ bool CompanyFile::setMeta(const QString &key, const QString &value, QString *err
     return true;
 }
 
+bool CompanyFile::isServerLocation(const QString &path)
+{
+    return Database::isPostgresUrl(path);
+}
+
+bool CompanyFile::isOnServer() const
+{
+    return m_database->dialect().kind() == SqlDialect::Kind::Postgres;
+}
+
 bool CompanyFile::isReadOnly() const
 {
     return m_database->isReadOnly();
@@ -849,6 +1027,9 @@ QMap<QString, QString> CompanyFile::moduleVersions() const
 
 CompanyFile::Status CompanyFile::backUpTo(const QString &target)
 {
+    if (isOnServer())
+        return failure(Error::IoError, tr("A company on a PostgreSQL server is copied into a file with "
+                                          "“backroom-cli migrate”; the server's own backups (pg_dump) keep it too."));
     const QFileInfo targetInfo(target);
     if (targetInfo.exists() && targetInfo.canonicalFilePath() == QFileInfo(m_path).canonicalFilePath())
         return failure(Error::AlreadyExists, tr("A company cannot be backed up onto itself; choose another file."));
@@ -928,6 +1109,11 @@ bool CompanyFile::syncToDisk(const QString &path)
 
 QString CompanyFile::quickCheck()
 {
+    if (isOnServer()) {
+        QString error;
+        const auto rows = m_database->scalar(QStringLiteral("SELECT count(*) FROM backroom_meta"), {}, &error);
+        return rows ? QStringLiteral("ok") : error;
+    }
     return quickCheckProblems(*m_database).join(QStringLiteral("; "));
 }
 

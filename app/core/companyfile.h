@@ -15,10 +15,12 @@ namespace Backroom {
 class CompanyLock;
 class Database;
 
-// One company (账套) in one SQLite file. Opening checks, before anything is
-// written, that the file is a Backroom company of a version this build
-// understands, writable, intact and not in use by another process; then it
-// applies the pending schema steps of the running modules.
+// One company (账套) in one SQLite file, or in a PostgreSQL database (a
+// postgresql:// URL where a path is expected) for offices where several
+// clerks work at once. Opening checks, before anything is written, that it
+// is a Backroom company of a version this build understands, writable,
+// intact and (a file) not in use by another process; then it applies the
+// pending schema steps of the running modules.
 class BACKROOM_CORE_EXPORT CompanyFile
 {
     Q_DECLARE_TR_FUNCTIONS(Backroom::CompanyFile)
@@ -74,25 +76,38 @@ public:
 
     // Creates a new company file; the file appears under its name only once
     // it is complete (built under a temporary name, then renamed).
+    // On PostgreSQL the database must exist and hold no tables (in the
+    // URL's schema, created when missing); everything is made in one
+    // transaction.
     static std::unique_ptr<CompanyFile> create(const QString &path, const NewCompany &company,
                                                const QList<ModuleSchema> &modules,
-                                               const QList<DemoPopulator> &demoData, Status *status);
-    // Opens for work: locked against other processes, upgraded to the
-    // running modules' schema.
+                                               const QList<DemoPopulator> &demoData, Status *status,
+                                               const QString &serverPassword = {});
+    // Opens for work: upgraded to the running modules' schema; a file is
+    // locked against other processes (a server is shared by design).
+    // serverPassword: for a PostgreSQL company when neither PGPASSWORD nor
+    // ~/.pgpass has it.
     static std::unique_ptr<CompanyFile> open(const QString &path, const QList<ModuleSchema> &modules,
-                                             Status *status);
+                                             Status *status, const QString &serverPassword = {});
     // Opens for inspection only (backroom-cli info): nothing is written and
     // no lock is taken.
-    static std::unique_ptr<CompanyFile> openReadOnly(const QString &path, Status *status);
+    static std::unique_ptr<CompanyFile> openReadOnly(const QString &path, Status *status,
+                                                     const QString &serverPassword = {});
+    static bool isServerLocation(const QString &path);
 
     // Cheap checks on the file's bytes, before SQLite touches it.
     static Status inspect(const QString &path);
 
+    // Every table of a new company, empty: the core's, the modules' numbered
+    // steps and the declared entities (no rows, not even the versions).
+    static bool createTables(Database &db, const QList<ModuleSchema> &modules, QString *errorString);
     // The core's own tables, steps after `fromVersion` up to
     // CoreSchemaVersion, in the caller's transaction; for either dialect.
     static bool applyCoreSteps(Database &db, int fromVersion, QString *errorString);
 
+    // The file's path, or the server's URL (never with a password).
     QString path() const { return m_path; }
+    bool isOnServer() const;
     bool isReadOnly() const;
     Database &database() { return *m_database; }
 
@@ -110,7 +125,9 @@ public:
     // Modules that have tables in this file but are not running now; their
     // data is kept untouched.
     QStringList absentModules() const { return m_absentModules; }
-    // SQLite's quick_check: "ok", or the problems it found.
+    // SQLite's quick_check: "ok", or the problems it found. On a server,
+    // whether the company's tables can be read (the server keeps its own
+    // pages intact).
     QString quickCheck();
     // A consistent, verified copy of the company (VACUUM INTO a temporary
     // file, integrity check, then rename): never a half-written backup under
@@ -127,6 +144,15 @@ private:
     bool loadMeta(QString *errorString);
     static Status checkWritable(const QString &path);
     static Status checkContent(Database &db, const QString &path);
+    static Status checkServerContent(Database &db, const QString &url);
+    static bool initialise(Database &db, const NewCompany &company, const QList<ModuleSchema> &modules,
+                           const QList<DemoPopulator> &demoData, QString *error);
+    static std::unique_ptr<CompanyFile> createOnServer(const QString &url, const NewCompany &company,
+                                                       const QList<ModuleSchema> &modules,
+                                                       const QList<DemoPopulator> &demoData, Status &result,
+                                                       const QString &serverPassword);
+    static std::unique_ptr<CompanyFile> openOnServer(const QString &url, const QList<ModuleSchema> &modules,
+                                                     Status &result, const QString &serverPassword, bool readOnly);
     Status upgrade(const QList<ModuleSchema> &modules);
 
     QString m_path;

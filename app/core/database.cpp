@@ -3,7 +3,9 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QSqlError>
@@ -36,6 +38,7 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, bool readOnl
 {
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(name, SqlDialect(SqlDialect::Kind::Sqlite), readOnly));
+    database->m_info = {SqlDialect::Kind::Sqlite, path, {}};
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     if (!db.isValid()) {
         if (errorString)
@@ -79,7 +82,13 @@ bool Database::isPostgresUrl(const QString &text)
     return text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"));
 }
 
-std::unique_ptr<Database> Database::openPostgres(const QString &url, QString *errorString, const QString &password)
+QString Database::postgresSchema(const QString &url)
+{
+    return QUrlQuery(QUrl(url)).queryItemValue(QStringLiteral("schema"));
+}
+
+std::unique_ptr<Database> Database::openPostgres(const QString &url, QString *errorString, const QString &password,
+                                                 bool readOnly)
 {
     const auto fail = [errorString](const QString &message) -> std::unique_ptr<Database> {
         if (errorString)
@@ -93,8 +102,19 @@ std::unique_ptr<Database> Database::openPostgres(const QString &url, QString *er
     if (!parsed.password().isEmpty())
         return fail(QCoreApplication::translate("Backroom::Database", "Do not put the password into the address: "
                                                 "set PGPASSWORD or use ~/.pgpass."));
+    if (parsed.path().size() < 2)
+        return fail(QCoreApplication::translate("Backroom::Database", "“%1” names no database "
+                                                "(postgresql://user@host:port/database).").arg(url));
+    // The schema becomes part of a statement (SET search_path cannot take a
+    // bound value): only a plain lower-case identifier is accepted.
+    static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+    const QString schema = postgresSchema(url);
+    if (!schema.isEmpty() && !identifier.match(schema).hasMatch())
+        return fail(QCoreApplication::translate("Backroom::Database", "“%1” is not a usable schema name: use lower-case "
+                                                "letters, digits and underscores.").arg(schema));
     const QString name = nextConnectionName();
-    std::unique_ptr<Database> database(new Database(name, SqlDialect(SqlDialect::Kind::Postgres), false));
+    std::unique_ptr<Database> database(new Database(name, SqlDialect(SqlDialect::Kind::Postgres), readOnly));
+    database->m_info = {SqlDialect::Kind::Postgres, url, password};
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     if (!db.isValid())
         return fail(QCoreApplication::translate("Backroom::Database",
@@ -119,11 +139,23 @@ std::unique_ptr<Database> Database::openPostgres(const QString &url, QString *er
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open())
         return fail(describe(db.lastError()));
-    for (const QString &statement : database->dialect().connectionSetup()) {
+    QStringList setup = database->dialect().connectionSetup();
+    if (!schema.isEmpty())
+        setup.append(QStringLiteral("SET search_path TO %1").arg(schema));
+    if (readOnly)
+        setup.append(QStringLiteral("SET default_transaction_read_only = on"));
+    for (const QString &statement : std::as_const(setup)) {
         if (!database->exec(statement, {}, errorString))
             return nullptr;
     }
     return database;
+}
+
+std::unique_ptr<Database> Database::reopen(const ConnectionInfo &info, bool readOnly, QString *errorString)
+{
+    if (info.kind == SqlDialect::Kind::Postgres)
+        return openPostgres(info.location, errorString, info.password, readOnly);
+    return openSqlite(info.location, readOnly, errorString);
 }
 
 Database::~Database()
@@ -163,14 +195,30 @@ QSqlQuery &Database::prepared(const QString &sql, QString *errorString)
     return *it;
 }
 
+void Database::noteFailure(const QSqlError &error)
+{
+    static const QStringList transient{QStringLiteral("40001"), QStringLiteral("40P01"), QStringLiteral("23505")};
+    if (m_dialect.kind() == SqlDialect::Kind::Postgres && transient.contains(error.nativeErrorCode()))
+        m_transientFailure = true;
+}
+
+void Database::pauseBeforeRetry(int attempt)
+{
+    // Random, and longer each time, so two clerks who collided do not
+    // collide again in step.
+    const int most = 5 * attempt * attempt;
+    QThread::msleep(1 + QRandomGenerator::global()->bounded(most));
+}
+
 namespace {
-bool run(QSqlQuery &query, const QVariantList &values, QString *errorString)
+bool run(Database &db, QSqlQuery &query, const QVariantList &values, QString *errorString)
 {
     if (!query.isValid() && query.lastQuery().isEmpty())
         return false; // preparing failed; the error is already set
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
     if (!query.exec()) {
+        db.noteFailure(query.lastError());
         if (errorString)
             *errorString = describe(query.lastError());
         return false;
@@ -193,6 +241,7 @@ bool Database::exec(const QString &sql, const QVariantList &values, QString *err
             || (m_dialect.kind() == SqlDialect::Kind::Postgres && utility.match(sql).hasMatch()))) {
         QSqlQuery query(connection());
         if (!query.exec(sql)) {
+            noteFailure(query.lastError());
             if (errorString)
                 *errorString = describe(query.lastError());
             return false;
@@ -200,7 +249,7 @@ bool Database::exec(const QString &sql, const QVariantList &values, QString *err
         return true;
     }
     QSqlQuery &query = prepared(sql, errorString);
-    const bool ok = run(query, values, errorString);
+    const bool ok = run(*this, query, values, errorString);
     query.finish();
     return ok;
 }
@@ -208,7 +257,7 @@ bool Database::exec(const QString &sql, const QVariantList &values, QString *err
 std::optional<int> Database::execAffected(const QString &sql, const QVariantList &values, QString *errorString)
 {
     QSqlQuery &query = prepared(sql, errorString);
-    if (!run(query, values, errorString))
+    if (!run(*this, query, values, errorString))
         return std::nullopt;
     const int rows = query.numRowsAffected();
     query.finish();
@@ -218,7 +267,7 @@ std::optional<int> Database::execAffected(const QString &sql, const QVariantList
 std::optional<QVariant> Database::scalar(const QString &sql, const QVariantList &values, QString *errorString)
 {
     QSqlQuery &query = prepared(sql, errorString);
-    if (!run(query, values, errorString))
+    if (!run(*this, query, values, errorString))
         return std::nullopt;
     if (!query.next()) {
         query.finish();
@@ -228,6 +277,15 @@ std::optional<QVariant> Database::scalar(const QString &sql, const QVariantList 
     // A forward-only SELECT holds a read snapshot until finished.
     query.finish();
     return value;
+}
+
+bool Database::serialize(const QString &name, QString *errorString)
+{
+    if (m_dialect.kind() != SqlDialect::Kind::Postgres)
+        return true;
+    return scalar(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(current_schema()), hashtext(?))"), {name},
+                  errorString)
+        .has_value();
 }
 
 bool Database::tableExists(const QString &table)

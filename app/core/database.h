@@ -4,6 +4,7 @@
 #include "sqldialect.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
@@ -23,12 +24,28 @@ public:
     // nothing (not even journal mode) can change the file.
     static std::unique_ptr<Database> openSqlite(const QString &path, bool readOnly, QString *errorString);
     // Opens a PostgreSQL database named by a URL as libpq users write it:
-    // postgresql://user@host:port/database[?sslmode=…&service=…]. The
-    // password is never part of it: libpq takes it from PGPASSWORD or
+    // postgresql://user@host:port/database[?sslmode=…&service=…&schema=…].
+    // The password is never part of it: libpq takes it from PGPASSWORD or
     // ~/.pgpass (or `password` when the caller asked the clerk for it).
+    // `schema` (Backroom's own parameter) keeps a company in one schema of
+    // a database that holds several. readOnly makes every transaction of
+    // the session read-only on the server.
     static std::unique_ptr<Database> openPostgres(const QString &url, QString *errorString,
-                                                  const QString &password = {});
+                                                  const QString &password = {}, bool readOnly = false);
+    // The schema a PostgreSQL URL names (empty: the server's default).
+    static QString postgresSchema(const QString &url);
     static bool isPostgresUrl(const QString &text);
+
+    // What another connection to the same database needs (a report or a
+    // count on a worker thread): a copyable value, safe to pass to a thread.
+    struct ConnectionInfo
+    {
+        SqlDialect::Kind kind = SqlDialect::Kind::Sqlite;
+        QString location;   // file path or postgresql:// URL
+        QString password;   // only when the clerk typed it (not PGPASSWORD)
+    };
+    ConnectionInfo connectionInfo() const { return m_info; }
+    static std::unique_ptr<Database> reopen(const ConnectionInfo &info, bool readOnly, QString *errorString);
 
     ~Database();
     Database(const Database &) = delete;
@@ -53,6 +70,39 @@ public:
                                    QString *errorString = nullptr);
     bool tableExists(const QString &table);
 
+    // Notes a failed statement's error: a serialization failure, a deadlock
+    // or a unique key taken meanwhile by another clerk (SQLSTATE 40001,
+    // 40P01, 23505 on PostgreSQL) makes the transaction worth running again.
+    // exec, execAffected and scalar note their own; code that runs a
+    // prepared() query itself notes it.
+    void noteFailure(const QSqlError &error);
+    bool hadTransientFailure() const { return m_transientFailure; }
+
+    // Runs `work` (which opens its own WriteTransaction) and, when it failed
+    // (`failed(result)`) because of another connection, runs it again, a few
+    // times, after a short random pause. Inside a transaction it runs once:
+    // only the outermost one can be repeated.
+    template<typename Work, typename Failed>
+    auto retrying(Work work, Failed failed) -> decltype(work())
+    {
+        if (m_transactionDepth > 0)
+            return work();
+        for (int attempt = 1;; ++attempt) {
+            m_transientFailure = false;
+            auto result = work();
+            if (!failed(result) || !m_transientFailure || attempt >= MaxAttempts)
+                return result;
+            pauseBeforeRetry(attempt);
+        }
+    }
+    static constexpr int MaxAttempts = 6;
+
+    // Lets one connection at a time past this point until its transaction
+    // ends (a chain of audit entries, a counter read before it is written):
+    // an advisory lock on PostgreSQL, where clerks write side by side;
+    // nothing on SQLite, whose write transaction already is one at a time.
+    bool serialize(const QString &name, QString *errorString = nullptr);
+
     // A prepared statement kept for reuse: compiling SQL costs more than
     // running it, and imports run the same few statements a million times.
     // The query is reset and its old values cleared; bind, exec, and finish()
@@ -61,11 +111,14 @@ public:
 
 private:
     Database(const QString &connectionName, SqlDialect dialect, bool readOnly);
+    static void pauseBeforeRetry(int attempt);
 
     QString m_connectionName;
+    ConnectionInfo m_info;
     SqlDialect m_dialect;
     bool m_readOnly = false;
     int m_transactionDepth = 0;
+    bool m_transientFailure = false;
     std::unique_ptr<QHash<QString, QSqlQuery>> m_statements;
     friend class WriteTransaction;
 };

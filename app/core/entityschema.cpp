@@ -3,6 +3,7 @@
 #include "database.h"
 #include "workflow.h"
 
+#include <QRegularExpression>
 #include <QHash>
 #include <QSet>
 #include <QSqlError>
@@ -36,7 +37,10 @@ QString EntitySchema::columnType(const Field &field, const SqlDialect &dialect)
 
 QString EntitySchema::referenceStatement(const Entity &entity, const Field &field)
 {
-    return QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %1_%2_fkey FOREIGN KEY (%2) REFERENCES %3 (id) ON DELETE RESTRICT")
+    // Deferrable, so a company copied in (backroom-cli migrate) can check
+    // its references once all rows are there.
+    return QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %1_%2_fkey FOREIGN KEY (%2) REFERENCES %3 (id) ON DELETE RESTRICT "
+                          "DEFERRABLE INITIALLY IMMEDIATE")
         .arg(entity.tableName(), field.name(), QString(field.referencedEntity()).replace(QLatin1Char('.'), QLatin1Char('_')));
 }
 
@@ -53,7 +57,7 @@ QString EntitySchema::columnDefinition(const Field &field, const SqlDialect &dia
     return definition;
 }
 
-QStringList EntitySchema::indexStatements(const Entity &entity, const SqlDialect &)
+QStringList EntitySchema::indexStatements(const Entity &entity, const SqlDialect &dialect)
 {
     QStringList statements;
     const QString table = entity.tableName();
@@ -65,9 +69,9 @@ QStringList EntitySchema::indexStatements(const Entity &entity, const SqlDialect
                                   .arg(table, field.name()));
         else if (field.type() == Field::Type::Reference || field.isSearchable()
                  || field.type() == Field::Type::Date || isSortIndexed(field))
-            // One column: SQLite ends every index with the rowid, so it
-            // already is the (column, id) order the list pages by.
-            statements.append(QStringLiteral("CREATE INDEX IF NOT EXISTS %1_%2_index ON %1 (%2)").arg(table, field.name()));
+            // The (column, id) order the list pages by, NULL first.
+            statements.append(QStringLiteral("CREATE INDEX IF NOT EXISTS %1_%2_index ON %1 (%3)")
+                                  .arg(table, field.name(), dialect.sortIndexColumns(field.name())));
     }
     return statements;
 }
@@ -320,7 +324,8 @@ QStringList EntitySchema::pendingStatements(Database &db, const QList<Entity> &e
         // IF NOT EXISTS makes these cheap no-ops for indexes that exist, but
         // they still take the write lock: only list ones that are missing.
         for (const QString &index : indexStatements(entity, db.dialect())) {
-            const QString name = index.section(QLatin1Char(' '), -4, -4);
+            static const QRegularExpression indexName(QStringLiteral("INDEX IF NOT EXISTS (\\S+) ON "));
+            const QString name = indexName.match(index).captured(1);
             if (!db.scalar(db.dialect().indexExistsQuery(), {name}))
                 statements.append(index);
         }

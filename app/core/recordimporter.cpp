@@ -234,6 +234,15 @@ QMap<QString, QString> RecordImporter::defaultMapping(const QStringList &header)
 RecordImporter::Result RecordImporter::import(const CsvReader &reader, const QMap<QString, QString> &mapping,
                                               const Progress &progress)
 {
+    // Another clerk's write may make the server give up on this one (a
+    // deadlock, a unique value taken meanwhile): validated and written anew.
+    return m_records.database().retrying([&] { return importOnce(reader, mapping, progress); },
+                                         [](const Result &result) { return !result.ok; });
+}
+
+RecordImporter::Result RecordImporter::importOnce(const CsvReader &reader, const QMap<QString, QString> &mapping,
+                                                  const Progress &progress)
+{
     Result result;
     auto problem = [&](qint64 line, const QString &column, const QString &message) {
         if (result.problems.size() < MaxProblems)

@@ -63,6 +63,7 @@ public:
     static constexpr int MaxProblems = 200;
 
 private:
+    Result importOnce(const CsvReader &reader, const QMap<QString, QString> &mapping, const Progress &progress);
     Records &m_records;
     const Entity &m_entity;
 };

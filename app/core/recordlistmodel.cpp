@@ -230,7 +230,7 @@ bool RecordListModel::countQuery(QString *sql, QString *countSql, QVariantList *
     *sums = totalFields();
     QStringList expressions{QStringLiteral("count(*)")};
     for (const QString &field : std::as_const(*sums))
-        expressions.append(QStringLiteral("sum(%1)").arg(field));
+        expressions.append(m_records.database().dialect().integerSum(field));
     *sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3")
                .arg(expressions.join(QStringLiteral(", ")), declared->tableName(), where);
     *countSql = QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(declared->tableName(), where);
@@ -266,12 +266,15 @@ RecordListModel::Count RecordListModel::runCount(QSqlDatabase db, const QString 
                 continue;
             }
             const QVariant sum = query.value(int(i) + 1);
-            // SUM of integers is an integer; anything else (a REAL slipped
+            // SUM of integers is an integer (the server's driver hands
+            // BIGINT over as text or unsigned); anything else (a REAL slipped
             // into a money column) is not shown as a total at all.
+            bool integral = false;
+            const qint64 value = sum.toString().toLongLong(&integral);
             if (isNull(sum))
                 result.sums.append(qint64(0));
-            else if (sum.typeId() == QMetaType::LongLong || sum.typeId() == QMetaType::Int)
-                result.sums.append(sum.toLongLong());
+            else if (sum.typeId() != QMetaType::Double && integral)
+                result.sums.append(value);
             else
                 result.sums.append(std::nullopt);
         }
@@ -342,30 +345,21 @@ void RecordListModel::startCount()
 
     // The count on a connection of its own: SQLite in WAL mode lets it read
     // while this one goes on paging, and the main thread never waits for it.
-    const QSqlDatabase main = m_records.database().connection();
-    const QString driver = main.driverName();
-    const QString file = main.databaseName();
-    const QString options = main.connectOptions();
+    const Database::ConnectionInfo connection = m_records.database().connectionInfo();
     const quint64 generation = m_generation;
-    const QString connection =
-        QStringLiteral("backroom-list-count-%1-%2").arg(quintptr(this), 0, 16).arg(generation);
     QPointer<RecordListModel> self(this);
     QThread *job = QThread::create([=] {
         Count result;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(driver, connection);
-            db.setDatabaseName(file);
-            db.setConnectOptions(options);
-            if (db.open()) {
-                QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
-                result = runCount(db, sql, countSql, values, sums);
+            QString error;
+            std::unique_ptr<Database> db = Database::reopen(connection, true, &error);
+            if (db) {
+                result = runCount(db->connection(), sql, countSql, values, sums);
             } else {
                 result.fields = sums;
-                result.error = db.lastError().text();
+                result.error = error;
             }
-            db.close();
         }
-        QSqlDatabase::removeDatabase(connection);
         // The destructor waits for this thread, so the model is still there.
         if (RecordListModel *model = self.data())
             QMetaObject::invokeMethod(

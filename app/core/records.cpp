@@ -68,9 +68,9 @@ Record Records::fromQuery(const Entity &entity, const QSqlQuery &query) const
     record.id = query.value(0).toLongLong();
     record.version = query.value(1).toLongLong();
     record.archived = query.value(2).toLongLong() != 0;
-    record.system.insert(QStringLiteral("created_at"), query.value(3));
+    record.system.insert(QStringLiteral("created_at"), SqlDialect::timestampText(query.value(3)));
     record.system.insert(QStringLiteral("created_by"), query.value(4));
-    record.system.insert(QStringLiteral("updated_at"), query.value(5));
+    record.system.insert(QStringLiteral("updated_at"), SqlDialect::timestampText(query.value(5)));
     record.system.insert(QStringLiteral("updated_by"), query.value(6));
     int column = 7;
     for (const Field &field : entity.fields())
@@ -203,7 +203,7 @@ QList<Record> Records::select(const QString &entityId, const QuerySpec &spec, QS
                 *errorString = QStringLiteral("%1 cannot be sorted by '%2'").arg(entityId, key.field);
             return records;
         }
-        order.append(key.field + (key.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC")));
+        order.append(m_db.dialect().orderTerm(key.field, key.order));
     }
     order.append(QStringLiteral("id ASC")); // a stable order for paging
     QSqlQuery query(m_db.connection());
@@ -470,7 +470,9 @@ Records::Result Records::transition(const QString &entityId, qint64 id, qint64 e
     const Workflow::Transition *step = flow->findTransition(transitionKey);
     if (!step)
         return failed(Code::Failed, QStringLiteral("%1 has no transition '%2'").arg(entityId, transitionKey));
-    const Result result = transitionInTransaction(*declared, id, expectedVersion, transitionKey, comment);
+    const Result result = m_db.retrying(
+        [&] { return transitionInTransaction(*declared, id, expectedVersion, transitionKey, comment); },
+        [](const Result &attempt) { return attempt.code == Code::Failed; });
     notifyFinished();
     return result;
 }
@@ -575,7 +577,11 @@ QList<Workflow::HistoryEntry> Records::transitionHistory(const QString &entityId
 Records::Result Records::write(const Entity &declared, RecordHook::Action action, qint64 id, qint64 expectedVersion,
                                const QVariantMap &changes)
 {
-    const Result result = writeInTransaction(declared, action, id, expectedVersion, changes);
+    // A deadlock or a unique value another clerk took meanwhile fails the
+    // attempt on the server: it is run again, and then validation says what
+    // is wrong in the clerk's words.
+    const Result result = m_db.retrying([&] { return writeInTransaction(declared, action, id, expectedVersion, changes); },
+                                        [](const Result &attempt) { return attempt.code == Code::Failed; });
     notifyFinished();
     return result;
 }
@@ -655,6 +661,7 @@ Records::Result Records::writeInTransaction(const Entity &declared, RecordHook::
         for (int i = 0; i < values.size(); ++i)
             insert.bindValue(i, values.at(i));
         if (!insert.exec() || !insert.next()) {
+            m_db.noteFailure(insert.lastError());
             const QString reason = error.isEmpty() ? insert.lastError().text() : error;
             insert.finish();
             return failed(Code::Failed, tr("The %1 could not be saved: %2").arg(declared.label(), reason));

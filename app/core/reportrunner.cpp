@@ -25,8 +25,7 @@ struct ReportRunner::Job
 ReportRunner::ReportRunner(Database &database, const Registry<Entity> &entities, const AccessControl &access,
                            QObject *parent)
     : QObject(parent)
-    , m_driver(database.connection().driverName())
-    , m_file(database.connection().databaseName())
+    , m_connection(database.connectionInfo())
     , m_entities(entities)
     , m_access(access)
 {
@@ -58,14 +57,14 @@ void ReportRunner::start(const ReportDefinition &definition, const QVariantMap &
     auto job = std::make_shared<Job>();
     m_job = job;
     m_running = true;
-    const QString file = m_file;
+    const Database::ConnectionInfo connection = m_connection;
     const AccessControl access = m_access;
     const Registry<Entity> *entities = &m_entities;
     QPointer<ReportRunner> self(this);
     QThread *thread = QThread::create([=] {
         {
             // Read-only: a report never writes, and its connection cannot.
-            std::unique_ptr<Database> db = Database::openSqlite(file, true, &job->error);
+            std::unique_ptr<Database> db = Database::reopen(connection, true, &job->error);
             if (db) {
                 Records records(*db, *entities, access.userName());
                 records.setAccess(access);

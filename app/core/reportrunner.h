@@ -1,6 +1,7 @@
 #pragma once
 
 #include "coreglobal.h"
+#include "database.h"
 #include "roles.h"
 #include "entity.h"
 #include "registry.h"
@@ -66,8 +67,7 @@ private:
     struct Job;
     void deliver(const std::shared_ptr<Job> &job);
 
-    QString m_driver;
-    QString m_file;
+    Database::ConnectionInfo m_connection;
     const Registry<Entity> &m_entities;
     AccessControl m_access;
     std::shared_ptr<Job> m_job;

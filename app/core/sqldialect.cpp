@@ -1,5 +1,7 @@
 #include "sqldialect.h"
 
+#include <QDateTime>
+
 namespace Backroom {
 
 SqlDialect SqlDialect::forDriver(const QString &driverName)
@@ -14,7 +16,13 @@ QString SqlDialect::driverName() const
 
 QString SqlDialect::beginWriteTransaction() const
 {
-    return m_kind == Kind::Postgres ? QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE")
+    // READ COMMITTED on the server: clerks write side by side, every
+    // statement sees what others committed before it, and the points where
+    // order matters lock explicitly: the row version (UPDATE … WHERE
+    // version = ?), a counter (its row, by INSERT … ON CONFLICT DO UPDATE),
+    // the audit chain (Database::serialize). SERIALIZABLE would make every
+    // pair of concurrent writers fail each other on the audit chain's head.
+    return m_kind == Kind::Postgres ? QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED")
                                     : QStringLiteral("BEGIN IMMEDIATE");
 }
 
@@ -88,6 +96,43 @@ QString SqlDialect::tableExistsQuery() const
                ? QStringLiteral("SELECT 1 FROM information_schema.tables "
                                 "WHERE table_schema = current_schema() AND table_name = ?")
                : QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
+}
+
+QVariant SqlDialect::timestampText(const QVariant &stored)
+{
+    if (stored.typeId() == QMetaType::QDateTime)
+        return stored.toDateTime().toUTC().toString(Qt::ISODateWithMs);
+    return stored;
+}
+
+QString SqlDialect::orderTerm(const QString &column, Qt::SortOrder order) const
+{
+    if (m_kind == Kind::Postgres)
+        return column + (order == Qt::AscendingOrder ? QStringLiteral(" ASC NULLS FIRST") : QStringLiteral(" DESC NULLS LAST"));
+    return column + (order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC"));
+}
+
+QString SqlDialect::sortIndexColumns(const QString &column) const
+{
+    // SQLite's index entries end in the rowid; PostgreSQL's must name it.
+    if (m_kind == Kind::Postgres)
+        return column + QStringLiteral(" NULLS FIRST, id");
+    return column;
+}
+
+QString SqlDialect::resyncIdStatement(const QString &table) const
+{
+    if (m_kind != Kind::Postgres)
+        return {};
+    return QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) FROM %1")
+        .arg(table);
+}
+
+QString SqlDialect::integerSum(const QString &column) const
+{
+    if (m_kind == Kind::Postgres)
+        return QStringLiteral("sum(%1)::bigint").arg(column);
+    return QStringLiteral("sum(%1)").arg(column);
 }
 
 QStringList SqlDialect::connectionSetup() const

@@ -3,6 +3,7 @@
 #include "coreglobal.h"
 
 #include <QString>
+#include <QVariant>
 #include <QStringList>
 
 namespace Backroom {
@@ -45,6 +46,21 @@ public:
     QString tableExistsQuery() const;
     // Statements run on every new connection.
     QStringList connectionSetup() const;
+    // A stored timestamp as Backroom writes them, on either dialect: ISO text
+    // in UTC with milliseconds and "Z" (PostgreSQL's TIMESTAMPTZ comes back
+    // as a QDateTime in local time). Null stays null.
+    static QVariant timestampText(const QVariant &stored);
+    // One ORDER BY term. NULL sorts before every value, as in SQLite, on
+    // both: the list's keyset paging counts on it.
+    QString orderTerm(const QString &column, Qt::SortOrder order) const;
+    // An index column for sorting by `column` in either direction.
+    QString sortIndexColumns(const QString &column) const;
+    // After rows were inserted with their ids given (a copied company): the
+    // next id the table assigns follows the largest. Empty on SQLite, whose
+    // rowid always does.
+    QString resyncIdStatement(const QString &table) const;
+    // SUM of an integer column as an integer (PostgreSQL's is NUMERIC).
+    QString integerSum(const QString &column) const;
 
 private:
     Kind m_kind;

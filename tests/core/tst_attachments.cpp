@@ -77,7 +77,7 @@ QByteArray randomBytes(int size)
 
 } // namespace
 
-TEST_CASE("Identical content is stored once and attached twice", "[attachments]")
+TEST_CASE("Identical content is stored once and attached twice", "[attachments][backends]")
 {
     Fixture f;
     const QByteArray pdf = QByteArrayLiteral("%PDF-1.4\n") + randomBytes(5000);
@@ -111,7 +111,7 @@ TEST_CASE("Identical content is stored once and attached twice", "[attachments]"
     CHECK(f.attachments->list(QStringLiteral("test.contract"), 9).isEmpty());
 }
 
-TEST_CASE("Files above the size limit are refused with both sizes named", "[attachments]")
+TEST_CASE("Files above the size limit are refused with both sizes named", "[attachments][backends]")
 {
     Fixture f;
     CHECK(f.attachments->sizeLimit() == 20 * 1024 * 1024);
@@ -130,7 +130,7 @@ TEST_CASE("Files above the size limit are refused with both sizes named", "[atta
     CHECK(Attachments::formatSize(820 * 1024).toStdString() == "820 kB");
 }
 
-TEST_CASE("Bytes round-trip exactly through the database and a saved file", "[attachments]")
+TEST_CASE("Bytes round-trip exactly through the database and a saved file", "[attachments][backends]")
 {
     Fixture f;
     const QByteArray data = randomBytes(300000) + QByteArray(1000, '\0');
@@ -156,7 +156,7 @@ TEST_CASE("Bytes round-trip exactly through the database and a saved file", "[at
     CHECK_FALSE(QFile::exists(f.dir.filePath(QStringLiteral("missing/copy.jpg"))));
 }
 
-TEST_CASE("Removing an attachment keeps bytes another one shares", "[attachments]")
+TEST_CASE("Removing an attachment keeps bytes another one shares", "[attachments][backends]")
 {
     Fixture f;
     const QByteArray data = randomBytes(2048);
@@ -178,7 +178,7 @@ TEST_CASE("Removing an attachment keeps bytes another one shares", "[attachments
     CHECK(error == QStringLiteral("The attachment no longer exists."));
 }
 
-TEST_CASE("Damaged content is refused, not handed out", "[attachments]")
+TEST_CASE("Damaged content is refused, not handed out", "[attachments][backends]")
 {
     Fixture f;
     QString error;
@@ -189,7 +189,7 @@ TEST_CASE("Damaged content is refused, not handed out", "[attachments]")
     CHECK(error.contains(QStringLiteral("“memo.txt” is damaged")));
 }
 
-TEST_CASE("Attachment fields must name a stored attachment", "[attachments]")
+TEST_CASE("Attachment fields must name a stored attachment", "[attachments][backends]")
 {
     Fixture f;
     QString error;
@@ -213,7 +213,7 @@ TEST_CASE("Attachment fields must name a stored attachment", "[attachments]")
     CHECK(f.attachments->list(QStringLiteral("test.contract"), result.id).size() == 1);
 }
 
-TEST_CASE("Deleting a record takes its attachments, not bytes others share", "[attachments]")
+TEST_CASE("Deleting a record takes its attachments, not bytes others share", "[attachments][backends]")
 {
     Fixture f;
     const auto first = f.records->create(QStringLiteral("test.contract"), {{QStringLiteral("title"), QStringLiteral("Lease")}});

@@ -130,7 +130,7 @@ AuditLog::Verification verifyFile(const QString &path)
 
 } // namespace
 
-TEST_CASE("Audit entries form a hash chain over their id and content", "[audit]")
+TEST_CASE("Audit entries form a hash chain over their id and content", "[audit][backends]")
 {
     // The canonical form is pinned: an outside tool can recompute a hash.
     const QString zeros = AuditLog::genesisHash();
@@ -179,7 +179,7 @@ TEST_CASE("Audit entries form a hash chain over their id and content", "[audit]"
     CHECK(verified.recordedHead.hash == verified.head.hash);
 }
 
-TEST_CASE("Every record action writes its audit entry with before and after", "[audit]")
+TEST_CASE("Every record action writes its audit entry with before and after", "[audit][backends]")
 {
     Fixture f;
     const qint64 id = f.hire(QStringLiteral("Wang Fang"));
@@ -252,7 +252,7 @@ TEST_CASE("Every record action writes its audit entry with before and after", "[
     CHECK(AuditLog(f.db()).verify().ok);
 }
 
-TEST_CASE("A rolled-back write leaves no audit entry", "[audit]")
+TEST_CASE("A rolled-back write leaves no audit entry", "[audit][backends]")
 {
     Fixture f;
     {
@@ -272,7 +272,7 @@ TEST_CASE("A rolled-back write leaves no audit entry", "[audit]")
     CHECK(AuditLog(f.db()).verify().ok);
 }
 
-TEST_CASE("Sensitive values never enter the audit log in clear", "[audit]")
+TEST_CASE("Sensitive values never enter the audit log in clear", "[audit][backends]")
 {
     Fixture f;
     const qint64 id = f.hire(QStringLiteral("Wang Fang"), 1234567);
@@ -301,7 +301,7 @@ TEST_CASE("Sensitive values never enter the audit log in clear", "[audit]")
           == QJsonObject{{QStringLiteral("before"), QStringLiteral("***")}, {QStringLiteral("after"), QStringLiteral("***")}});
 }
 
-TEST_CASE("The application's connection cannot update or delete audit entries", "[audit]")
+TEST_CASE("The application's connection cannot update or delete audit entries", "[audit][backends]")
 {
     Fixture f;
     f.hire(QStringLiteral("Wang Fang"));

@@ -63,7 +63,7 @@ struct ChineseLanguage
 
 } // namespace
 
-TEST_CASE("A template header sets the page and what the data must hold", "[documents]")
+TEST_CASE("A template header sets the page and what the data must hold", "[documents][backends]")
 {
     const DocumentTemplate form = parsed(QStringLiteral("<!--backroom\n"
                                                         "{\"title\": {\"en\": \"Order\", \"zh_CN\": \"订单\"},\n"
@@ -89,7 +89,7 @@ TEST_CASE("A template header sets the page and what the data must hold", "[docum
     CHECK(none.message.isEmpty());
 }
 
-TEST_CASE("A broken template is reported with its line and a readable message", "[documents]")
+TEST_CASE("A broken template is reported with its line and a readable message", "[documents][backends]")
 {
     struct Case
     {
@@ -126,7 +126,7 @@ TEST_CASE("A broken template is reported with its line and a readable message", 
     }
 }
 
-TEST_CASE("Data is printed as text, never as markup or template code", "[documents]")
+TEST_CASE("Data is printed as text, never as markup or template code", "[documents][backends]")
 {
     const DocumentTemplate form = parsed(QStringLiteral("<p>{{name}}</p><p>{{note}}</p>{{#lines}}<i>{{item}}</i>{{/lines}}"
                                                         "{{^empty}}<b>none</b>{{/empty}}{{#remark}}<u>{{remark}}</u>{{/remark}}"));
@@ -144,7 +144,7 @@ TEST_CASE("Data is printed as text, never as markup or template code", "[documen
                                  "<p>{{name}} {{#x}}</p><i>&lt;b&gt;A&lt;/b&gt;</i><i>B</i><b>none</b>"));
 }
 
-TEST_CASE("A name the data lacks is reported with its line instead of printing a gap", "[documents]")
+TEST_CASE("A name the data lacks is reported with its line instead of printing a gap", "[documents][backends]")
 {
     const DocumentTemplate form = parsed(QStringLiteral("<!--backroom {\"expects\": [\"number\", \"lines\"]} -->\n"
                                                         "<p>{{number}}</p>\n{{#lines}}\n<td>{{item}}</td><td>{{price}}</td>\n"
@@ -176,7 +176,7 @@ TEST_CASE("A name the data lacks is reported with its line instead of printing a
     CHECK(problem.message.contains(QStringLiteral("“company.name”")));
 }
 
-TEST_CASE("Documents go to PDF with embedded Chinese fonts, page numbers and furniture", "[documents][pdf]")
+TEST_CASE("Documents go to PDF with embedded Chinese fonts, page numbers and furniture", "[documents][pdf][backends]")
 {
     ChineseLanguage chinese;
     QTemporaryDir dir;
@@ -224,7 +224,7 @@ TEST_CASE("Documents go to PDF with embedded Chinese fonts, page numbers and fur
     CHECK(content.count(QStringLiteral("示范商贸有限公司")) == pages);
 }
 
-TEST_CASE("A confidential print carries the user and time across every page", "[documents][pdf]")
+TEST_CASE("A confidential print carries the user and time across every page", "[documents][pdf][backends]")
 {
     QTemporaryDir dir;
     PrintDocument payslip = document(QStringLiteral("<p>{{name}}: {{salary}}</p>"),
@@ -241,7 +241,7 @@ TEST_CASE("A confidential print carries the user and time across every page", "[
     CHECK(content.contains(QStringLiteral("12,345.67")));
 }
 
-TEST_CASE("A failed or cancelled export leaves no file behind", "[documents][pdf]")
+TEST_CASE("A failed or cancelled export leaves no file behind", "[documents][pdf][backends]")
 {
     QTemporaryDir dir;
     const PrintDocument good = document(QStringLiteral("<p>{{a}}</p>"), {{QStringLiteral("a"), QStringLiteral("x")}});
@@ -300,7 +300,7 @@ TEST_CASE("A failed or cancelled export leaves no file behind", "[documents][pdf
     }
 }
 
-TEST_CASE("Sections of lists nested too deep are refused before they are filled in", "[documents]")
+TEST_CASE("Sections of lists nested too deep are refused before they are filled in", "[documents][backends]")
 {
     QString text;
     for (int depth = 0; depth < 24; ++depth)
@@ -321,7 +321,7 @@ TEST_CASE("Sections of lists nested too deep are refused before they are filled 
     CHECK(twice.render({{QStringLiteral("lines"), two}}, &problem) == QStringLiteral("1212"));
 }
 
-TEST_CASE("A batch prints each document on its own pages with its own page numbers", "[documents][pdf]")
+TEST_CASE("A batch prints each document on its own pages with its own page numbers", "[documents][pdf][backends]")
 {
     QTemporaryDir dir;
     const QString text = QStringLiteral("<!--backroom {\"paper\": \"A5\", \"orientation\": \"landscape\"} -->\n"
@@ -340,7 +340,7 @@ TEST_CASE("A batch prints each document on its own pages with its own page numbe
     CHECK(content.indexOf(QStringLiteral("Slip 1")) < content.indexOf(QStringLiteral("Slip 3")));
 }
 
-TEST_CASE("A positioned form puts each value at its millimetres, shifted by the calibration", "[documents][pdf]")
+TEST_CASE("A positioned form puts each value at its millimetres, shifted by the calibration", "[documents][pdf][backends]")
 {
     QTemporaryDir dir;
     const QString text = QStringLiteral("<!--backroom {\"kind\": \"positioned\", \"paper\": [240, 140], \"margins\": 0} -->\n"
@@ -396,7 +396,7 @@ TEST_CASE("A positioned form puts each value at its millimetres, shifted by the 
     }
 }
 
-TEST_CASE("The clerk's copy of a template wins, and resetting keeps it aside", "[documents]")
+TEST_CASE("The clerk's copy of a template wins, and resetting keeps it aside", "[documents][backends]")
 {
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("templates"));
@@ -439,7 +439,7 @@ TEST_CASE("The clerk's copy of a template wins, and resetting keeps it aside", "
           == QStringLiteral("<p>generated 1</p>"));
 }
 
-TEST_CASE("A module's shipped template is used until the clerk makes a copy", "[documents]")
+TEST_CASE("A module's shipped template is used until the clerk makes a copy", "[documents][backends]")
 {
     QTemporaryDir dir;
     TemplateStore store(dir.filePath(QStringLiteral("templates")));
@@ -507,7 +507,7 @@ Entity orderLineEntity()
 
 } // namespace
 
-TEST_CASE("Any record prints with the default layout: fields, lines, totals, amounts in words", "[documents][pdf]")
+TEST_CASE("Any record prints with the default layout: fields, lines, totals, amounts in words", "[documents][pdf][backends]")
 {
     ChineseLanguage chinese;
     QTemporaryDir dir;
@@ -587,7 +587,7 @@ TEST_CASE("Any record prints with the default layout: fields, lines, totals, amo
 }
 
 // Not run by default: writes sample PDFs to look at (pdftoppm -png -r 70).
-TEST_CASE("Document samples for a person to look at", "[.shots]")
+TEST_CASE("Document samples for a person to look at", "[.shots][backends]")
 {
     ChineseLanguage chinese;
     const QString folder = QStringLiteral("/tmp/documents-shots");

@@ -280,7 +280,7 @@ Field::Label label(const char *text)
 
 } // namespace
 
-TEST_CASE("Role × action matrix over every registered entity", "[security][permissions]")
+TEST_CASE("Role × action matrix over every registered entity", "[security][permissions][backends]")
 {
     FastHashes fast;
     Suite suite({QStringLiteral(BACKROOM_BUILD_MODULE_DIR)});
@@ -292,7 +292,7 @@ TEST_CASE("Role × action matrix over every registered entity", "[security][perm
     CompanyFile::NewCompany newCompany;
     newCompany.name = QStringLiteral("Matrix Co.");
     CompanyFile::Status status;
-    auto company = suite.createCompany(dir.filePath(QStringLiteral("matrix.backroom")), newCompany, &status);
+    auto company = suite.createCompany(BackroomTests::companyLocation(dir.filePath(QStringLiteral("matrix.backroom"))), newCompany, &status);
     INFO(status.message.toStdString());
     REQUIRE(company);
 
@@ -304,8 +304,7 @@ TEST_CASE("Role × action matrix over every registered entity", "[security][perm
     CHECK(checked >= roles * (5 * count + 2 * (count - 1)));
 }
 
-TEST_CASE("Role × action matrix: approving and posting are workflow steps with their own permission",
-          "[security][permissions]")
+TEST_CASE("Role × action matrix: approving and posting are workflow steps with their own permission", "[security][permissions][backends]")
 {
     FastHashes fast;
     QTemporaryDir dir;

@@ -5,6 +5,7 @@
 // names it and PGPASSWORD holds its password, as libpq expects.
 #include "audithook.h"
 #include "auditlog.h"
+#include "companycopier.h"
 #include "companyfile.h"
 #include "coreentities.h"
 #include "database.h"
@@ -20,6 +21,14 @@
 #include <catch2/catch.hpp>
 
 #include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <limits>
+
+#include "testsupport.h"
 
 using namespace Backroom;
 
@@ -171,4 +180,171 @@ TEST_CASE("PostgreSQL: numbers are gap-free and users sign in with the lockout",
     CHECK_FALSE(locked.ok());
     CHECK(locked.message.contains(QStringLiteral("Try again")));
     CHECK(AuditLog(*company.db).verify().ok);
+}
+
+namespace {
+
+Field::Label testLabel(const char *text)
+{
+    return [text] { return QString::fromUtf8(text); };
+}
+
+// Every kind of value a module stores, with the awkward ones: negative and
+// extreme money, no date, Chinese text, a timestamp with milliseconds.
+Entity ledgerEntity()
+{
+    Entity ledger(QStringLiteral("test.ledger"), testLabel("Ledger line"));
+    ledger.add(Field::text(QStringLiteral("summary"), testLabel("Summary")).required())
+        .add(Field::money(QStringLiteral("amount"), testLabel("Amount")))
+        .add(Field::quantity(QStringLiteral("units"), testLabel("Units"), 3))
+        .add(Field::date(QStringLiteral("booked_on"), testLabel("Booked on")))
+        .add(Field::dateTime(QStringLiteral("seen_at"), testLabel("Seen at")))
+        .add(Field::boolean(QStringLiteral("cleared"), testLabel("Cleared")));
+    return ledger;
+}
+
+QList<QVariantMap> ledgerRows(CompanyFile &company, const Registry<Entity> &entities)
+{
+    Records records(company.database(), entities, QStringLiteral("reader"));
+    QuerySpec all;
+    all.limit = 1000;
+    QList<QVariantMap> rows;
+    for (const Record &record : records.select(QStringLiteral("test.ledger"), all)) {
+        QVariantMap row = record.values;
+        row.insert(QStringLiteral("id"), record.id);
+        row.insert(QStringLiteral("version"), record.version);
+        row.insert(QStringLiteral("created_at"), record.system.value(QStringLiteral("created_at")));
+        rows.append(row);
+    }
+    return rows;
+}
+
+QString freshSchemaUrl()
+{
+    QUrl url(qEnvironmentVariable("BACKROOM_TEST_POSTGRES"));
+    QUrlQuery query(url);
+    query.addQueryItem(QStringLiteral("schema"),
+                       QStringLiteral("m_%1").arg(QRandomGenerator::global()->generate64(), 0, 16));
+    url.setQuery(query);
+    return url.toString();
+}
+
+void dropSchemaOf(const QString &url)
+{
+    QString error;
+    if (auto db = Database::openPostgres(qEnvironmentVariable("BACKROOM_TEST_POSTGRES"), &error))
+        db->exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(Database::postgresSchema(url)));
+}
+
+} // namespace
+
+TEST_CASE("PostgreSQL: a company moves from a file to the server and back, value for value", "[postgres][migrate]")
+{
+    REQUIRE_FALSE(qEnvironmentVariable("BACKROOM_TEST_POSTGRES").isEmpty());
+    QTemporaryDir dir;
+    Registry<Entity> entities;
+    ModuleSchema schema{QStringLiteral("test"), QStringLiteral("1.0"), {}, {ledgerEntity()}};
+    auto company = BackroomTests::openCompanyWith(dir.filePath(QStringLiteral("source.backroom")), QStringLiteral("test"),
+                                                  {ledgerEntity()}, &entities);
+    {
+        Records records(company->database(), entities, QStringLiteral("zhao"));
+        AuditHook audit;
+        records.addHook(&audit);
+        const QList<QVariantMap> lines{
+            {{QStringLiteral("summary"), QStringLiteral("提现")}, {QStringLiteral("amount"), qint64(-1234567)},
+             {QStringLiteral("units"), qint64(-2500)}, {QStringLiteral("booked_on"), QDate(2026, 2, 28)},
+             {QStringLiteral("seen_at"), QDateTime(QDate(2026, 3, 1), QTime(8, 30, 15, 123), Qt::UTC)},
+             {QStringLiteral("cleared"), true}},
+            {{QStringLiteral("summary"), QStringLiteral("Opening balance")},
+             {QStringLiteral("amount"), std::numeric_limits<qint64>::max()}, {QStringLiteral("cleared"), false}},
+            {{QStringLiteral("summary"), QStringLiteral("Smallest")},
+             {QStringLiteral("amount"), std::numeric_limits<qint64>::min() + 1}},
+        };
+        for (const QVariantMap &line : lines) {
+            const auto created = records.create(QStringLiteral("test.ledger"), line);
+            INFO(created.message.toStdString());
+            REQUIRE(created.ok());
+        }
+        // A changed record keeps its version through the move.
+        REQUIRE(records.update(QStringLiteral("test.ledger"), 1, 1, {{QStringLiteral("summary"), QStringLiteral("提现 (ATM)")}}).ok());
+    }
+    const QList<QVariantMap> original = ledgerRows(*company, entities);
+    REQUIRE(original.size() == 3);
+    CHECK(original.at(0).value(QStringLiteral("amount")).toLongLong() == -1234567);
+    const qint64 auditEntries = AuditLog(company->database()).verify().checked;
+    REQUIRE(auditEntries == 4);
+
+    const QString server = freshSchemaUrl();
+    auto dropServer = qScopeGuard([&] { dropSchemaOf(server); });
+    CompanyCopier toServer(*company, {schema});
+    const CompanyCopier::Result up = toServer.copyTo(server);
+    INFO(up.message.toStdString() << " " << up.problems.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(up.ok);
+    CHECK(up.auditEntries == auditEntries);
+    {
+        CompanyFile::Status status;
+        auto onServer = CompanyFile::open(server, {schema}, &status);
+        INFO(status.message.toStdString());
+        REQUIRE(onServer);
+        CHECK(onServer->companyName() == company->companyName());
+        CHECK(onServer->meta(QStringLiteral("company_id")) == company->meta(QStringLiteral("company_id")));
+        CHECK(ledgerRows(*onServer, entities) == original);
+        // The server's ids continue after the copied ones.
+        Records records(onServer->database(), entities, QStringLiteral("zhao"));
+        const auto next = records.create(QStringLiteral("test.ledger"), {{QStringLiteral("summary"), QStringLiteral("Next")}});
+        REQUIRE(next.ok());
+        CHECK(next.id == 4);
+    }
+
+    // And back into a file: the same values again.
+    const QString back = dir.filePath(QStringLiteral("back.backroom"));
+    {
+        CompanyFile::Status status;
+        auto onServer = CompanyFile::open(server, {schema}, &status);
+        REQUIRE(onServer);
+        const CompanyCopier::Result down = CompanyCopier(*onServer, {schema}).copyTo(back);
+        INFO(down.message.toStdString() << " " << down.problems.join(QLatin1Char('\n')).toStdString());
+        REQUIRE(down.ok);
+    }
+    CompanyFile::Status status;
+    auto returned = CompanyFile::open(back, {schema}, &status);
+    INFO(status.message.toStdString());
+    REQUIRE(returned);
+    QList<QVariantMap> again = ledgerRows(*returned, entities);
+    REQUIRE(again.size() == 4);
+    again.removeLast(); // the one made on the server
+    CHECK(again == original);
+    CHECK(AuditLog(returned->database()).verify().ok);
+    CHECK(returned->quickCheck() == QStringLiteral("ok"));
+
+    SECTION("nothing is overwritten")
+    {
+        const QByteArray before = BackroomTests::fileHash(back);
+        const CompanyCopier::Result onFile = CompanyCopier(*company, {schema}).copyTo(back);
+        CHECK_FALSE(onFile.ok);
+        CHECK(onFile.message.contains(QStringLiteral("already exists")));
+        CHECK(BackroomTests::fileHash(back) == before);
+        const CompanyCopier::Result onServer = CompanyCopier(*company, {schema}).copyTo(server);
+        CHECK_FALSE(onServer.ok);
+        CHECK(onServer.message.contains(QStringLiteral("already holds tables")));
+    }
+    SECTION("a copy that does not prove out is not kept")
+    {
+        // An audit entry altered behind the application's back: the copy's
+        // chain check fails, so neither a file nor server tables remain.
+        REQUIRE(company->database().exec(QStringLiteral("DROP TRIGGER backroom_audit_no_update")));
+        REQUIRE(company->database().exec(QStringLiteral("UPDATE backroom_audit SET user_name = 'nobody' WHERE id = 2")));
+        const QStringList filesBefore = BackroomTests::folderEntries(dir.path());
+        const CompanyCopier::Result toFile = CompanyCopier(*company, {schema}).copyTo(dir.filePath(QStringLiteral("bad.backroom")));
+        CHECK_FALSE(toFile.ok);
+        CHECK(toFile.problems.join(QLatin1Char(' ')).contains(QStringLiteral("Audit")));
+        CHECK(BackroomTests::folderEntries(dir.path()) == filesBefore);
+        const QString other = freshSchemaUrl();
+        auto dropOther = qScopeGuard([&] { dropSchemaOf(other); });
+        const CompanyCopier::Result toOther = CompanyCopier(*company, {schema}).copyTo(other);
+        CHECK_FALSE(toOther.ok);
+        CompanyFile::Status missing;
+        CHECK_FALSE(CompanyFile::open(other, {schema}, &missing));
+        CHECK(missing.code == CompanyFile::Error::NotFound);
+    }
 }

@@ -66,7 +66,7 @@ struct Fixture
         entities = Registry<Entity>();
         REQUIRE(entities.add(QStringLiteral("qs"), entity));
         CompanyFile::Status status;
-        company = CompanyFile::open(path, {schemaOf(entity, version)}, &status);
+        company = CompanyFile::open(BackroomTests::companyLocation(path), {schemaOf(entity, version)}, &status);
         INFO(status.message.toStdString());
         REQUIRE(company);
         records = std::make_unique<Records>(company->database(), entities, QStringLiteral("lihua"));
@@ -126,7 +126,7 @@ QStringList sorted(QStringList list)
 
 } // namespace
 
-TEST_CASE("Quick search finds Latin and Chinese words of one, two and more characters", "[quicksearch]")
+TEST_CASE("Quick search finds Latin and Chinese words of one, two and more characters", "[quicksearch][backends]")
 {
     Fixture f;
     f.add(QStringLiteral("张伟"));
@@ -168,7 +168,7 @@ TEST_CASE("Quick search finds Latin and Chinese words of one, two and more chara
     CHECK(f.find(QStringLiteral("cd")) == QStringList{QStringLiteral("ab")});
 }
 
-TEST_CASE("Quick search takes FTS syntax and quotes as plain text", "[quicksearch]")
+TEST_CASE("Quick search takes FTS syntax and quotes as plain text", "[quicksearch][backends]")
 {
     Fixture f;
     f.add(QStringLiteral("Say \"hi\" AND-OR *star* NEAR(x) 100%_ o'brien"));

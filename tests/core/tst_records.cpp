@@ -99,7 +99,7 @@ QStringList fieldsOf(const Records::Result &result)
 
 } // namespace
 
-TEST_CASE("Tables come from declarations, with money as integers on both dialects", "[entities][schema]")
+TEST_CASE("Tables come from declarations, with money as integers on both dialects", "[entities][schema][backends]")
 {
     for (const SqlDialect dialect : {SqlDialect(SqlDialect::Kind::Sqlite), SqlDialect(SqlDialect::Kind::Postgres)}) {
         const QString ddl = EntitySchema::createStatements(partnerEntity(), dialect).join(QLatin1Char('\n'))
@@ -125,15 +125,19 @@ TEST_CASE("Tables come from declarations, with money as integers on both dialect
         for (const Field &field : entity.fields()) {
             if (!field.isStored())
                 continue;
-            const auto type = db.scalar(QStringLiteral("SELECT type FROM pragma_table_info(?) WHERE name = ?"),
+            const bool postgres = db.dialect().kind() == SqlDialect::Kind::Postgres;
+            const auto type = db.scalar(postgres ? QStringLiteral("SELECT upper(data_type) FROM information_schema.columns "
+                                                                  "WHERE table_schema = current_schema() "
+                                                                  "AND table_name = ? AND column_name = ?")
+                                                 : QStringLiteral("SELECT type FROM pragma_table_info(?) WHERE name = ?"),
                                         {entity.tableName(), field.name()});
             REQUIRE(type);
             if (field.type() == Field::Type::Money || field.type() == Field::Type::Quantity)
-                CHECK(type->toString() == QStringLiteral("INTEGER"));
+                CHECK(type->toString() == (postgres ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER")));
         }
 }
 
-TEST_CASE("New fields and entities are added when a company is opened", "[entities][schema]")
+TEST_CASE("New fields and entities are added when a company is opened", "[entities][schema][backends]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("grow.backroom"));
@@ -141,7 +145,7 @@ TEST_CASE("New fields and entities are added when a company is opened", "[entiti
     BackroomTests::createCompany(path, {v1});
     {
         CompanyFile::Status status;
-        auto company = CompanyFile::open(path, {v1}, &status);
+        auto company = CompanyFile::open(BackroomTests::companyLocation(path), {v1}, &status);
         REQUIRE(company);
         Registry<Entity> entities;
         entities.add(QStringLiteral("test"), partnerEntity());
@@ -150,7 +154,7 @@ TEST_CASE("New fields and entities are added when a company is opened", "[entiti
     }
     ModuleSchema v2{QStringLiteral("test"), QStringLiteral("1.1"), {}, {partnerEntity(true), orderEntity(), lineEntity()}};
     CompanyFile::Status status;
-    auto company = CompanyFile::open(path, {v2}, &status);
+    auto company = CompanyFile::open(BackroomTests::companyLocation(path), {v2}, &status);
     INFO(status.message.toStdString());
     REQUIRE(company);
     CHECK(EntitySchema::existingColumns(company->database(), QStringLiteral("test_partner")).contains(QStringLiteral("notes")));
@@ -160,7 +164,7 @@ TEST_CASE("New fields and entities are added when a company is opened", "[entiti
     CHECK(EntitySchema::pendingStatements(company->database(), v2.entities, nullptr).isEmpty());
 }
 
-TEST_CASE("Records round-trip with their types", "[records]")
+TEST_CASE("Records round-trip with their types", "[records][backends]")
 {
     Fixture fixture;
     QSignalSpy changed(fixture.records.get(), &Records::changed);
@@ -196,7 +200,7 @@ TEST_CASE("Records round-trip with their types", "[records]")
           == 500000);
 }
 
-TEST_CASE("Validation names every failing field and writes nothing", "[records]")
+TEST_CASE("Validation names every failing field and writes nothing", "[records][backends]")
 {
     Fixture fixture;
     const auto result = fixture.records->create(QStringLiteral("test.partner"),
@@ -240,7 +244,7 @@ TEST_CASE("Validation names every failing field and writes nothing", "[records]"
     }
 }
 
-TEST_CASE("A stale version is refused and names who changed the record", "[records]")
+TEST_CASE("A stale version is refused and names who changed the record", "[records][backends]")
 {
     Fixture fixture;
     const qint64 id = fixture.partner(QStringLiteral("Alpha"));
@@ -255,7 +259,7 @@ TEST_CASE("A stale version is refused and names who changed the record", "[recor
     CHECK(other.update(QStringLiteral("test.partner"), 4242, 1, {}).code == Code::NotFound);
 }
 
-TEST_CASE("Referenced records are archived, not deleted; child lines go with their parent", "[records]")
+TEST_CASE("Referenced records are archived, not deleted; child lines go with their parent", "[records][backends]")
 {
     Fixture fixture;
     const qint64 partner = fixture.partner(QStringLiteral("Beta"));
@@ -287,7 +291,7 @@ TEST_CASE("Referenced records are archived, not deleted; child lines go with the
     CHECK(fixture.records->count(QStringLiteral("test.order_line"), {}).value() == 0);
 }
 
-TEST_CASE("Queries bind every value; user text never becomes SQL", "[records][query]")
+TEST_CASE("Queries bind every value; user text never becomes SQL", "[records][query][backends]")
 {
     Fixture fixture;
     const QString hostile = QStringLiteral("x'); DROP TABLE test_partner; --");
@@ -373,7 +377,7 @@ public:
 };
 } // namespace
 
-TEST_CASE("Hooks can refuse a write, and their own writes share its transaction", "[records][hooks]")
+TEST_CASE("Hooks can refuse a write, and their own writes share its transaction", "[records][hooks][backends]")
 {
     Fixture fixture;
     AuditHook hook;
@@ -400,7 +404,7 @@ TEST_CASE("Hooks can refuse a write, and their own writes share its transaction"
     CHECK(changed.count() == 0);
 }
 
-TEST_CASE("Broken declarations are reported when a module registers them", "[entities]")
+TEST_CASE("Broken declarations are reported when a module registers them", "[entities][backends]")
 {
     Entity broken(QStringLiteral("Bad Id"), label("Bad"));
     broken.add(Field::text(QStringLiteral("name"), label("Name")))

@@ -76,7 +76,7 @@ struct CoreCompany
         CompanyFile::NewCompany fresh;
         fresh.name = QStringLiteral("Report Co.");
         CompanyFile::Status status;
-        company = suite.createCompany(dir.filePath(QStringLiteral("reports.backroom")), fresh, &status);
+        company = suite.createCompany(BackroomTests::companyLocation(dir.filePath(QStringLiteral("reports.backroom"))), fresh, &status);
         INFO(status.message.toStdString());
         REQUIRE(company);
         records = std::make_unique<Records>(company->database(), suite.registries().entities, QStringLiteral("tester"));
@@ -103,7 +103,7 @@ struct CoreCompany
 
 } // namespace
 
-TEST_CASE("Report results bring groups together and total them exactly", "[report]")
+TEST_CASE("Report results bring groups together and total them exactly", "[report][backends]")
 {
     const ReportResult result = salesResult();
     REQUIRE(result.rowCount() == 5);
@@ -153,7 +153,7 @@ TEST_CASE("Report results bring groups together and total them exactly", "[repor
     CHECK(result.groupHeaderText(result.topGroups().at(1)) == QStringLiteral("Region: 华南"));
 }
 
-TEST_CASE("Report parameters are parsed and checked with clear messages", "[report]")
+TEST_CASE("Report parameters are parsed and checked with clear messages", "[report][backends]")
 {
     using Parameter = ReportDefinition::Parameter;
     ReportDefinition report(QStringLiteral("test.params"), [] { return QStringLiteral("Params"); });
@@ -195,7 +195,7 @@ TEST_CASE("Report parameters are parsed and checked with clear messages", "[repo
     CHECK(broken.declarationErrors().size() >= 3);
 }
 
-TEST_CASE("Partners by kind matches its golden CSV", "[report]")
+TEST_CASE("Partners by kind matches its golden CSV", "[report][backends]")
 {
     CoreCompany core;
     QString error;
@@ -227,7 +227,7 @@ TEST_CASE("Partners by kind matches its golden CSV", "[report]")
     CHECK_FALSE(core.byKind().resolveParameters({{QStringLiteral("kind"), QStringLiteral("friend")}}, &values, &error));
 }
 
-TEST_CASE("A report runs on a worker thread and delivers the same result", "[report]")
+TEST_CASE("A report runs on a worker thread and delivers the same result", "[report][backends]")
 {
     CoreCompany core;
     QString error;
@@ -267,7 +267,7 @@ TEST_CASE("A report runs on a worker thread and delivers the same result", "[rep
     CHECK_FALSE(runner.isRunning());
 }
 
-TEST_CASE("A report PDF has its pages, text, embedded fonts and Chinese", "[report][pdf]")
+TEST_CASE("A report PDF has its pages, text, embedded fonts and Chinese", "[report][pdf][backends]")
 {
     QTemporaryDir dir;
     ReportResult result(salesDefinition());
@@ -320,7 +320,7 @@ TEST_CASE("A report PDF has its pages, text, embedded fonts and Chinese", "[repo
     CHECK(pdfFontsEmbedded(path));
 }
 
-TEST_CASE("A canceled or unwritable report PDF leaves no file", "[report][pdf]")
+TEST_CASE("A canceled or unwritable report PDF leaves no file", "[report][pdf][backends]")
 {
     QTemporaryDir dir;
     const ReportResult result = salesResult();

@@ -87,7 +87,7 @@ QString name(const char *text)
 
 } // namespace
 
-TEST_CASE("Saved filters: every operator and value type survives JSON and back", "[savedfilters]")
+TEST_CASE("Saved filters: every operator and value type survives JSON and back", "[savedfilters][backends]")
 {
     Fixture f;
     using Op = Filter::Op;
@@ -175,7 +175,7 @@ TEST_CASE("Saved filters: every operator and value type survives JSON and back",
     CHECK(none.notes.isEmpty());
 }
 
-TEST_CASE("Saved filters belong to one user and one entity", "[savedfilters]")
+TEST_CASE("Saved filters belong to one user and one entity", "[savedfilters][backends]")
 {
     Fixture f;
     const QString customers = QStringLiteral("sf.customer");
@@ -230,7 +230,7 @@ TEST_CASE("Saved filters belong to one user and one entity", "[savedfilters]")
     CHECK_FALSE(mine.save(customers, QString(SavedFilters::MaxNameLength + 1, QLatin1Char('x')), gold, &error));
 }
 
-TEST_CASE("Saved filters: what the entity no longer has is left out with a note", "[savedfilters]")
+TEST_CASE("Saved filters: what the entity no longer has is left out with a note", "[savedfilters][backends]")
 {
     Fixture f;
     const QString customers = QStringLiteral("sf.customer");

@@ -62,7 +62,7 @@ struct Company
 
 } // namespace
 
-TEST_CASE("Passwords are kept as Argon2id hashes and rehashed when the limits change", "[security]")
+TEST_CASE("Passwords are kept as Argon2id hashes and rehashed when the limits change", "[security][backends]")
 {
     const QString hashed = PasswordHasher::hash(QStringLiteral("密码Secret-2026"));
     CHECK(hashed.startsWith(QStringLiteral("$argon2id$")));
@@ -80,7 +80,7 @@ TEST_CASE("Passwords are kept as Argon2id hashes and rehashed when the limits ch
     }
 }
 
-TEST_CASE("Logging in: wrong passwords lock the user out with a growing delay", "[security]")
+TEST_CASE("Logging in: wrong passwords lock the user out with a growing delay", "[security][backends]")
 {
     FastHashes fast;
     Company company;
@@ -125,7 +125,7 @@ TEST_CASE("Logging in: wrong passwords lock the user out with a growing delay", 
           == QStringLiteral("The user name or the password is wrong."));
 }
 
-TEST_CASE("Passwords: policy, change, reset by an administrator, rehash on login", "[security]")
+TEST_CASE("Passwords: policy, change, reset by an administrator, rehash on login", "[security][backends]")
 {
     FastHashes fast;
     Company company;
@@ -165,7 +165,7 @@ TEST_CASE("Passwords: policy, change, reset by an administrator, rehash on login
     CHECK(accounts.authenticate(QStringLiteral("lihua"), QStringLiteral("Mine-again-3")).ok);
 }
 
-TEST_CASE("Disabled users cannot log in; the last administrator stays", "[security]")
+TEST_CASE("Disabled users cannot log in; the last administrator stays", "[security][backends]")
 {
     FastHashes fast;
     Company company;
@@ -188,7 +188,7 @@ TEST_CASE("Disabled users cannot log in; the last administrator stays", "[securi
     CHECK(accounts.authenticate(QStringLiteral("zhaolei"), QStringLiteral("Store-pass-1")).ok);
 }
 
-TEST_CASE("Shipped roles stay as shipped; copies can change", "[security]")
+TEST_CASE("Shipped roles stay as shipped; copies can change", "[security][backends]")
 {
     Company company;
     Roles roles(company.db());
@@ -225,7 +225,7 @@ TEST_CASE("Shipped roles stay as shipped; copies can change", "[security]")
     CHECK(lead->grants.constFirst().actions == QStringList{QStringLiteral("approve"), QStringLiteral("read")});
 }
 
-TEST_CASE("Role × action matrix: the records service allows exactly what the roles grant", "[security]")
+TEST_CASE("Role × action matrix: the records service allows exactly what the roles grant", "[security][backends]")
 {
     FastHashes fast;
     Company company;
@@ -305,7 +305,7 @@ QStringList strings(const QJsonValue &value)
 
 } // namespace
 
-TEST_CASE("Administering users is audited and refused to non-administrators", "[security][audit]")
+TEST_CASE("Administering users is audited and refused to non-administrators", "[security][audit][backends]")
 {
     FastHashes fast;
     Company company;
@@ -396,7 +396,7 @@ TEST_CASE("Administering users is audited and refused to non-administrators", "[
     }
 }
 
-TEST_CASE("Roles: copies and grant changes are audited with before and after", "[security][audit]")
+TEST_CASE("Roles: copies and grant changes are audited with before and after", "[security][audit][backends]")
 {
     Company company;
     const AccessControl admin = AccessControl::unrestricted(QStringLiteral("boss"));
@@ -420,7 +420,7 @@ TEST_CASE("Roles: copies and grant changes are audited with before and after", "
           == QJsonObject{{QStringLiteral("finance"), QJsonArray{QStringLiteral("approve"), QStringLiteral("read")}}});
 }
 
-TEST_CASE("Logins, failed logins and password changes are audited", "[security][audit]")
+TEST_CASE("Logins, failed logins and password changes are audited", "[security][audit][backends]")
 {
     FastHashes fast;
     Company company;

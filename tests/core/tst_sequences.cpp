@@ -12,7 +12,7 @@
 
 using namespace Backroom;
 
-TEST_CASE("Number patterns are checked and formatted", "[sequences]")
+TEST_CASE("Number patterns are checked and formatted", "[sequences][backends]")
 {
     QString error;
     CHECK(Sequences::isValidPattern(QStringLiteral("PO-{YYYY}-{####}")));
@@ -33,13 +33,13 @@ TEST_CASE("Number patterns are checked and formatted", "[sequences]")
     CHECK(Sequences::periodKey(QStringLiteral("N{######}"), date) == QString());
 }
 
-TEST_CASE("Numbers are gap-free and reset by period; a rollback gives its number back", "[sequences]")
+TEST_CASE("Numbers are gap-free and reset by period; a rollback gives its number back", "[sequences][backends]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("seq.backroom"));
     BackroomTests::createCompany(path);
     CompanyFile::Status status;
-    auto file = CompanyFile::open(path, {}, &status);
+    auto file = CompanyFile::open(BackroomTests::companyLocation(path), {}, &status);
     REQUIRE(file);
     Database &db = file->database();
     const QString pattern = QStringLiteral("记-{MM}-{###}");
@@ -65,7 +65,7 @@ TEST_CASE("Numbers are gap-free and reset by period; a rollback gives its number
     CHECK(take(QDate(2026, 3, 20)) == QStringLiteral("记-03-004"));
 }
 
-TEST_CASE("Numbered fields are filled on create, inside the record's transaction", "[sequences][records]")
+TEST_CASE("Numbered fields are filled on create, inside the record's transaction", "[sequences][records][backends]")
 {
     Entity order(QStringLiteral("shop.order"), [] { return QStringLiteral("Order"); });
     order.add(Field::text(QStringLiteral("number"), [] { return QStringLiteral("Number"); })
@@ -81,7 +81,7 @@ TEST_CASE("Numbered fields are filled on create, inside the record's transaction
     ModuleSchema schema{QStringLiteral("shop"), QStringLiteral("1.0"), {}, {order}};
     BackroomTests::createCompany(path, {schema});
     CompanyFile::Status status;
-    auto file = CompanyFile::open(path, {schema}, &status);
+    auto file = CompanyFile::open(BackroomTests::companyLocation(path), {schema}, &status);
     REQUIRE(file);
     Registry<Entity> entities;
     entities.add(QStringLiteral("shop"), order);

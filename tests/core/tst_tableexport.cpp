@@ -173,7 +173,7 @@ double excelSerial(const QDate &date)
 
 } // namespace
 
-TEST_CASE("table export: exact decimals and formula detection", "[export]")
+TEST_CASE("table export: exact decimals and formula detection", "[export][backends]")
 {
     CHECK(TableExport::decimalText(-123450, 2) == QStringLiteral("-1234.50"));
     CHECK(TableExport::decimalText(0, 2) == QStringLiteral("0.00"));
@@ -193,7 +193,7 @@ TEST_CASE("table export: exact decimals and formula detection", "[export]")
         CHECK_FALSE(TableExport::looksLikeFormula(u(text)));
 }
 
-TEST_CASE("table export: columns from an entity", "[export]")
+TEST_CASE("table export: columns from an entity", "[export][backends]")
 {
     Entity entity(QStringLiteral("test.item"), label("Item"));
     entity.add(Field::text(QStringLiteral("name"), label("名称")))
@@ -227,7 +227,7 @@ TEST_CASE("table export: columns from an entity", "[export]")
     CHECK(chosen.at(1).name == QStringLiteral("name"));
 }
 
-TEST_CASE("table export: CSV bytes", "[export]")
+TEST_CASE("table export: CSV bytes", "[export][backends]")
 {
     CsvTableWriter writer;
     writer.setTimeZone(kBeijing);
@@ -269,7 +269,7 @@ TEST_CASE("table export: CSV bytes", "[export]")
     }
 }
 
-TEST_CASE("table export: CSV files are replaced whole or not at all", "[export]")
+TEST_CASE("table export: CSV files are replaced whole or not at all", "[export][backends]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -325,7 +325,7 @@ TEST_CASE("table export: CSV files are replaced whole or not at all", "[export]"
     }
 }
 
-TEST_CASE("table export: sheet names and widths", "[export]")
+TEST_CASE("table export: sheet names and widths", "[export][backends]")
 {
     CHECK(XlsxTableWriter::sheetName(u("Orders [2024/05]: *?")) == u("Orders _2024_05__ __"));
     CHECK(XlsxTableWriter::sheetName(u("'quoted'")) == u("quoted"));
@@ -342,7 +342,7 @@ TEST_CASE("table export: sheet names and widths", "[export]")
     CHECK(XlsxTableWriter::displayWidth(u("ab\n中文中文")) == 8);
 }
 
-TEST_CASE("table export: XLSX cells are typed", "[export]")
+TEST_CASE("table export: XLSX cells are typed", "[export][backends]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -426,7 +426,7 @@ TEST_CASE("table export: XLSX cells are typed", "[export]")
     CHECK(text(QStringLiteral("C12")) == u("2.5"));
 }
 
-TEST_CASE("table export: XLSX limits and large numbers", "[export]")
+TEST_CASE("table export: XLSX limits and large numbers", "[export][backends]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -458,7 +458,7 @@ TEST_CASE("table export: XLSX limits and large numbers", "[export]")
     }
 }
 
-TEST_CASE("table export: XLSX files are replaced whole or not at all", "[export]")
+TEST_CASE("table export: XLSX files are replaced whole or not at all", "[export][backends]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());

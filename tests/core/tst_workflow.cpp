@@ -149,7 +149,7 @@ public:
 
 } // namespace
 
-TEST_CASE("A workflow adds a read-only state column and new records start in the initial state", "[workflow]")
+TEST_CASE("A workflow adds a read-only state column and new records start in the initial state", "[workflow][backends]")
 {
     const Entity entity = requisitionEntity();
     CHECK(entity.declarationErrors().isEmpty());
@@ -178,7 +178,7 @@ TEST_CASE("A workflow adds a read-only state column and new records start in the
     CHECK(born.fieldErrors.first().field == QStringLiteral("state"));
 }
 
-TEST_CASE("Declaration errors name unknown states and missing permissions", "[workflow]")
+TEST_CASE("Declaration errors name unknown states and missing permissions", "[workflow][backends]")
 {
     Workflow flow;
     flow.state(QStringLiteral("draft"), label("Draft"))
@@ -192,7 +192,7 @@ TEST_CASE("Declaration errors name unknown states and missing permissions", "[wo
     CHECK(errors.contains(QStringLiteral("transition 'go' names no permission")));
 }
 
-TEST_CASE("Transitions move the state, bump the version and record history", "[workflow]")
+TEST_CASE("Transitions move the state, bump the version and record history", "[workflow][backends]")
 {
     Fixture f;
     RefusingHook hook;
@@ -247,7 +247,7 @@ TEST_CASE("Transitions move the state, bump the version and record history", "[w
     CHECK(keys == QStringList{QStringLiteral("finish")});
 }
 
-TEST_CASE("A transition from the wrong state is refused and writes nothing", "[workflow]")
+TEST_CASE("A transition from the wrong state is refused and writes nothing", "[workflow][backends]")
 {
     Fixture f;
     const qint64 id = f.requisition();
@@ -260,7 +260,7 @@ TEST_CASE("A transition from the wrong state is refused and writes nothing", "[w
     CHECK(f.historyRows() == 0);
 }
 
-TEST_CASE("A transition on a stale version is a conflict", "[workflow]")
+TEST_CASE("A transition on a stale version is a conflict", "[workflow][backends]")
 {
     Fixture f;
     const qint64 id = f.requisition();
@@ -273,7 +273,7 @@ TEST_CASE("A transition on a stale version is a conflict", "[workflow]")
     CHECK(f.historyRows() == 0);
 }
 
-TEST_CASE("A hook refusal rolls the transition back", "[workflow]")
+TEST_CASE("A hook refusal rolls the transition back", "[workflow][backends]")
 {
     Fixture f;
     RefusingHook hook;
@@ -291,7 +291,7 @@ TEST_CASE("A hook refusal rolls the transition back", "[workflow]")
     CHECK(changed.isEmpty());
 }
 
-TEST_CASE("A check callable refuses with its own message", "[workflow]")
+TEST_CASE("A check callable refuses with its own message", "[workflow][backends]")
 {
     Fixture f;
     const qint64 id = f.requisition(0);
@@ -302,7 +302,7 @@ TEST_CASE("A check callable refuses with its own message", "[workflow]")
     CHECK(f.historyRows() == 0);
 }
 
-TEST_CASE("A transition that needs a comment refuses without one", "[workflow]")
+TEST_CASE("A transition that needs a comment refuses without one", "[workflow][backends]")
 {
     Fixture f;
     const qint64 id = f.requisition();
@@ -316,7 +316,7 @@ TEST_CASE("A transition that needs a comment refuses without one", "[workflow]")
     CHECK(f.read(id).value(QStringLiteral("state")).toString() == QStringLiteral("cancelled"));
 }
 
-TEST_CASE("Read-only states block updates and deletes; plain updates never change the state", "[workflow]")
+TEST_CASE("Read-only states block updates and deletes; plain updates never change the state", "[workflow][backends]")
 {
     Fixture f;
     const qint64 id = f.requisition();
@@ -355,7 +355,7 @@ TEST_CASE("Read-only states block updates and deletes; plain updates never chang
     CHECK(f.records->setArchived(QStringLiteral("test.requisition"), id, 5, true).ok());
 }
 
-TEST_CASE("Rows that predate the workflow start in its initial state", "[workflow]")
+TEST_CASE("Rows that predate the workflow start in its initial state", "[workflow][backends]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("upgrade.backroom"));
@@ -369,7 +369,7 @@ TEST_CASE("Rows that predate the workflow start in its initial state", "[workflo
     BackroomTests::createCompany(path, {before});
     {
         CompanyFile::Status status;
-        auto company = CompanyFile::open(path, {before}, &status);
+        auto company = CompanyFile::open(BackroomTests::companyLocation(path), {before}, &status);
         REQUIRE(company);
         Registry<Entity> entities;
         REQUIRE(entities.add(QStringLiteral("test"), plain));
@@ -379,14 +379,14 @@ TEST_CASE("Rows that predate the workflow start in its initial state", "[workflo
     ModuleSchema after = before;
     after.entities = {requisitionEntity()};
     CompanyFile::Status status;
-    auto company = CompanyFile::open(path, {after}, &status);
+    auto company = CompanyFile::open(BackroomTests::companyLocation(path), {after}, &status);
     INFO(status.message.toStdString());
     REQUIRE(company);
     CHECK(company->database().scalar(QStringLiteral("SELECT state FROM test_requisition"))->toString()
           == QStringLiteral("draft"));
 }
 
-TEST_CASE("Deleting a record takes its workflow history with it", "[workflow]")
+TEST_CASE("Deleting a record takes its workflow history with it", "[workflow][backends]")
 {
     Fixture f;
     const qint64 id = f.requisition();
@@ -399,7 +399,7 @@ TEST_CASE("Deleting a record takes its workflow history with it", "[workflow]")
     CHECK(f.records->transitionHistory(QStringLiteral("test.requisition"), other).size() == 1);
 }
 
-TEST_CASE("The lines of a record in a final state are final too", "[workflow]")
+TEST_CASE("The lines of a record in a final state are final too", "[workflow][backends]")
 {
     Fixture f;
     const qint64 id = f.requisition();

@@ -11,6 +11,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QUrl>
+
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -204,4 +208,66 @@ TEST_CASE("backroom-cli --help tells how to sign in", "[cli][security]")
     CHECK(help.out.contains(QStringLiteral("--user")));
     CHECK(help.out.contains(QStringLiteral("BACKROOM_PASSWORD")));
     CHECK(help.out.contains(QStringLiteral("--unmask")));
+}
+
+TEST_CASE("backroom-cli migrate copies a company to the server and back, for administrators only", "[cli][security][migrate]")
+{
+    const QString serverUrl = qEnvironmentVariable("BACKROOM_TEST_POSTGRES");
+    INFO("BACKROOM_TEST_POSTGRES is not set: run the tests with packaging/dev test");
+    REQUIRE_FALSE(serverUrl.isEmpty());
+    CliCompany company;
+    {
+        auto file = company.open();
+        UserAccounts accounts(file->database());
+        REQUIRE(accounts.createUser(QStringLiteral("manager1"), {}, QStringLiteral("Boss-pass-1"), {QStringLiteral("manager")}).ok);
+    }
+    REQUIRE(runCli({QStringLiteral("generate"), company.path, QStringLiteral("core.partner"), QStringLiteral("250")}).code == 0);
+    QUrl url(serverUrl);
+    url.setQuery(QStringLiteral("schema=cli_%1").arg(QRandomGenerator::global()->generate64(), 0, 16));
+    const QString server = url.toString();
+    auto dropSchema = qScopeGuard([&] {
+        QString error;
+        if (auto db = Database::openPostgres(serverUrl, &error))
+            db->exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(Database::postgresSchema(server)));
+    });
+
+    // A manager may do much, but not carry the whole company away.
+    const auto refused = runCli({QStringLiteral("migrate"), company.path, server}, 0,
+                                company.as(QStringLiteral("manager1"), QStringLiteral("Boss-pass-1")));
+    CHECK(refused.code == 1);
+    CHECK(company.audit(QStringLiteral("manager1"), AuditLog::Action::Denied).size() == 1);
+    CHECK(runCli({QStringLiteral("info"), server}).code == 1);
+
+    const auto up = runCli({QStringLiteral("migrate"), company.path, server});
+    INFO(up.err.toStdString());
+    REQUIRE(up.code == 0);
+    CHECK(up.out.contains(QStringLiteral("core_partner")));
+    CHECK(up.out.contains(QStringLiteral("every check passed")));
+    CHECK(company.audit(testLogin(), AuditLog::Action::Migrate).size() == 1);
+    const auto verify = runCli({QStringLiteral("verify"), server});
+    INFO(verify.out.toStdString());
+    CHECK(verify.code == 0);
+    const auto info = runCli({QStringLiteral("info"), server});
+    CHECK(info.code == 0);
+    CHECK(info.out.contains(server));
+
+    // Not over a company that is there already.
+    const auto again = runCli({QStringLiteral("migrate"), company.path, server});
+    CHECK(again.code == 1);
+    CHECK(again.err.contains(QStringLiteral("already holds tables")));
+
+    // Back into a file: the same records, exported alike.
+    const QString back = company.dir.filePath(QStringLiteral("back.backroom"));
+    const auto down = runCli({QStringLiteral("migrate"), server, back});
+    INFO(down.err.toStdString());
+    REQUIRE(down.code == 0);
+    CHECK(runCli({QStringLiteral("verify"), back}).code == 0);
+    const auto exportOf = [](const QString &location) {
+        return runCli({QStringLiteral("export"), location, QStringLiteral("core.partner"), QStringLiteral("-o"),
+                       QStringLiteral("-")}).out;
+    };
+    const QString original = exportOf(company.path);
+    CHECK(original.count(QLatin1Char('\n')) == 251);
+    CHECK(exportOf(server) == original);
+    CHECK(exportOf(back) == original);
 }

@@ -132,7 +132,7 @@ QString shotPath(const char *name)
 
 } // namespace
 
-TEST_CASE("Import dialog: a GBK file is detected, previewed and imported", "[importdialog]")
+TEST_CASE("Import dialog: a GBK file is detected, previewed and imported", "[importdialog][backends]")
 {
     Localization::apply(QStringLiteral("en"));
     Fixture f;
@@ -184,7 +184,7 @@ TEST_CASE("Import dialog: a GBK file is detected, previewed and imported", "[imp
     CHECK(notes.constFirst().contains(QStringLiteral("3 records")));
 }
 
-TEST_CASE("Import dialog: the column mapping is remembered for the same columns", "[importdialog]")
+TEST_CASE("Import dialog: the column mapping is remembered for the same columns", "[importdialog][backends]")
 {
     Localization::apply(QStringLiteral("en"));
     Fixture f;
@@ -236,7 +236,7 @@ TEST_CASE("Import dialog: the column mapping is remembered for the same columns"
     CHECK_FALSE(ImportMappings(*f.records).find(f.supplier, again.header()));
 }
 
-TEST_CASE("Import dialog: a bad row shows the report and imports nothing", "[importdialog]")
+TEST_CASE("Import dialog: a bad row shows the report and imports nothing", "[importdialog][backends]")
 {
     Localization::apply(QStringLiteral("en"));
     Fixture f;
@@ -297,7 +297,7 @@ TEST_CASE("Import dialog: a bad row shows the report and imports nothing", "[imp
     CHECK(dialog.importButton()->isEnabled());
 }
 
-TEST_CASE("Import dialog: a good file imports every row", "[importdialog]")
+TEST_CASE("Import dialog: a good file imports every row", "[importdialog][backends]")
 {
     Localization::apply(QStringLiteral("en"));
     Fixture f;
@@ -332,7 +332,7 @@ TEST_CASE("Import dialog: a good file imports every row", "[importdialog]")
     CHECK(refused.readError().contains(QStringLiteral("does not exist")));
 }
 
-TEST_CASE("Saved filters in the filter bar apply to the list", "[importdialog][savedfilters]")
+TEST_CASE("Saved filters in the filter bar apply to the list", "[importdialog][savedfilters][backends]")
 {
     Localization::apply(QStringLiteral("en"));
     Fixture f;
@@ -471,7 +471,7 @@ TEST_CASE("Saved filters in the filter bar apply to the list", "[importdialog][s
     CHECK(otherBar.savedFiltersMenu()->actions().constFirst()->text() == QStringLiteral("No saved filters yet"));
 }
 
-TEST_CASE("Export dialog writes the list's filter and columns, or the selection", "[importdialog][export]")
+TEST_CASE("Export dialog writes the list's filter and columns, or the selection", "[importdialog][export][backends]")
 {
     Localization::apply(QStringLiteral("en"));
     Fixture f;
@@ -549,7 +549,7 @@ TEST_CASE("Export dialog writes the list's filter and columns, or the selection"
     CHECK(QDir(f.dir.filePath(QStringLiteral("out"))).entryList(QDir::Files).size() == 3);
 }
 
-TEST_CASE("Import, export and saved filter screens render tidily", "[.shots]")
+TEST_CASE("Import, export and saved filter screens render tidily", "[.shots][backends]")
 {
     Localization::apply(QStringLiteral("zh_CN"));
     Fixture f;

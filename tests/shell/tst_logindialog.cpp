@@ -47,7 +47,7 @@ QPushButton *okButton(LoginDialog &dialog)
 
 } // namespace
 
-TEST_CASE("Login dialog: a wrong password keeps it open, five lock the button", "[login]")
+TEST_CASE("Login dialog: a wrong password keeps it open, five lock the button", "[login][backends]")
 {
     Accounts company;
     LoginDialog dialog(*company.accounts, QStringLiteral("示范商贸有限公司"));
@@ -67,7 +67,7 @@ TEST_CASE("Login dialog: a wrong password keeps it open, five lock the button", 
     CHECK(dialog.userId() == 0);
 }
 
-TEST_CASE("Login dialog: the right password logs in; a temporary one must be replaced", "[login]")
+TEST_CASE("Login dialog: the right password logs in; a temporary one must be replaced", "[login][backends]")
 {
     Accounts company;
     {

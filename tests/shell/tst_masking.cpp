@@ -66,7 +66,7 @@ struct MaskingCompany
         CompanyFile::NewCompany newCompany;
         newCompany.name = QStringLiteral("Masking Co.");
         CompanyFile::Status status;
-        company = suite.createCompany(dir.filePath(QStringLiteral("masking.backroom")), newCompany, &status);
+        company = suite.createCompany(BackroomTests::companyLocation(dir.filePath(QStringLiteral("masking.backroom"))), newCompany, &status);
         INFO(status.message.toStdString());
         REQUIRE(company);
         QString error;
@@ -96,7 +96,7 @@ const QStringList columns{QStringLiteral("name"), QStringLiteral("bank_account")
 
 } // namespace
 
-TEST_CASE("A user without unmask sees sensitive values masked everywhere", "[security][masking]")
+TEST_CASE("A user without unmask sees sensitive values masked everywhere", "[security][masking][backends]")
 {
     MaskingCompany setup;
     // A manager reads, prints and exports everything but may not unmask.
@@ -182,7 +182,7 @@ TEST_CASE("A user without unmask sees sensitive values masked everywhere", "[sec
     CHECK(auditOf(db, QStringLiteral("zhangwei"), AuditLog::Action::Export).size() == 2);
 }
 
-TEST_CASE("A user with unmask sees clear values only when asking, and it is audited", "[security][masking]")
+TEST_CASE("A user with unmask sees clear values only when asking, and it is audited", "[security][masking][backends]")
 {
     MaskingCompany setup;
     const AccessControl access = setup.user(QStringLiteral("liuyang"), QStringLiteral("administrator"));

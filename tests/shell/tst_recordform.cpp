@@ -144,7 +144,7 @@ void fillOrder(RecordFormView &form, Fixture &f, const QString &number)
 
 } // namespace
 
-TEST_CASE("The form builds an editor of the right kind for every field", "[form]")
+TEST_CASE("The form builds an editor of the right kind for every field", "[form][backends]")
 {
     Fixture f;
     RecordFormView form(*f.records, QStringLiteral("test.order"));
@@ -168,7 +168,7 @@ TEST_CASE("The form builds an editor of the right kind for every field", "[form]
     CHECK(form.findChild<QLabel *>(QStringLiteral("label-number"))->text() == QStringLiteral("Number *"));
 }
 
-TEST_CASE("A new record is saved with its lines in one transaction", "[form]")
+TEST_CASE("A new record is saved with its lines in one transaction", "[form][backends]")
 {
     Fixture f;
     RecordFormView form(*f.records, QStringLiteral("test.order"));
@@ -212,7 +212,7 @@ TEST_CASE("A new record is saved with its lines in one transaction", "[form]")
     CHECK_FALSE(again.isDirty());
 }
 
-TEST_CASE("A bad line saves nothing, not even the record", "[form]")
+TEST_CASE("A bad line saves nothing, not even the record", "[form][backends]")
 {
     Fixture f;
     RecordFormView form(*f.records, QStringLiteral("test.order"));
@@ -232,7 +232,7 @@ TEST_CASE("A bad line saves nothing, not even the record", "[form]")
     CHECK(f.count("test_order_line") == 2);
 }
 
-TEST_CASE("Validation is shown next to each failing field and nothing is written", "[form]")
+TEST_CASE("Validation is shown next to each failing field and nothing is written", "[form][backends]")
 {
     Fixture f;
     RecordFormView form(*f.records, QStringLiteral("test.order"));
@@ -260,7 +260,7 @@ TEST_CASE("Validation is shown next to each failing field and nothing is written
     CHECK(f.count("test_order") == 1);
 }
 
-TEST_CASE("The amount editor reads what clerks type and refuses the rest", "[form]")
+TEST_CASE("The amount editor reads what clerks type and refuses the rest", "[form][backends]")
 {
     Fixture f;
     RecordFormView form(*f.records, QStringLiteral("test.order"));
@@ -286,7 +286,7 @@ TEST_CASE("The amount editor reads what clerks type and refuses the rest", "[for
           == 1234);
 }
 
-TEST_CASE("Someone else's save is never overwritten", "[form]")
+TEST_CASE("Someone else's save is never overwritten", "[form][backends]")
 {
     Fixture f;
     RecordFormView form(*f.records, QStringLiteral("test.order"));
@@ -313,7 +313,7 @@ TEST_CASE("Someone else's save is never overwritten", "[form]")
     CHECK_FALSE(form.isDirty());
 }
 
-TEST_CASE("Leaving with unsaved changes asks first", "[form]")
+TEST_CASE("Leaving with unsaved changes asks first", "[form][backends]")
 {
     Fixture f;
     RecordFormView form(*f.records, QStringLiteral("test.order"));
@@ -343,7 +343,7 @@ TEST_CASE("Leaving with unsaved changes asks first", "[form]")
     CHECK(asked.isEmpty());
 }
 
-TEST_CASE("Undo and redo step through the edits of a form", "[form]")
+TEST_CASE("Undo and redo step through the edits of a form", "[form][backends]")
 {
     Fixture f;
     RecordFormView form(*f.records, QStringLiteral("test.order"));
@@ -371,7 +371,7 @@ TEST_CASE("Undo and redo step through the edits of a form", "[form]")
     CHECK(undo->count() == 0);
 }
 
-TEST_CASE("Lines are reordered and removed with the record", "[form]")
+TEST_CASE("Lines are reordered and removed with the record", "[form][backends]")
 {
     Fixture f;
     RecordFormView form(*f.records, QStringLiteral("test.order"));
@@ -401,7 +401,7 @@ TEST_CASE("Lines are reordered and removed with the record", "[form]")
     CHECK(items == QStringList{QStringLiteral("Stapler"), QStringLiteral("A4 paper")});
 }
 
-TEST_CASE("The reference picker finds records as the clerk types", "[form]")
+TEST_CASE("The reference picker finds records as the clerk types", "[form][backends]")
 {
     Fixture f;
     ReferencePicker picker(*f.records, QStringLiteral("test.partner"));
@@ -435,7 +435,7 @@ TEST_CASE("The reference picker finds records as the clerk types", "[form]")
     CHECK(picker.recordId() == f.acme);
 }
 
-TEST_CASE("Sensitive fields are masked in the form until revealed", "[form]")
+TEST_CASE("Sensitive fields are masked in the form until revealed", "[form][backends]")
 {
     Fixture f;
     RecordFormView form(*f.records, QStringLiteral("test.partner"));
@@ -465,7 +465,7 @@ TEST_CASE("Sensitive fields are masked in the form until revealed", "[form]")
           == QStringLiteral("6222020012345678"));
 }
 
-TEST_CASE("The entity page opens the form from the list and returns to it", "[form]")
+TEST_CASE("The entity page opens the form from the list and returns to it", "[form][backends]")
 {
     Fixture f;
     EntityPage page(*f.records, QStringLiteral("test.partner"));
@@ -496,7 +496,7 @@ TEST_CASE("The entity page opens the form from the list and returns to it", "[fo
     CHECK(page.showList());
 }
 
-TEST_CASE("An attachment field stores the chosen file in the company", "[form]")
+TEST_CASE("An attachment field stores the chosen file in the company", "[form][backends]")
 {
     Fixture f;
     RecordFormView form(*f.records, QStringLiteral("test.order"));

@@ -1,6 +1,7 @@
 // The report on screen: parameters, the run on its worker thread, groups
 // in the tree, sorting within groups, drill-down into the shell, and what
 // the view looks like in English and Chinese.
+#include "testsupport.h"
 #include "companyfile.h"
 #include "companysession.h"
 #include "localization.h"
@@ -48,7 +49,7 @@ struct Demo
         demo.language = language;
         demo.demo = true;
         CompanyFile::Status status;
-        const QString path = dir.filePath(QStringLiteral("demo.backroom"));
+        const QString path = BackroomTests::companyLocation(dir.filePath(QStringLiteral("demo.backroom")));
         REQUIRE(suite.createCompany(path, demo, &status));
         company = suite.openCompany(path, &status);
         REQUIRE(company);
@@ -71,7 +72,7 @@ void runAndWait(ReportView &view)
 
 } // namespace
 
-TEST_CASE("The report view runs, groups, sorts within groups and drills down", "[reportview]")
+TEST_CASE("The report view runs, groups, sorts within groups and drills down", "[reportview][backends]")
 {
     Demo demo(QStringLiteral("en"));
     ReportView view(*demo.records, demo.byKind());
@@ -124,7 +125,7 @@ TEST_CASE("The report view runs, groups, sorts within groups and drills down", "
     CHECK(QDir(out.path()).entryList(QDir::Files).size() == 2);
 }
 
-TEST_CASE("The report view looks right in English and Chinese", "[reportview]")
+TEST_CASE("The report view looks right in English and Chinese", "[reportview][backends]")
 {
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         Demo demo(language);
@@ -148,12 +149,12 @@ TEST_CASE("The report view looks right in English and Chinese", "[reportview]")
     }
 }
 
-TEST_CASE("A report row opens its record in the shell", "[reportview]")
+TEST_CASE("A report row opens its record in the shell", "[reportview][backends]")
 {
     Localization::apply(QStringLiteral("en"));
     Suite suite{QStringList{}};
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.backroom"));
+    const QString path = BackroomTests::companyLocation(dir.filePath(QStringLiteral("demo.backroom")));
     CompanyFile::NewCompany company;
     company.name = QStringLiteral("Demo");
     company.demo = true;

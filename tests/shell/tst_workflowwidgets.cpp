@@ -131,7 +131,7 @@ QStringList buttonTexts(WorkflowBar &bar)
 
 } // namespace
 
-TEST_CASE("Clicking a transition button moves the record and records it", "[workflowwidgets]")
+TEST_CASE("Clicking a transition button moves the record and records it", "[workflowwidgets][backends]")
 {
     Fixture f;
     const qint64 id = f.requisition();
@@ -205,7 +205,7 @@ TEST_CASE("Clicking a transition button moves the record and records it", "[work
     popup->hide();
 }
 
-TEST_CASE("A record not saved yet shows its initial state and no buttons", "[workflowwidgets]")
+TEST_CASE("A record not saved yet shows its initial state and no buttons", "[workflowwidgets][backends]")
 {
     Fixture f;
     WorkflowBar bar(*f.records, QStringLiteral("test.requisition"));
@@ -215,7 +215,7 @@ TEST_CASE("A record not saved yet shows its initial state and no buttons", "[wor
     CHECK_FALSE(bar.take(QStringLiteral("submit")));
 }
 
-TEST_CASE("The attachments panel adds, opens, refuses and removes files", "[workflowwidgets]")
+TEST_CASE("The attachments panel adds, opens, refuses and removes files", "[workflowwidgets][backends]")
 {
     Fixture f;
     AttachmentsPanel panel(*f.attachments);
@@ -370,7 +370,7 @@ void shootAll(const QString &language)
 } // namespace
 
 // Run by hand: tst_shell "[.shots]"; writes /tmp/workflow-shots/*.png.
-TEST_CASE("Workflow widgets render tidily in English and Chinese", "[.shots]")
+TEST_CASE("Workflow widgets render tidily in English and Chinese", "[.shots][backends]")
 {
     QDir().mkpath(QStringLiteral("/tmp/workflow-shots"));
     shootAll(QStringLiteral("en"));

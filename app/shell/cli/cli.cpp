@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "auditlog.h"
+#include "companycopier.h"
 #include "companyfile.h"
 #include "csvreader.h"
 #include "csvtablewriter.h"
@@ -74,6 +76,8 @@ QString Cli::helpText() const
               "  report FILE REPORT-ID              run a report into a file\n"
               "         [--param KEY=VALUE]… (--pdf OUT | --csv OUT | --xlsx OUT)\n"
               "  verify FILE                        check integrity, foreign keys, the audit log and module rules\n"
+              "  migrate SOURCE TARGET              copy a company to a new file or an empty PostgreSQL database\n"
+              "                                     (or back), then prove the copy (administrators only)\n"
               "\n"
               "Options:\n"
               "  --user NAME       who signs in (default: BACKROOM_USER; init: the administrator, default admin)\n"
@@ -84,6 +88,9 @@ QString Cli::helpText() const
               "\n"
               "The password comes from BACKROOM_PASSWORD, or is asked for on the terminal. Every command but\n"
               "info and verify signs in, and does only what the user's roles allow.\n"
+              "\n"
+              "FILE may also be a PostgreSQL database: postgresql://user@host:port/database[?schema=NAME],\n"
+              "its password in PGPASSWORD or ~/.pgpass, never in the address.\n"
               "\n"
               "Exit codes: 0 success, 1 failure, 2 usage error.\n");
 }
@@ -200,6 +207,8 @@ int Cli::run(const QStringList &arguments)
     if (command == QLatin1String("verify"))
         return VerifyCommand(m_out, m_err, suite(), [this](const QString &message) { return usageError(message); })
             .run(positional);
+    if (command == QLatin1String("migrate"))
+        return migrate(positional);
     if (command == QLatin1String("modules")) {
         if (!positional.isEmpty())
             return usageError(tr("modules takes no arguments"));
@@ -213,7 +222,7 @@ int Cli::init(const QStringList &positional, const QString &language, const QStr
     if (positional.size() != 1)
         return usageError(tr("init needs exactly one FILE"));
     QString path = positional.constFirst();
-    if (QFileInfo(path).suffix().isEmpty())
+    if (!CompanyFile::isServerLocation(path) && QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + QStringLiteral("backroom");
 
     CompanyFile::NewCompany company;
@@ -265,7 +274,10 @@ int Cli::info(const QStringList &positional)
         m_out << label.leftJustified(18) << value << '\n';
     };
     row(tr("Company:"), file->companyName());
-    row(tr("File:"), QDir::toNativeSeparators(file->path()));
+    if (file->isOnServer())
+        row(tr("Database:"), file->path());
+    else
+        row(tr("File:"), QDir::toNativeSeparators(file->path()));
     row(tr("Created:"), tr("%1 with Backroom %2")
                             .arg(QLocale().toString(file->createdAt().toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
                                  file->createdWith()));
@@ -337,6 +349,56 @@ std::unique_ptr<CompanyFile> Cli::openForWriting(const QString &path)
         m_err.flush();
     }
     return company;
+}
+
+int Cli::migrate(const QStringList &positional)
+{
+    if (positional.size() != 2)
+        return usageError(tr("migrate needs a SOURCE and a TARGET"));
+    const QString target = positional.at(1);
+    SignedInCompany signedIn = openSignedIn(positional.at(0));
+    if (!signedIn)
+        return Failure;
+    // The copy holds everything, password hashes and salaries included.
+    QString refusal;
+    if (!signedIn.session->records().check(QStringLiteral("administer"), QStringLiteral("security"), &refusal))
+        return fail(refusal);
+    // Recorded first, so the copy carries the record of its own making.
+    AuditLog::Entry entry;
+    entry.user = signedIn.session->access().userName();
+    entry.action = QString::fromLatin1(AuditLog::Action::Migrate);
+    entry.detail = {{QStringLiteral("target"), target}};
+    QString error;
+    if (AuditLog(signedIn.company->database()).append(entry, &error).id == 0)
+        return fail(tr("The copy could not be recorded in the audit log: %1").arg(error));
+
+    CompanyCopier copier(*signedIn.company, suite().schemas(), suite().registries().verifiers.items());
+    const CompanyCopier::Result result = copier.copyTo(target);
+    if (!result.ok) {
+        m_err << result.message << '\n';
+        for (const QString &problem : result.problems)
+            m_err << "  " << problem << '\n';
+        m_err.flush();
+        return Failure;
+    }
+    qint64 rows = 0;
+    int tables = 0;
+    for (const CompanyCopier::TableCount &table : result.tables) {
+        rows += table.rows;
+        if (table.rows > 0) {
+            ++tables;
+            m_out << "  " << table.table.leftJustified(32) << ' ' << table.rows << '\n';
+        }
+    }
+    m_out << tr("Copied “%1” to %2: %3 rows in %4 tables, the same as in the company; audit log of %5 entries "
+                "intact; every check passed.")
+                 .arg(signedIn.company->companyName(), target)
+                 .arg(rows)
+                 .arg(tables)
+                 .arg(result.auditEntries)
+          << '\n';
+    m_out.flush();
+    return Ok;
 }
 
 SignedInCompany Cli::openSignedIn(const QString &path)

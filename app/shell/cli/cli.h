@@ -39,6 +39,7 @@ private:
     int generate(const QStringList &positional);
     int printRecord(const QStringList &positional, const QString &pdf, const QString &templateName, bool unmasked);
     int templates(const QStringList &positional);
+    int migrate(const QStringList &positional);
     int fail(const QString &message);
     std::unique_ptr<CompanyFile> openForWriting(const QString &path);
     // Opens for work and signs in as --user (or BACKROOM_USER) with the
