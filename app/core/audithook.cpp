@@ -133,9 +133,12 @@ bool AuditHook::after(Database &db, const Change &change, QString *reason)
     entry.entity = change.entity.id();
     entry.recordId = change.id;
     entry.detail = detail(change);
+    if (m_batch) {
+        m_batch->append(entry);
+        return true;
+    }
     QString error;
-    const AuditLog::Entry written = m_batch ? m_batch->append(entry, &error) : AuditLog(db).append(entry, &error);
-    if (written.id == 0) {
+    if (AuditLog(db).append(entry, &error).id == 0) {
         if (reason)
             *reason = tr("The change could not be recorded in the audit log: %1").arg(error);
         return false;

@@ -181,44 +181,46 @@ bool AuditLog::writeHead(Database &db, const Head &head, QString *errorString)
 
 AuditLog::Batch::Batch(Database &db)
     : m_db(db)
-    , m_last((db.serialize(QStringLiteral("backroom_audit")), AuditLog(db).head()))
 {
 }
 
 AuditLog::Batch::~Batch() = default;
 
-AuditLog::Entry AuditLog::Batch::append(const Entry &entry, QString *errorString)
+void AuditLog::Batch::append(const Entry &entry)
 {
-    if (!m_insert) {
-        m_insert = std::make_unique<BulkInsert>(m_db, QStringLiteral("backroom_audit"),
-                                                QStringList{QStringLiteral("id"), QStringLiteral("at"),
-                                                            QStringLiteral("user_name"), QStringLiteral("action"),
-                                                            QStringLiteral("entity"), QStringLiteral("record_id"),
-                                                            QStringLiteral("detail"), QStringLiteral("prev_hash"),
-                                                            QStringLiteral("hash")});
-    }
-    if (!m_insert->isValid()) {
-        if (errorString)
-            *errorString = m_insert->errorString();
-        return {};
-    }
-    const Entry written = chained(entry, m_last);
-    const QVariant values[] = {written.id, atText(written.at), written.user, written.action, written.entity,
-                               written.recordId != 0 ? QVariant(written.recordId) : QVariant(),
-                               written.detailText, written.prevHash, written.hash};
-    if (!m_insert->insert(values)) {
-        if (errorString)
-            *errorString = m_insert->errorString();
-        return {};
-    }
-    m_last = {written.id, written.hash};
-    m_appended = true;
-    return written;
+    m_pending.append(entry);
 }
 
 bool AuditLog::Batch::finish(QString *errorString)
 {
-    return !m_appended || writeHead(m_db, m_last, errorString);
+    if (m_pending.isEmpty())
+        return true;
+    const auto failed = [&](const QString &message) {
+        if (errorString)
+            *errorString = message;
+        return false;
+    };
+    QString error;
+    if (!m_db.serialize(QStringLiteral("backroom_audit"), &error))
+        return failed(error);
+    BulkInsert insert(m_db, QStringLiteral("backroom_audit"),
+                      {QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("user_name"), QStringLiteral("action"),
+                       QStringLiteral("entity"), QStringLiteral("record_id"), QStringLiteral("detail"),
+                       QStringLiteral("prev_hash"), QStringLiteral("hash")});
+    if (!insert.isValid())
+        return failed(insert.errorString());
+    Head last = AuditLog(m_db).head();
+    for (const Entry &entry : std::as_const(m_pending)) {
+        const Entry written = chained(entry, last);
+        const QVariant values[] = {written.id, atText(written.at), written.user, written.action, written.entity,
+                                   written.recordId != 0 ? QVariant(written.recordId) : QVariant(),
+                                   written.detailText, written.prevHash, written.hash};
+        if (!insert.insert(values))
+            return failed(insert.errorString());
+        last = {written.id, written.hash};
+    }
+    m_pending.clear();
+    return writeHead(m_db, last, errorString);
 }
 
 QString AuditLog::problemKindName(Problem::Kind kind)

@@ -128,10 +128,12 @@ public:
     };
 
     // Many entries in the caller's open write transaction (an import):
-    // chained in memory, inserted through BulkInsert, the head written once
-    // by finish(), which must come before the commit. Nothing else may
-    // append while a batch is open: its chain would fork (on a server, other
-    // clerks' entries wait for the commit).
+    // collected by append(), then chained, inserted through BulkInsert and
+    // the head written once by finish(), which must come before the commit.
+    // The chain is taken last, after the rows and their numbers: on a server
+    // another clerk holding a counter while waiting for the chain would
+    // otherwise deadlock with this one. Nothing else may append between
+    // finish() and the commit.
     class BACKROOM_CORE_EXPORT Batch
     {
     public:
@@ -139,14 +141,12 @@ public:
         ~Batch();
         Batch(const Batch &) = delete;
         Batch &operator=(const Batch &) = delete;
-        Entry append(const Entry &entry, QString *errorString = nullptr);
+        void append(const Entry &entry);
         bool finish(QString *errorString = nullptr);
 
     private:
         Database &m_db;
-        Head m_last;
-        std::unique_ptr<BulkInsert> m_insert;
-        bool m_appended = false;
+        QList<Entry> m_pending;
     };
 
     explicit AuditLog(Database &db);

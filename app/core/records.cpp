@@ -472,7 +472,7 @@ Records::Result Records::transition(const QString &entityId, qint64 id, qint64 e
         return failed(Code::Failed, QStringLiteral("%1 has no transition '%2'").arg(entityId, transitionKey));
     const Result result = m_db.retrying(
         [&] { return transitionInTransaction(*declared, id, expectedVersion, transitionKey, comment); },
-        [](const Result &attempt) { return attempt.code == Code::Failed; });
+        [](const Result &attempt) { return !attempt.ok(); });
     notifyFinished();
     return result;
 }
@@ -581,7 +581,7 @@ Records::Result Records::write(const Entity &declared, RecordHook::Action action
     // attempt on the server: it is run again, and then validation says what
     // is wrong in the clerk's words.
     const Result result = m_db.retrying([&] { return writeInTransaction(declared, action, id, expectedVersion, changes); },
-                                        [](const Result &attempt) { return attempt.code == Code::Failed; });
+                                        [](const Result &attempt) { return !attempt.ok(); });
     notifyFinished();
     return result;
 }

@@ -55,7 +55,7 @@ QString Sequences::periodKey(const QString &pattern, const QDate &date)
         return date.toString(QStringLiteral("yyyy-MM"));
     if (pattern.contains(QLatin1String("{YYYY}")) || pattern.contains(QLatin1String("{YY}")))
         return date.toString(QStringLiteral("yyyy"));
-    return QString();
+    return QStringLiteral(""); // never reset (not null: it is part of the key)
 }
 
 QString Sequences::format(const QString &pattern, const QDate &date, qint64 counter)

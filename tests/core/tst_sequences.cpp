@@ -63,6 +63,17 @@ TEST_CASE("Numbers are gap-free and reset by period; a rollback gives its number
     CHECK(take(QDate(2026, 3, 5)) == QStringLiteral("记-03-003"));
     CHECK(take(QDate(2026, 4, 1)) == QStringLiteral("记-04-001"));
     CHECK(take(QDate(2026, 3, 20)) == QStringLiteral("记-03-004"));
+
+    // A pattern without a date part never resets: one counter for all time.
+    QString error;
+    WriteTransaction transaction(db);
+    CHECK(Sequences::next(db, QStringLiteral("ticket"), QStringLiteral("T-{####}"), QDate(2026, 3, 1), &error)
+          == QStringLiteral("T-0001"));
+    CHECK(Sequences::next(db, QStringLiteral("ticket"), QStringLiteral("T-{####}"), QDate(2027, 1, 1), &error)
+          == QStringLiteral("T-0002"));
+    INFO(error.toStdString());
+    CHECK(error.isEmpty());
+    REQUIRE(transaction.commit());
 }
 
 TEST_CASE("Numbered fields are filled on create, inside the record's transaction", "[sequences][records][backends]")
