@@ -86,6 +86,9 @@ int Bench::run(const QStringList &arguments)
     int reportRows = 50000;
     QString only;
     bool audit = true;
+    // The server the list scenario also runs on (a postgresql:// URL, its
+    // password in PGPASSWORD), so SQLite and PostgreSQL stand side by side.
+    QString server = qEnvironmentVariable("BACKROOM_BENCH_POSTGRES");
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--runs") && i + 1 < arguments.size())
@@ -96,10 +99,13 @@ int Bench::run(const QStringList &arguments)
             only = arguments.at(++i);
         else if (argument == QLatin1String("--no-audit"))
             audit = false;
+        else if (argument == QLatin1String("--postgres") && i + 1 < arguments.size())
+            server = arguments.at(++i);
         else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
-            m_out << "Usage: backroom-bench [--runs N] [--rows N] [--scenario NAME] [--no-audit]\n"
+            m_out << "Usage: backroom-bench [--runs N] [--rows N] [--scenario NAME] [--no-audit] [--postgres URL]\n"
                      "Scenarios: startup, import, list, document, report\n"
                      "--no-audit imports without the audit log, to show what auditing costs.\n"
+                     "--postgres URL (or BACKROOM_BENCH_POSTGRES) runs the list scenario on that server too.\n"
                      "Needs a display (run under xvfb-run -a) or QT_QPA_PLATFORM=offscreen.\n";
             return 0;
         } else {
@@ -113,7 +119,7 @@ int Bench::run(const QStringList &arguments)
     if (only.isEmpty() || only == QLatin1String("import"))
         ok = import(importRows, audit) && ok;
     if (only.isEmpty() || only == QLatin1String("list")) {
-        ListBench list(m_out, listRows, runs);
+        ListBench list(m_out, listRows, runs, server);
         if (!list.run()) {
             m_error = list.errorString();
             ok = false;

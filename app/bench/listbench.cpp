@@ -1,6 +1,7 @@
 #include "listbench.h"
 
 #include "bench.h"
+#include "companycopier.h"
 #include "companyfile.h"
 #include "database.h"
 #include "recordfilterbar.h"
@@ -20,6 +21,8 @@
 #include <QProcess>
 #include <QScrollBar>
 #include <QTableView>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <algorithm>
 #include <functional>
@@ -80,11 +83,48 @@ double untilPainted(QElapsedTimer &timer, PaintCounter *counter, int paintsBefor
 
 } // namespace
 
-ListBench::ListBench(QTextStream &out, int rows, int runs)
+ListBench::ListBench(QTextStream &out, int rows, int runs, const QString &server)
     : m_out(out)
     , m_rows(rows)
     , m_runs(std::clamp(runs, 1, 7))
+    , m_server(server)
 {
+}
+
+QString ListBench::preparedServerCompany(const QString &file)
+{
+    // Copied once per row count and kept in its own schema for later runs.
+    QUrl url(m_server);
+    QUrlQuery query(url);
+    query.removeAllQueryItems(QStringLiteral("schema"));
+    query.addQueryItem(QStringLiteral("schema"), QStringLiteral("bench_list_%1_v%2").arg(m_rows).arg(DataVersion));
+    url.setQuery(query);
+    const QString location = url.toString();
+    Suite suite;
+    suite.loadModules();
+    CompanyFile::Status status;
+    if (suite.openCompany(location, &status))
+        return location;
+    if (status.code != CompanyFile::Error::NotFound) {
+        m_error = status.message;
+        return QString();
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto source = suite.openCompany(file, &status);
+    if (!source) {
+        m_error = status.message;
+        return QString();
+    }
+    const CompanyCopier::Result copied = CompanyCopier(*source, suite.schemas()).copyTo(location);
+    if (!copied.ok) {
+        m_error = copied.message + QLatin1Char(' ') + copied.problems.join(QLatin1Char(' '));
+        return QString();
+    }
+    m_out << "list_pg_copy_" << m_rows << "_rows: " << QString::number(double(timer.elapsed()) / 1000.0, 'f', 1)
+          << " s\n";
+    m_out.flush();
+    return location;
 }
 
 QString ListBench::preparedCompany()
@@ -173,12 +213,20 @@ QString ListBench::preparedCompany()
 bool ListBench::run()
 {
     const QString path = preparedCompany();
-    if (path.isEmpty())
+    if (path.isEmpty() || !measure(path, QStringLiteral("list_")))
         return false;
+    if (m_server.isEmpty())
+        return true;
+    const QString server = preparedServerCompany(path);
+    return !server.isEmpty() && measure(server, QStringLiteral("list_pg_"));
+}
+
+bool ListBench::measure(const QString &location, const QString &prefix)
+{
     Suite suite;
     suite.loadModules();
     CompanyFile::Status status;
-    auto company = suite.openCompany(path, &status);
+    auto company = suite.openCompany(location, &status);
     if (!company) {
         m_error = status.message;
         return false;
@@ -186,7 +234,7 @@ bool ListBench::run()
     Records records(company->database(), suite.registries().entities, QStringLiteral("bench"));
     const QString entity = QStringLiteral("core.partner");
     const auto line = [&](const QString &name, double value, const char *unit, int precision = 1) {
-        m_out << "list_" << name << ": " << QString::number(value, 'f', precision) << ' ' << unit << '\n';
+        m_out << prefix << name << ": " << QString::number(value, 'f', precision) << ' ' << unit << '\n';
         m_out.flush();
     };
 

@@ -177,6 +177,9 @@ CompanyCopier::Result CompanyCopier::copyTo(const QString &target, const QString
             return result;
         if (!transaction.commit())
             return fail(tr("The copy was not kept: %1").arg(transaction.errorString()));
+        // Statistics for the planner: without them it guesses on tables that
+        // were empty a moment ago.
+        db->exec(QStringLiteral("ANALYZE"));
         return result;
     }
 

@@ -230,7 +230,7 @@ bool run(Database &db, QSqlQuery &query, const QVariantList &values, QString *er
 bool Database::exec(const QString &sql, const QVariantList &values, QString *errorString)
 {
     // Schema changes, PRAGMAs and VACUUM run once: not worth keeping.
-    static const QRegularExpression once(QStringLiteral("^\\s*(CREATE|ALTER|DROP|PRAGMA|VACUUM)\\b"),
+    static const QRegularExpression once(QStringLiteral("^\\s*(CREATE|ALTER|DROP|PRAGMA|VACUUM|ANALYZE)\\b"),
                                          QRegularExpression::CaseInsensitiveOption);
     // PostgreSQL cannot PREPARE utility statements (transactions, SET).
     static const QRegularExpression utility(
