@@ -2930,6 +2930,10 @@ FILE 也可以是 PostgreSQL 数据库：postgresql://用户@主机:端口/数�
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
+    <message>
+        <source>Open &amp;Server Company…</source>
+        <translation>打开服务器账套(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Internal::ModuleArea</name>
@@ -3167,6 +3171,105 @@ The other departments work normally. Reinstalling Backroom usually repairs a mod
     <message>
         <source>The report could not be recorded in the audit log, so the file was not kept: %1</source>
         <translation>无法将此报表记入审计日志，因此未保留该文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Internal::ServerCompanyDialog</name>
+    <message>
+        <source>Open Server Company</source>
+        <translation>打开服务器账套</translation>
+    </message>
+    <message>
+        <source>e.g. db.office.lan</source>
+        <translation>例如 db.office.lan</translation>
+    </message>
+    <message>
+        <source>e.g. books</source>
+        <translation>例如 books</translation>
+    </message>
+    <message>
+        <source>optional: one company per schema</source>
+        <translation>可选：每个模式一个账套</translation>
+    </message>
+    <message>
+        <source>Several companies can share one database, each in a schema of its own.</source>
+        <translation>多个账套可以共用一个数据库，各自使用自己的模式。</translation>
+    </message>
+    <message>
+        <source>not stored; asked again next time</source>
+        <translation>不保存；下次重新询问</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>服务器支持时加密</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>始终加密</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate verified</source>
+        <translation>加密并验证服务器证书</translation>
+    </message>
+    <message>
+        <source>Not encrypted (this computer only)</source>
+        <translation>不加密（仅限本机）</translation>
+    </message>
+    <message>
+        <source>optional: a name from pg_service.conf</source>
+        <translation>可选：pg_service.conf 中的名称</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hema:</source>
+        <translation>模式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>加密(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice name:</source>
+        <translation>服务名(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Ask the office&apos;s administrator for these. The password is kept only while the company is open; PGPASSWORD or ~/.pgpass can give it instead.</source>
+        <translation>这些信息请向本单位的管理员索取。密码只在账套打开期间保留；也可以由 PGPASSWORD 或 ~/.pgpass 提供。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Name the server (or a service).</source>
+        <translation>请填写服务器（或服务名）。</translation>
+    </message>
+    <message>
+        <source>Name the database (or a service).</source>
+        <translation>请填写数据库（或服务名）。</translation>
+    </message>
+    <message>
+        <source>A schema name is made of lower-case letters, digits and underscores.</source>
+        <translation>模式名只能由小写字母、数字和下划线组成。</translation>
     </message>
 </context>
 <context>

@@ -102,7 +102,7 @@ std::unique_ptr<Database> Database::openPostgres(const QString &url, QString *er
     if (!parsed.password().isEmpty())
         return fail(QCoreApplication::translate("Backroom::Database", "Do not put the password into the address: "
                                                 "set PGPASSWORD or use ~/.pgpass."));
-    if (parsed.path().size() < 2)
+    if (parsed.path().size() < 2 && !QUrlQuery(parsed).hasQueryItem(QStringLiteral("service")))
         return fail(QCoreApplication::translate("Backroom::Database", "“%1” names no database "
                                                 "(postgresql://user@host:port/database).").arg(url));
     // The schema becomes part of a statement (SET search_path cannot take a
@@ -123,7 +123,8 @@ std::unique_ptr<Database> Database::openPostgres(const QString &url, QString *er
         db.setHostName(parsed.host());
     if (parsed.port() > 0)
         db.setPort(parsed.port());
-    db.setDatabaseName(parsed.path().mid(1));
+    if (parsed.path().size() > 1)
+        db.setDatabaseName(parsed.path().mid(1));
     if (!parsed.userName().isEmpty())
         db.setUserName(parsed.userName());
     if (!password.isEmpty())

@@ -89,9 +89,10 @@ QList<CompanyFile::DemoPopulator> Suite::demoPopulators() const
     return result;
 }
 
-std::unique_ptr<CompanyFile> Suite::openCompany(const QString &path, CompanyFile::Status *status) const
+std::unique_ptr<CompanyFile> Suite::openCompany(const QString &path, CompanyFile::Status *status,
+                                                const QString &serverPassword) const
 {
-    return CompanyFile::open(path, schemas(), status);
+    return CompanyFile::open(path, schemas(), status, serverPassword);
 }
 
 std::unique_ptr<CompanyFile> Suite::createCompany(const QString &path, const CompanyFile::NewCompany &company,

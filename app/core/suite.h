@@ -38,7 +38,9 @@ public:
     QList<ModuleSchema> schemas() const;
     QList<CompanyFile::DemoPopulator> demoPopulators() const;
 
-    std::unique_ptr<CompanyFile> openCompany(const QString &path, CompanyFile::Status *status) const;
+    // serverPassword: for a company on a server, what the clerk typed.
+    std::unique_ptr<CompanyFile> openCompany(const QString &path, CompanyFile::Status *status,
+                                             const QString &serverPassword = {}) const;
     std::unique_ptr<CompanyFile> createCompany(const QString &path, const CompanyFile::NewCompany &company,
                                                CompanyFile::Status *status) const;
     // The demo company's name in the company's language.

@@ -16,6 +16,7 @@
 #include "modulearea.h"
 #include "modulesdialog.h"
 #include "newcompanydialog.h"
+#include "servercompanydialog.h"
 #include "preferencesdialog.h"
 #include "signin.h"
 #include "suite.h"
@@ -124,7 +125,7 @@ WelcomePage *MainWindow::welcomePage()
         connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newCompany);
         connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openCompanyDialog);
         connect(m_welcome, &WelcomePage::demoRequested, this, [this] { openDemoCompany(); });
-        connect(m_welcome, &WelcomePage::recentRequested, this, [this](const QString &path) { openCompany(path); });
+        connect(m_welcome, &WelcomePage::recentRequested, this, [this](const QString &path) { openRecent(path); });
         updateRecentMenu();
     }
     return m_welcome;
@@ -235,6 +236,7 @@ void MainWindow::createMenus()
     QAction *openAction = file->addAction(tr("&Open Company…"),
                                           this, &MainWindow::openCompanyDialog);
     openAction->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &Server Company…"), this, [this] { openServerCompanyDialog(); });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open the &Demo Company"), this, [this] { openDemoCompany(); });
     file->addAction(m_closeAction);
@@ -366,7 +368,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-bool MainWindow::openCompany(const QString &path, QString *errorString, bool quiet)
+bool MainWindow::openCompany(const QString &path, QString *errorString, bool quiet, const QString &serverPassword)
 {
     if (m_company && QFileInfo(m_company->path()) == QFileInfo(path)) {
         showPage(QStringLiteral("home"));
@@ -374,7 +376,7 @@ bool MainWindow::openCompany(const QString &path, QString *errorString, bool qui
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     CompanyFile::Status status;
-    std::unique_ptr<CompanyFile> company = m_suite.openCompany(path, &status);
+    std::unique_ptr<CompanyFile> company = m_suite.openCompany(path, &status, serverPassword);
     QApplication::restoreOverrideCursor();
     if (!company) {
         if (errorString)
@@ -561,7 +563,8 @@ void MainWindow::updateCompanyState()
     if (open) {
         setWindowTitle(tr("%1 — Backroom").arg(m_company->companyName()));
         m_companyLabel->setText(tr("Company: %1").arg(m_company->companyName()));
-        m_companyLabel->setToolTip(QDir::toNativeSeparators(m_company->path()));
+        m_companyLabel->setToolTip(m_company->isOnServer() ? m_company->path()
+                                                           : QDir::toNativeSeparators(m_company->path()));
         m_userLabel->setText(tr("User: %1").arg(m_session->userName()));
         m_stack->setCurrentWidget(m_home);
     } else {
@@ -682,12 +685,13 @@ void MainWindow::addRecentFile(const QString &path)
 void MainWindow::updateRecentMenu()
 {
     QStringList recent = QSettings().value(QLatin1String(kRecentKey)).toStringList();
-    recent.erase(std::remove_if(recent.begin(), recent.end(), [](const QString &p) { return !QFileInfo::exists(p); }),
+    recent.erase(std::remove_if(recent.begin(), recent.end(),
+                                [](const QString &p) { return !CompanyFile::isServerLocation(p) && !QFileInfo::exists(p); }),
                  recent.end());
     m_recentMenu->clear();
     for (const QString &path : std::as_const(recent)) {
-        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] { openCompany(path); });
+        QAction *action = m_recentMenu->addAction(CompanyFile::isServerLocation(path) ? path : QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openRecent(path); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
     if (m_welcome)
@@ -720,9 +724,32 @@ void MainWindow::newCompany()
     openCompany(path);
 }
 
+void MainWindow::openRecent(const QString &path)
+{
+    // A server company asks for its password again: it is never stored (with
+    // PGPASSWORD or ~/.pgpass set, the field stays empty and Enter opens).
+    if (CompanyFile::isServerLocation(path))
+        openServerCompanyDialog(path);
+    else
+        openCompany(path);
+}
+
+void MainWindow::openServerCompanyDialog(const QString &url)
+{
+    ServerCompanyDialog dialog(this);
+    if (!url.isEmpty())
+        dialog.setUrl(url);
+    // Until it opens or the clerk gives up: a mistyped server or password
+    // is corrected in the same form.
+    while (dialog.exec() == QDialog::Accepted)
+        if (openCompany(dialog.url(), nullptr, false, dialog.password()))
+            return;
+}
+
 void MainWindow::openCompanyDialog()
 {
-    const QString start = m_company ? QFileInfo(m_company->path()).absolutePath() : QDir::homePath();
+    const QString start = m_company && !m_company->isOnServer() ? QFileInfo(m_company->path()).absolutePath()
+                                                                 : QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Company"), start,
                                                       tr("Backroom companies (*.backroom);;All files (*)"));
     if (!path.isEmpty())
@@ -746,6 +773,12 @@ void MainWindow::backUp()
 {
     if (!m_company)
         return;
+    if (m_company->isOnServer()) {
+        // Said before a file is chosen: the server's company is copied out
+        // with migrate (issue 8 brings its backups into this menu).
+        QMessageBox::information(this, tr("Back Up Company"), m_company->backUpTo(QString()).message);
+        return;
+    }
     const QString suggested = QStringLiteral("%1/%2-%3.backroom")
                                   .arg(QFileInfo(m_company->path()).absolutePath(),
                                        QFileInfo(m_company->path()).completeBaseName(),

@@ -40,7 +40,10 @@ public:
 
     // Opens a company file; on failure shows why (unless quiet) and keeps
     // whatever was open before.
-    bool openCompany(const QString &path, QString *errorString = nullptr, bool quiet = false);
+    bool openCompany(const QString &path, QString *errorString = nullptr, bool quiet = false,
+                     const QString &serverPassword = {});
+    // File → Open Server Company; `url` fills the form (a recent company).
+    void openServerCompanyDialog(const QString &url = {});
     bool openDemoCompany(QString *errorString = nullptr, bool quiet = false);
     void closeCompany();
     // Who signs in without the login dialog (--user and BACKROOM_PASSWORD:
@@ -86,6 +89,7 @@ private:
     void switchTo(int row);
     void newCompany();
     void openCompanyDialog();
+    void openRecent(const QString &path);
     void backUp();
     void triggerPageAction(const QString &name);
     void showModuleStatus();

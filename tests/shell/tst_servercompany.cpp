@@ -1,0 +1,136 @@
+// File → Open Server Company: the form that names a company on a PostgreSQL
+// server, and the window opening one with the password typed there.
+#include "companyfile.h"
+#include "database.h"
+#include "localization.h"
+#include "mainwindow.h"
+#include "passwordhasher.h"
+#include "servercompanydialog.h"
+#include "suite.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QTest>
+#include <QUrl>
+#include <QUrlQuery>
+
+using namespace Backroom;
+using namespace Backroom::Internal;
+
+namespace {
+
+QPushButton *openButton(ServerCompanyDialog &dialog)
+{
+    return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+}
+
+void saveShot(QWidget &widget, const QString &name)
+{
+    if (!qEnvironmentVariableIsEmpty("BACKROOM_SHOTS"))
+        widget.grab().save(QStringLiteral("/tmp/%1.png").arg(name));
+}
+
+} // namespace
+
+TEST_CASE("Open Server Company: the form makes the address, never with the password", "[server][dialog]")
+{
+    Localization::apply(QStringLiteral("en"));
+    ServerCompanyDialog dialog;
+    dialog.show();
+    CHECK_FALSE(openButton(dialog)->isEnabled());
+    CHECK(dialog.problem() == QStringLiteral("Name the server (or a service)."));
+    dialog.hostEdit()->setText(QStringLiteral("db.office.lan"));
+    CHECK(dialog.problem() == QStringLiteral("Name the database (or a service)."));
+    dialog.databaseEdit()->setText(QStringLiteral("books"));
+    dialog.userEdit()->setText(QStringLiteral("wang"));
+    dialog.passwordEdit()->setText(QStringLiteral("Secret-1"));
+    CHECK(openButton(dialog)->isEnabled());
+    CHECK(dialog.url() == QStringLiteral("postgresql://wang@db.office.lan/books"));
+    dialog.schemaEdit()->setText(QStringLiteral("Shop 1"));
+    CHECK_FALSE(openButton(dialog)->isEnabled());
+    dialog.schemaEdit()->setText(QStringLiteral("shop_1"));
+    dialog.tlsCombo()->setCurrentIndex(dialog.tlsCombo()->findData(QStringLiteral("require")));
+    const QString url = dialog.url();
+    CHECK(url == QStringLiteral("postgresql://wang@db.office.lan/books?sslmode=require&schema=shop_1"));
+    CHECK_FALSE(url.contains(QStringLiteral("Secret")));
+    CHECK(dialog.password() == QStringLiteral("Secret-1"));
+    saveShot(dialog, QStringLiteral("server-dialog-en"));
+
+    // A recent company fills the form back; only the password is asked.
+    ServerCompanyDialog again;
+    again.setUrl(QStringLiteral("postgresql://li@10.0.0.5:6543/ledger?sslmode=verify-full&schema=hq"));
+    CHECK(again.hostEdit()->text() == QStringLiteral("10.0.0.5"));
+    CHECK(again.databaseEdit()->text() == QStringLiteral("ledger"));
+    CHECK(again.schemaEdit()->text() == QStringLiteral("hq"));
+    CHECK(again.userEdit()->text() == QStringLiteral("li"));
+    CHECK(again.tlsCombo()->currentData().toString() == QStringLiteral("verify-full"));
+    CHECK(again.passwordEdit()->text().isEmpty());
+    CHECK(again.url() == QStringLiteral("postgresql://li@10.0.0.5:6543/ledger?sslmode=verify-full&schema=hq"));
+
+    Localization::apply(QStringLiteral("zh_CN"));
+    ServerCompanyDialog chinese;
+    chinese.show();
+    CHECK(chinese.windowTitle() == QStringLiteral("打开服务器账套"));
+    CHECK(chinese.problem() == QStringLiteral("请填写服务器（或服务名）。"));
+    chinese.setUrl(url);
+    saveShot(chinese, QStringLiteral("server-dialog-zh"));
+    Localization::apply(QStringLiteral("en"));
+}
+
+TEST_CASE("The window opens a company on the server with the password typed for it", "[server][postgres]")
+{
+    const QString server = qEnvironmentVariable("BACKROOM_TEST_POSTGRES");
+    INFO("BACKROOM_TEST_POSTGRES is not set: run the tests with packaging/dev test");
+    REQUIRE_FALSE(server.isEmpty());
+    Localization::apply(QStringLiteral("en"));
+    PasswordHasher::setLimitsForTesting({1, 8 * 1024});
+    auto restoreHasher = qScopeGuard([] { PasswordHasher::setLimitsForTesting({0, 0}); });
+    QUrl url(server);
+    url.setQuery(QStringLiteral("schema=gui_%1").arg(QRandomGenerator::global()->generate64(), 0, 16));
+    const QString location = url.toString();
+    auto dropSchema = qScopeGuard([&] {
+        QString error;
+        if (auto db = Database::openPostgres(server, &error))
+            db->exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(Database::postgresSchema(location)));
+    });
+    Suite suite{QStringList{}};
+    {
+        CompanyFile::NewCompany company;
+        company.name = QStringLiteral("服务器上的公司");
+        company.administrator = {QStringLiteral("wangfang"), QStringLiteral("王芳"), QStringLiteral("Ledger-2026")};
+        CompanyFile::Status status;
+        INFO(status.message.toStdString());
+        REQUIRE(suite.createCompany(location, company, &status));
+    }
+    // The password the clerk typed, not the environment's.
+    const QByteArray serverPassword = qgetenv("PGPASSWORD");
+    qunsetenv("PGPASSWORD");
+    auto restorePassword = qScopeGuard([&] { qputenv("PGPASSWORD", serverPassword); });
+
+    MainWindow window(suite);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.setSignIn(QStringLiteral("wangfang"), QStringLiteral("Ledger-2026"));
+    QString error;
+    CHECK_FALSE(window.openCompany(location, &error, true, QStringLiteral("not-the-password")));
+    CHECK(error.startsWith(QStringLiteral("Cannot connect to")));
+    CHECK_FALSE(window.company());
+    INFO(error.toStdString());
+    REQUIRE(window.openCompany(location, &error, true, QString::fromLocal8Bit(serverPassword)));
+    REQUIRE(window.company());
+    CHECK(window.company()->isOnServer());
+    CHECK(window.company()->companyName() == QStringLiteral("服务器上的公司"));
+    CHECK(window.company()->path() == location);
+    // Reports and counts on worker threads reach the server with it too.
+    CHECK(window.company()->database().connectionInfo().password == QString::fromLocal8Bit(serverPassword));
+    REQUIRE(window.showPage(QStringLiteral("core/core.partner")));
+    saveShot(window, QStringLiteral("server-window"));
+}
