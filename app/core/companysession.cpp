@@ -2,6 +2,7 @@
 
 #include "accesshook.h"
 #include "audithook.h"
+#include "changenotifier.h"
 #include "companyfile.h"
 #include "extensionregistries.h"
 #include "records.h"
@@ -28,6 +29,11 @@ CompanySession::CompanySession(CompanyFile &company, const ExtensionRegistries &
     // (AuditHook writes in after()).
     m_records->addHook(m_accessHook.get());
     m_records->addHook(m_auditHook.get());
+    // On a server, the other clerks' lists refresh when this one's changes
+    // commit, and this one's when theirs do.
+    m_changeNotifier = std::make_unique<ChangeNotifier>();
+    m_records->addHook(m_changeNotifier.get());
+    ChangeNotifier::listen(*m_records);
 }
 
 CompanySession::~CompanySession() = default;

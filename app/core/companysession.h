@@ -13,6 +13,7 @@ namespace Backroom {
 
 class AccessHook;
 class AuditHook;
+class ChangeNotifier;
 class CompanyFile;
 class ExtensionRegistries;
 class Records;
@@ -50,6 +51,7 @@ private:
     AccessControl m_access;
     std::unique_ptr<AccessHook> m_accessHook;   // before m_records, which uses them
     std::unique_ptr<AuditHook> m_auditHook;
+    std::unique_ptr<ChangeNotifier> m_changeNotifier;
     std::unique_ptr<Records> m_records;
     std::function<bool(const QString &)> m_pageOpener;
 };

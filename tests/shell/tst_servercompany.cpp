@@ -1,6 +1,10 @@
 // File → Open Server Company: the form that names a company on a PostgreSQL
 // server, and the window opening one with the password typed there.
 #include "companyfile.h"
+#include "companysession.h"
+#include "recordlistmodel.h"
+#include "records.h"
+#include "roles.h"
 #include "database.h"
 #include "localization.h"
 #include "mainwindow.h"
@@ -18,6 +22,7 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUrl>
 #include <QUrlQuery>
@@ -133,4 +138,53 @@ TEST_CASE("The window opens a company on the server with the password typed for 
     CHECK(window.company()->database().connectionInfo().password == QString::fromLocal8Bit(serverPassword));
     REQUIRE(window.showPage(QStringLiteral("core/core.partner")));
     saveShot(window, QStringLiteral("server-window"));
+}
+
+TEST_CASE("A change another clerk commits on the server refreshes this clerk's list", "[server][postgres]")
+{
+    const QString server = qEnvironmentVariable("BACKROOM_TEST_POSTGRES");
+    REQUIRE_FALSE(server.isEmpty());
+    PasswordHasher::setLimitsForTesting({1, 8 * 1024});
+    auto restoreHasher = qScopeGuard([] { PasswordHasher::setLimitsForTesting({0, 0}); });
+    QUrl url(server);
+    url.setQuery(QStringLiteral("schema=notify_%1").arg(QRandomGenerator::global()->generate64(), 0, 16));
+    const QString location = url.toString();
+    auto dropSchema = qScopeGuard([&] {
+        QString error;
+        if (auto db = Database::openPostgres(server, &error))
+            db->exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(Database::postgresSchema(location)));
+    });
+    Suite suite{QStringList{}};
+    CompanyFile::NewCompany company;
+    company.name = QStringLiteral("Shared");
+    CompanyFile::Status status;
+    auto mine = suite.createCompany(location, company, &status);
+    INFO(status.message.toStdString());
+    REQUIRE(mine);
+    auto theirs = suite.openCompany(location, &status);
+    REQUIRE(theirs);
+    CompanySession mySession(*mine, suite.registries(), AccessControl::unrestricted(QStringLiteral("wang")));
+    CompanySession theirSession(*theirs, suite.registries(), AccessControl::unrestricted(QStringLiteral("li")));
+
+    RecordListModel list(mySession.records(), QStringLiteral("core.partner"));
+    CHECK(list.rowCount() == 0);
+    QSignalSpy changed(&mySession.records(), &Records::changed);
+    QSignalSpy refreshed(&list, &RecordListModel::refreshed);
+    // Li's change, on Li's connection: Wang hears of it once it commits.
+    const auto created = theirSession.records().create(QStringLiteral("core.partner"),
+                                                       {{QStringLiteral("name"), QStringLiteral("华联超市")},
+                                                        {QStringLiteral("kind"), QStringLiteral("customer")}});
+    REQUIRE(created.ok());
+    REQUIRE(changed.wait(5000));
+    CHECK(changed.constFirst().at(0).toString() == QStringLiteral("core.partner"));
+    REQUIRE(refreshed.wait(5000));
+    CHECK(list.rowCount() == 1);
+    // Wang's own change is announced once, by his own session, not again by the server.
+    changed.clear();
+    REQUIRE(mySession.records().create(QStringLiteral("core.partner"), {{QStringLiteral("name"), QStringLiteral("Acme")},
+                                                                        {QStringLiteral("kind"), QStringLiteral("supplier")}})
+                .ok());
+    CHECK(changed.size() == 1);
+    QTest::qWait(300);
+    CHECK(changed.size() == 1);
 }
