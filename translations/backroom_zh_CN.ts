@@ -776,10 +776,6 @@ Drop files here or click “Add…”.</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <source>Row %1 of “%2” could not be copied: %3</source>
-        <translation>“%2”的第 %1 行无法复制：%3</translation>
-    </message>
-    <message>
         <source>%1: %2 rows in the company, %3 in the copy</source>
         <translation>%1：账套中 %2 行，副本中 %3 行</translation>
     </message>
@@ -790,6 +786,10 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>The copy does not match the company; it was not kept.</source>
         <translation>副本与账套不一致；副本未保留。</translation>
+    </message>
+    <message>
+        <source>Rows up to %1 of “%2” could not be copied: %3</source>
+        <translation>“%2”第 %1 行及之前的行无法复制：%3</translation>
     </message>
 </context>
 <context>

@@ -286,24 +286,45 @@ CompanyCopier::Result CompanyCopier::copyInto(Database &target, const Progress &
                            .arg(columns.join(QStringLiteral(", ")), table,
                                 hasId ? QStringLiteral(" ORDER BY id") : QString())))
             return fail(tr("“%1” cannot be read: %2").arg(table, read.lastError().text()));
-        QStringList marks(columns.size(), QStringLiteral("?"));
-        QSqlQuery &write = target.prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                               .arg(table, columns.join(QStringLiteral(", ")),
-                                                    marks.join(QStringLiteral(", "))),
-                                           &error);
-        if (!error.isEmpty())
-            return fail(tr("“%1” cannot be written: %2").arg(table, error));
+        // Many rows a statement: a round trip to the server per row would
+        // make moving a big company take an hour.
+        const int perStatement = std::max(1, std::min(500, 30000 / int(columns.size())));
+        const QString row = QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))
+                            + QLatin1Char(')');
+        const auto insertOf = [&](int rows) {
+            return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                .arg(table, columns.join(QStringLiteral(", ")), QStringList(rows, row).join(QStringLiteral(", ")));
+        };
+        QVariantList pending;
         qint64 count = 0;
+        const auto flush = [&](int rows) {
+            if (rows == 0)
+                return true;
+            QSqlQuery &write = target.prepared(insertOf(rows), &error);
+            if (!error.isEmpty())
+                return false;
+            for (int i = 0; i < pending.size(); ++i)
+                write.bindValue(i, pending.at(i));
+            const bool ok = write.exec();
+            if (!ok)
+                error = write.lastError().text();
+            write.finish();
+            pending.clear();
+            return ok;
+        };
+        int rowsPending = 0;
         while (read.next()) {
             for (int i = 0; i < columns.size(); ++i)
-                write.bindValue(i, forTarget(read.value(i), targetKind));
-            if (!write.exec())
-                return fail(tr("Row %1 of “%2” could not be copied: %3")
-                                .arg(count + 1)
-                                .arg(table, write.lastError().text()));
+                pending.append(forTarget(read.value(i), targetKind));
             ++count;
+            if (++rowsPending == perStatement) {
+                if (!flush(rowsPending))
+                    return fail(tr("Rows up to %1 of “%2” could not be copied: %3").arg(count).arg(table, error));
+                rowsPending = 0;
+            }
         }
-        write.finish();
+        if (!flush(rowsPending))
+            return fail(tr("Rows up to %1 of “%2” could not be copied: %3").arg(count).arg(table, error));
         read.finish();
         // Rows keep their ids: the server's counter must continue after them.
         if (hasId) {
