@@ -1,5 +1,7 @@
 #include "bench.h"
 
+#include "database.h"
+
 #include "audithook.h"
 #include "companyfile.h"
 #include "csvreader.h"
@@ -11,6 +13,10 @@
 #include "suite.h"
 
 #include <QCoreApplication>
+#include <QUrlQuery>
+#include <QUrl>
+#include <QJsonObject>
+#include <QJsonDocument>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -103,7 +109,7 @@ int Bench::run(const QStringList &arguments)
             server = arguments.at(++i);
         else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
             m_out << "Usage: backroom-bench [--runs N] [--rows N] [--scenario NAME] [--no-audit] [--postgres URL]\n"
-                     "Scenarios: startup, import, list, document, report\n"
+                     "Scenarios: startup, import, list, writers (needs --postgres), document, report\n"
                      "--no-audit imports without the audit log, to show what auditing costs.\n"
                      "--postgres URL (or BACKROOM_BENCH_POSTGRES) runs the list scenario on that server too.\n"
                      "Needs a display (run under xvfb-run -a) or QT_QPA_PLATFORM=offscreen.\n";
@@ -125,6 +131,8 @@ int Bench::run(const QStringList &arguments)
             ok = false;
         }
     }
+    if ((only.isEmpty() && !server.isEmpty()) || only == QLatin1String("writers"))
+        ok = writers(server, 10) && ok;
     if (only.isEmpty() || only == QLatin1String("document")) {
         DocumentBench documents(m_out, runs);
         if (!documents.run()) {
@@ -145,6 +153,68 @@ int Bench::run(const QStringList &arguments)
         return 1;
     }
     return 0;
+}
+
+bool Bench::writers(const QString &server, double seconds)
+{
+    if (server.isEmpty()) {
+        m_error = QStringLiteral("the writers scenario needs a server: --postgres URL");
+        return false;
+    }
+    const QString program = benchExecutable(QStringLiteral("concurrent-writer"));
+    if (!QFileInfo::exists(program)) {
+        m_error = QStringLiteral("%1 is missing: it is built with the tests").arg(program);
+        return false;
+    }
+    const auto run = [&](int count) -> double {
+        // A company of its own per run, with 20 records everyone edits.
+        QUrl url(server);
+        QUrlQuery query(url);
+        query.removeAllQueryItems(QStringLiteral("schema"));
+        query.addQueryItem(QStringLiteral("schema"),
+                           QStringLiteral("bench_writers_%1_%2").arg(count).arg(QRandomGenerator::global()->generate(), 0, 16));
+        url.setQuery(query);
+        const QString company = url.toString();
+        QProcess init;
+        init.start(program, {QStringLiteral("init"), company, QStringLiteral("20")});
+        if (!init.waitForFinished(120000) || init.exitCode() != 0) {
+            m_error = QString::fromLocal8Bit(init.readAllStandardError());
+            return -1;
+        }
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (int i = 1; i <= count; ++i) {
+            processes.push_back(std::make_unique<QProcess>());
+            processes.back()->start(program, {QStringLiteral("run"), company, QString::number(seconds), QString::number(i)});
+        }
+        double total = 0;
+        for (auto &process : processes) {
+            if (!process->waitForFinished(int(seconds * 1000) + 120000) || process->exitCode() != 0) {
+                m_error = QString::fromLocal8Bit(process->readAllStandardError());
+                return -1;
+            }
+            const QJsonObject report = QJsonDocument::fromJson(process->readAllStandardOutput()).object();
+            if (report.value(QStringLiteral("failures")).toInteger() != 0) {
+                m_error = QStringLiteral("a writer failed: %1").arg(QString::fromUtf8(QJsonDocument(report).toJson()));
+                return -1;
+            }
+            total += report.value(QStringLiteral("operations")).toDouble() / report.value(QStringLiteral("seconds")).toDouble();
+        }
+        QString error;
+        if (auto db = Database::openPostgres(server, &error))
+            db->exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(Database::postgresSchema(company)));
+        return total;
+    };
+    const double one = run(1);
+    if (one < 0)
+        return false;
+    const double four = run(4);
+    if (four < 0)
+        return false;
+    m_out << "writers_pg_1_ops_per_s: " << QString::number(one, 'f', 0) << " ops/s\n"
+          << "writers_pg_4_ops_per_s: " << QString::number(four, 'f', 0) << " ops/s\n"
+          << "writers_pg_4_vs_1: " << QString::number(four / one, 'f', 2) << " x\n";
+    m_out.flush();
+    return true;
 }
 
 double Bench::timeUntilIdle(const QString &program, const QStringList &arguments, const QString &sandbox)
