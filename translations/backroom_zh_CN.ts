@@ -3083,6 +3083,14 @@ The other departments work normally. Reinstalling Backroom usually repairs a mod
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
+    <message>
+        <source>On a Server…</source>
+        <translation>放在服务器上…</translation>
+    </message>
+    <message>
+        <source>Keep the company on a PostgreSQL server, for several clerks at once.</source>
+        <translation>将账套放在 PostgreSQL 服务器上，供多名人员同时使用。</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Internal::PasswordPrompt</name>
@@ -3270,6 +3278,18 @@ The other departments work normally. Reinstalling Backroom usually repairs a mod
     <message>
         <source>A schema name is made of lower-case letters, digits and underscores.</source>
         <translation>模式名只能由小写字母、数字和下划线组成。</translation>
+    </message>
+    <message>
+        <source>New Company on a Server</source>
+        <translation>在服务器上新建账套</translation>
+    </message>
+    <message>
+        <source>Use This Server</source>
+        <translation>使用此服务器</translation>
+    </message>
+    <message>
+        <source>optional: a new schema for this company</source>
+        <translation>可选：为此账套新建一个模式</translation>
     </message>
 </context>
 <context>

@@ -96,9 +96,9 @@ std::unique_ptr<CompanyFile> Suite::openCompany(const QString &path, CompanyFile
 }
 
 std::unique_ptr<CompanyFile> Suite::createCompany(const QString &path, const CompanyFile::NewCompany &company,
-                                                  CompanyFile::Status *status) const
+                                                  CompanyFile::Status *status, const QString &serverPassword) const
 {
-    return CompanyFile::create(path, company, schemas(), demoPopulators(), status);
+    return CompanyFile::create(path, company, schemas(), demoPopulators(), status, serverPassword);
 }
 
 QString Suite::demoCompanyName(const QString &language)

@@ -42,7 +42,7 @@ public:
     std::unique_ptr<CompanyFile> openCompany(const QString &path, CompanyFile::Status *status,
                                              const QString &serverPassword = {}) const;
     std::unique_ptr<CompanyFile> createCompany(const QString &path, const CompanyFile::NewCompany &company,
-                                               CompanyFile::Status *status) const;
+                                               CompanyFile::Status *status, const QString &serverPassword = {}) const;
     // The demo company's name in the company's language.
     static QString demoCompanyName(const QString &language);
 

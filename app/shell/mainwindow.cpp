@@ -710,7 +710,8 @@ void MainWindow::newCompany()
     company.administrator = {dialog.administratorLogin(), dialog.administratorName(), dialog.administratorPassword()};
     CompanyFile::Status status;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    std::unique_ptr<CompanyFile> created = m_suite.createCompany(dialog.filePath(), company, &status);
+    std::unique_ptr<CompanyFile> created =
+        m_suite.createCompany(dialog.filePath(), company, &status, dialog.serverPassword());
     QApplication::restoreOverrideCursor();
     if (!created) {
         QMessageBox::warning(this, tr("Cannot Create Company"), status.message);
@@ -721,7 +722,7 @@ void MainWindow::newCompany()
     // Just chosen: signed in with it, not asked again.
     m_pendingLogin = company.administrator.login;
     m_pendingPassword = company.administrator.password;
-    openCompany(path);
+    openCompany(path, nullptr, false, dialog.serverPassword());
 }
 
 void MainWindow::openRecent(const QString &path)

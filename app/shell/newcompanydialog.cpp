@@ -2,6 +2,7 @@
 
 #include "apppaths.h"
 #include "localization.h"
+#include "servercompanydialog.h"
 #include "useraccounts.h"
 
 #include <QCheckBox>
@@ -42,9 +43,13 @@ NewCompanyDialog::NewCompanyDialog(const QString &defaultFolder, QWidget *parent
     m_language->setToolTip(tr("The language of the chart of accounts, the forms and the demo data."));
 
     auto *browseButton = new QPushButton(tr("Browse…"), this);
+    // Several clerks at once: the company goes to a PostgreSQL server.
+    auto *serverButton = new QPushButton(tr("On a Server…"), this);
+    serverButton->setToolTip(tr("Keep the company on a PostgreSQL server, for several clerks at once."));
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browseButton);
+    pathRow->addWidget(serverButton);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Company &name:"), m_name);
@@ -77,11 +82,18 @@ NewCompanyDialog::NewCompanyDialog(const QString &defaultFolder, QWidget *parent
     layout->addLayout(form);
     layout->addWidget(administrator);
     layout->addWidget(m_buttons);
-    resize(560, sizeHint().height());
+    resize(640, sizeHint().height());
 
     connect(m_name, &QLineEdit::textChanged, this, &NewCompanyDialog::updateFileName);
     connect(m_path, &QLineEdit::textEdited, this, [this] { m_pathEdited = true; validate(); });
     connect(browseButton, &QPushButton::clicked, this, &NewCompanyDialog::browse);
+    connect(serverButton, &QPushButton::clicked, this, &NewCompanyDialog::chooseServer);
+    // Typing a path again leaves the server.
+    connect(m_path, &QLineEdit::textEdited, this, [this] {
+        m_serverUrl.clear();
+        m_serverPassword.clear();
+        validate();
+    });
     for (QLineEdit *edit : {m_login, m_password, m_repeat})
         connect(edit, &QLineEdit::textChanged, this, &NewCompanyDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -115,9 +127,28 @@ void NewCompanyDialog::browse()
     validate();
 }
 
+void NewCompanyDialog::chooseServer()
+{
+    ServerCompanyDialog dialog(this);
+    dialog.setForNewCompany();
+    if (!m_serverUrl.isEmpty())
+        dialog.setUrl(m_serverUrl);
+    if (dialog.exec() == QDialog::Accepted)
+        setServer(dialog.url(), dialog.password());
+}
+
+void NewCompanyDialog::setServer(const QString &url, const QString &password)
+{
+    m_serverUrl = url;
+    m_serverPassword = password;
+    m_pathEdited = true;
+    m_path->setText(url);
+    validate();
+}
+
 void NewCompanyDialog::validate()
 {
-    const bool exists = QFileInfo::exists(filePath());
+    const bool exists = m_serverUrl.isEmpty() && QFileInfo::exists(filePath());
     m_path->setToolTip(exists ? tr("A file with this name already exists.") : QString());
     // Says what is wrong only once something was typed: an empty form is not
     // an error yet.
@@ -171,6 +202,8 @@ bool NewCompanyDialog::demo() const
 
 QString NewCompanyDialog::filePath() const
 {
+    if (!m_serverUrl.isEmpty())
+        return m_serverUrl;
     QString path = QDir::fromNativeSeparators(m_path->text().trimmed());
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + AppPaths::companyFileSuffix();

@@ -22,7 +22,11 @@ public:
     QString companyName() const;
     QString language() const;
     bool demo() const;
+    // The file, or the server's address when "On a Server…" chose one.
     QString filePath() const;
+    QString serverPassword() const { return m_serverPassword; }
+    // What "On a Server…" would have asked (tests set it directly).
+    void setServer(const QString &url, const QString &password);
     QString administratorLogin() const;
     QString administratorName() const;
     QString administratorPassword() const;
@@ -35,6 +39,7 @@ public:
 private:
     void updateFileName();
     void browse();
+    void chooseServer();
     void validate();
 
     QString m_folder;
@@ -49,6 +54,8 @@ private:
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
     bool m_pathEdited = false;
+    QString m_serverUrl;
+    QString m_serverPassword;
 };
 
 } // namespace Backroom::Internal

@@ -79,6 +79,13 @@ ServerCompanyDialog::ServerCompanyDialog(QWidget *parent)
     resize(520, sizeHint().height());
 }
 
+void ServerCompanyDialog::setForNewCompany()
+{
+    setWindowTitle(tr("New Company on a Server"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Use This Server"));
+    m_schema->setPlaceholderText(tr("optional: a new schema for this company"));
+}
+
 QString ServerCompanyDialog::problem() const
 {
     const bool service = !m_service->text().trimmed().isEmpty();

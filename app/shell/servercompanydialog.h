@@ -23,6 +23,9 @@ public:
     explicit ServerCompanyDialog(QWidget *parent = nullptr);
 
     // postgresql://user@host:port/database?sslmode=…&schema=…&service=…
+    // For File → New Company: the same form, naming where a new company
+    // goes (an empty database, or a schema that does not exist yet).
+    void setForNewCompany();
     QString url() const;
     void setUrl(const QString &url);
     QString password() const;

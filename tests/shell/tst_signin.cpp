@@ -112,6 +112,26 @@ TEST_CASE("New Company asks for the administrator and accepts only a usable pass
     CHECK_FALSE(create->isEnabled());
     if (!qEnvironmentVariableIsEmpty("BACKROOM_SHOTS"))
         dialog.grab().save(QStringLiteral("/tmp/new-company.png"));
+
+    // On a Server…: the company goes to the address chosen there, with the
+    // password typed there; typing a path again leaves the server.
+    dialog.passwordEdit()->setText(QStringLiteral("Ledger-2026"));
+    dialog.repeatEdit()->setText(QStringLiteral("Ledger-2026"));
+    const QString server = QStringLiteral("postgresql://wang@db.office.lan/books?schema=north_wind");
+    dialog.setServer(server, QStringLiteral("Server-pass-1"));
+    CHECK(dialog.filePath() == server);
+    CHECK(dialog.serverPassword() == QStringLiteral("Server-pass-1"));
+    CHECK(create->isEnabled());
+    const QString file = dir.filePath(QStringLiteral("north.backroom"));
+    QLineEdit *path = nullptr;
+    for (QLineEdit *edit : dialog.findChildren<QLineEdit *>())
+        if (edit->text() == server)
+            path = edit;
+    REQUIRE(path);
+    path->selectAll();
+    QTest::keyClicks(path, file);
+    CHECK(dialog.filePath() == file);
+    CHECK(dialog.serverPassword().isEmpty());
 }
 
 TEST_CASE("The window signs in with --user, refuses a wrong password and locks when idle", "[signin]")
