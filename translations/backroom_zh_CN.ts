@@ -3091,6 +3091,10 @@ The other departments work normally. Reinstalling Backroom usually repairs a mod
         <source>Keep the company on a PostgreSQL server, for several clerks at once.</source>
         <translation>将账套放在 PostgreSQL 服务器上，供多名人员同时使用。</translation>
     </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Internal::PasswordPrompt</name>

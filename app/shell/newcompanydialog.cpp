@@ -57,9 +57,9 @@ NewCompanyDialog::NewCompanyDialog(const QString &defaultFolder, QWidget *parent
     form->addRow(QString(), m_demo);
     // A row of a layout gets no buddy by itself: without one the label would
     // show its "&".
-    auto *pathLabel = new QLabel(tr("Company &file:"), this);
-    pathLabel->setBuddy(m_path);
-    form->addRow(pathLabel, pathRow);
+    m_pathLabel = new QLabel(tr("Company &file:"), this);
+    m_pathLabel->setBuddy(m_path);
+    form->addRow(m_pathLabel, pathRow);
 
     // The administrator signs in first and adds everyone else; the company
     // file never exists without one.
@@ -148,6 +148,8 @@ void NewCompanyDialog::setServer(const QString &url, const QString &password)
 
 void NewCompanyDialog::validate()
 {
+    if (m_pathLabel)
+        m_pathLabel->setText(m_serverUrl.isEmpty() ? tr("Company &file:") : tr("&Database:"));
     const bool exists = m_serverUrl.isEmpty() && QFileInfo::exists(filePath());
     m_path->setToolTip(exists ? tr("A file with this name already exists.") : QString());
     // Says what is wrong only once something was typed: an empty form is not

@@ -47,6 +47,7 @@ private:
     QComboBox *m_language;
     QCheckBox *m_demo;
     QLineEdit *m_path;
+    QLabel *m_pathLabel = nullptr;
     QLineEdit *m_login;
     QLineEdit *m_adminName;
     QLineEdit *m_password;

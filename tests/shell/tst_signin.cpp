@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -122,6 +123,12 @@ TEST_CASE("New Company asks for the administrator and accepts only a usable pass
     CHECK(dialog.filePath() == server);
     CHECK(dialog.serverPassword() == QStringLiteral("Server-pass-1"));
     CHECK(create->isEnabled());
+    bool labelSaysServer = false;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        labelSaysServer = labelSaysServer || label->text() == QStringLiteral("&Database:");
+    CHECK(labelSaysServer);
+    if (!qEnvironmentVariableIsEmpty("BACKROOM_SHOTS"))
+        dialog.grab().save(QStringLiteral("/tmp/new-company-server.png"));
     const QString file = dir.filePath(QStringLiteral("north.backroom"));
     QLineEdit *path = nullptr;
     for (QLineEdit *edit : dialog.findChildren<QLineEdit *>())
