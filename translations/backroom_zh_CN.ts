@@ -4132,6 +4132,42 @@ Options:
         <source>Sensitive Value</source>
         <translation>敏感数据</translation>
     </message>
+    <message>
+        <source>Compare…</source>
+        <translation>比较…</translation>
+    </message>
+    <message>
+        <source>See what the other person changed next to what you entered.</source>
+        <translation>对照查看对方所做的修改和您录入的内容。</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>Compare with the Saved %1</source>
+        <translation>与已保存的%1比较</translation>
+    </message>
+    <message>
+        <source>%1 saved this %2 at %3, after you opened it. Rows in bold are what they changed; nothing of yours has been saved.</source>
+        <translation>%1 在您打开之后于 %3 保存了此%2。粗体行是对方修改的内容；您的修改尚未保存。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>You entered</source>
+        <translation>您录入的</translation>
+    </message>
+    <message>
+        <source>Saved now</source>
+        <translation>当前已保存的</translation>
+    </message>
+    <message>
+        <source>Reload Their Version</source>
+        <translation>重新载入对方的版本</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::RecordImporter</name>

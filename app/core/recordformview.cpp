@@ -11,6 +11,10 @@
 #include "writetransaction.h"
 
 #include <QAction>
+#include <QTableWidget>
+#include <QHeaderView>
+#include <QDialogButtonBox>
+#include <QDialog>
 #include <QApplication>
 #include <QDateTime>
 #include <QFrame>
@@ -191,6 +195,10 @@ void RecordFormView::build()
     m_reloadButton->setText(tr("Reload"));
     problemLayout->addWidget(m_reloadButton, 0, Qt::AlignTop);
     connect(m_reloadButton, &QPushButton::clicked, this, &RecordFormView::reload);
+    m_compareButton = new QPushButton(tr("Compare…"), problemFrame);
+    m_compareButton->setToolTip(tr("See what the other person changed next to what you entered."));
+    problemLayout->addWidget(m_compareButton, 0, Qt::AlignTop);
+    connect(m_compareButton, &QPushButton::clicked, this, &RecordFormView::compareWithSaved);
     m_problemBox->hide();
 
     auto *body = new QWidget;
@@ -710,6 +718,7 @@ void RecordFormView::showProblems(const QString &summary, const QList<Records::F
     }
     m_problems->setText(summary);
     m_reloadButton->setVisible(conflict);
+    m_compareButton->setVisible(conflict && m_id != 0);
     m_problemBox->show();
     // Take the clerk to the first field that needs them.
     if (m_entity) {
@@ -900,6 +909,81 @@ void RecordFormView::revert()
     clearProblems();
     updateHeader();
     updateActions();
+}
+
+QList<RecordFormView::Difference> RecordFormView::differencesFromSaved() const
+{
+    QList<Difference> differences;
+    if (!m_entity || m_id == 0)
+        return differences;
+    const std::optional<Record> saved = m_records.read(m_entityId, m_id);
+    for (const Field &field : m_entity->fields()) {
+        if (!field.isStored() || field.type() == Field::Type::ChildLines)
+            continue;
+        const QVariant yours = m_current.values.value(field.name());
+        const QVariant now = saved ? saved->values.value(field.name()) : QVariant();
+        const bool byOthers = saved && now != m_loaded.values.value(field.name());
+        if (yours == now && !byOthers)
+            continue;
+        // Shown as the form shows it: masked unless revealed there.
+        const bool hidden = field.isSensitive() && !m_revealed.contains(field.name());
+        const auto text = [&](const QVariant &value) {
+            const QString shown = FieldEditor::displayText(m_records, field, value);
+            return hidden ? Field::maskedText(shown) : shown;
+        };
+        differences.append({field.name(), field.label(), text(yours), saved ? text(now) : tr("(deleted)"), byOthers});
+    }
+    return differences;
+}
+
+void RecordFormView::compareWithSaved()
+{
+    const std::optional<Record> saved = m_id != 0 ? m_records.read(m_entityId, m_id) : std::nullopt;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Compare with the Saved %1").arg(m_entity ? m_entity->label() : QString()));
+    auto *layout = new QVBoxLayout(&dialog);
+    const QDateTime when =
+        saved ? QDateTime::fromString(saved->system.value(QStringLiteral("updated_at")).toString(), Qt::ISODateWithMs)
+              : QDateTime();
+    auto *intro = new QLabel(saved ? tr("%1 saved this %2 at %3, after you opened it. Rows in bold are what they "
+                                        "changed; nothing of yours has been saved.")
+                                         .arg(saved->system.value(QStringLiteral("updated_by")).toString(),
+                                              m_entity->label().toLower(),
+                                              QLocale().toString(when.toLocalTime(), QLocale::ShortFormat))
+                                   : tr("This %1 no longer exists; someone deleted it.").arg(m_entity->label()),
+                             &dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *table = new QTableWidget(&dialog);
+    table->setColumnCount(3);
+    table->setHorizontalHeaderLabels({tr("Field"), tr("You entered"), tr("Saved now")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    const QList<Difference> differences = differencesFromSaved();
+    table->setRowCount(int(differences.size()));
+    for (int row = 0; row < differences.size(); ++row) {
+        const Difference &difference = differences.at(row);
+        const QStringList cells{difference.label, difference.yours, difference.saved};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            QFont font = item->font();
+            font.setBold(difference.changedByOthers);
+            item->setFont(font);
+            table->setItem(row, column, item);
+        }
+    }
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    layout->addWidget(table);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    QPushButton *reloadButton = buttons->addButton(tr("Reload Their Version"), QDialogButtonBox::DestructiveRole);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(reloadButton, &QPushButton::clicked, &dialog, [&dialog, this] {
+        dialog.accept();
+        reload();
+    });
+    layout->addWidget(buttons);
+    dialog.resize(640, 360);
+    dialog.exec();
 }
 
 void RecordFormView::reload()

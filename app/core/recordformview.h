@@ -99,12 +99,27 @@ public:
     };
     void applySnapshot(const Snapshot &snapshot);
 
+    // After a save was refused because someone else saved first: every
+    // field where the clerk's form and the record as saved now differ, as
+    // text, and whether the other clerk changed it (or only this one did).
+    struct Difference
+    {
+        QString field;
+        QString label;
+        QString yours;
+        QString saved;
+        bool changedByOthers = false;
+    };
+    QList<Difference> differencesFromSaved() const;
+
 public slots:
     bool save();
     bool saveAndNew();
     void revert();
     // Reads the record again, dropping unsaved changes.
     void reload();
+    // Shows differencesFromSaved(), with Reload at hand.
+    void compareWithSaved();
 
 signals:
     void dirtyChanged(bool dirty);
@@ -160,6 +175,7 @@ private:
     QLabel *m_subtitle;
     QLabel *m_problems;
     QPushButton *m_reloadButton;
+    QPushButton *m_compareButton = nullptr;
     QWidget *m_problemBox;
     QScrollArea *m_scroll;
     QUndoStack *m_undo;

@@ -20,6 +20,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <QTimer>
+
+#include <QTableWidget>
+
+#include <QDialog>
+
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -307,6 +313,31 @@ TEST_CASE("Someone else's save is never overwritten", "[form][backends]")
     const auto stored = f.records->read(QStringLiteral("test.order"), id);
     CHECK(stored->value(QStringLiteral("remarks")).toString() == QStringLiteral("urgent"));
     CHECK(stored->value(QStringLiteral("deposit")).isNull());
+    // Compare: what they changed next to what the clerk entered.
+    const QList<RecordFormView::Difference> differences = form.differencesFromSaved();
+    REQUIRE(differences.size() == 2);
+    CHECK(differences.at(0).field == QStringLiteral("deposit"));
+    CHECK_FALSE(differences.at(0).changedByOthers);
+    CHECK(differences.at(0).yours == QStringLiteral("50.00"));
+    CHECK(differences.at(0).saved.isEmpty());
+    CHECK(differences.at(1).field == QStringLiteral("remarks"));
+    CHECK(differences.at(1).changedByOthers);
+    CHECK(differences.at(1).saved == QStringLiteral("urgent"));
+    bool compared = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        auto *table = dialog->findChild<QTableWidget *>();
+        REQUIRE(table);
+        compared = table->rowCount() == 2 && table->item(1, 2)->text() == QStringLiteral("urgent")
+                   && table->item(1, 0)->font().bold() && !table->item(0, 0)->font().bold();
+        if (!qEnvironmentVariableIsEmpty("BACKROOM_SHOTS"))
+            dialog->grab().save(QStringLiteral("/tmp/form-compare.png"));
+        dialog->reject();
+    });
+    form.compareWithSaved();
+    CHECK(compared);
+    CHECK(form.isDirty()); // closing the comparison keeps the clerk's changes
     // Reload shows their version; the clerk's change is gone, nothing merged.
     form.reload();
     CHECK(form.value(QStringLiteral("remarks")).toString() == QStringLiteral("urgent"));
