@@ -7,8 +7,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
-#include <QUrl>
-#include <QUrlQuery>
+#include <QRandomGenerator>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -96,23 +95,33 @@ void dropTestSchemas()
 
 } // namespace
 
-QString companyLocation(const QString &path)
+namespace {
+
+// The test server's URL naming `schema`, which is dropped at the end.
+QString testServerSchema(const QString &schema)
 {
-    if (!onPostgres())
-        return path;
-    const QByteArray key = QFileInfo(path).absoluteFilePath().toUtf8();
-    const QString schema =
-        QStringLiteral("t_") + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(20));
     if (!testSchemas().contains(schema)) {
         if (testSchemas().isEmpty())
             qAddPostRoutine(dropTestSchemas);
         testSchemas().append(schema);
     }
-    QUrl url(testServer());
-    QUrlQuery query(url);
-    query.addQueryItem(QStringLiteral("schema"), schema);
-    url.setQuery(query);
-    return url.toString();
+    return Backroom::Database::withPostgresSchema(testServer(), schema);
+}
+
+} // namespace
+
+QString companyLocation(const QString &path)
+{
+    if (!onPostgres())
+        return path;
+    const QByteArray key = QFileInfo(path).absoluteFilePath().toUtf8();
+    return testServerSchema(
+        QStringLiteral("t_") + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(20)));
+}
+
+QString freshServerCompany(const QString &prefix)
+{
+    return testServerSchema(QStringLiteral("%1_%2").arg(prefix).arg(QRandomGenerator::global()->generate64(), 0, 16));
 }
 
 void createCompany(const QString &path, const QList<Backroom::ModuleSchema> &modules, const QString &name)

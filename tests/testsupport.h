@@ -27,6 +27,9 @@ bool onPostgres();
 // schema of its own on the test server, the same one for the same path
 // (dropped when the test program ends).
 QString companyLocation(const QString &path);
+// An empty schema of its own on the test server (BACKROOM_TEST_POSTGRES), its
+// name starting with `prefix`, dropped when the test program ends.
+QString freshServerCompany(const QString &prefix);
 // Creates a company with the given schemas; fails the test on error.
 void createCompany(const QString &path, const QList<Backroom::ModuleSchema> &modules = {},
                    const QString &name = QStringLiteral("Test Co."));

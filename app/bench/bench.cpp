@@ -13,8 +13,6 @@
 #include "suite.h"
 
 #include <QCoreApplication>
-#include <QUrlQuery>
-#include <QUrl>
 #include <QJsonObject>
 #include <QJsonDocument>
 #include <QDir>
@@ -168,13 +166,8 @@ bool Bench::writers(const QString &server, double seconds)
     }
     const auto run = [&](int count) -> double {
         // A company of its own per run, with 20 records everyone edits.
-        QUrl url(server);
-        QUrlQuery query(url);
-        query.removeAllQueryItems(QStringLiteral("schema"));
-        query.addQueryItem(QStringLiteral("schema"),
-                           QStringLiteral("bench_writers_%1_%2").arg(count).arg(QRandomGenerator::global()->generate(), 0, 16));
-        url.setQuery(query);
-        const QString company = url.toString();
+        const QString company = Database::withPostgresSchema(
+            server, QStringLiteral("bench_writers_%1_%2").arg(count).arg(QRandomGenerator::global()->generate(), 0, 16));
         QProcess init;
         init.start(program, {QStringLiteral("init"), company, QStringLiteral("20")});
         if (!init.waitForFinished(120000) || init.exitCode() != 0) {

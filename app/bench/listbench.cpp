@@ -21,8 +21,6 @@
 #include <QProcess>
 #include <QScrollBar>
 #include <QTableView>
-#include <QUrl>
-#include <QUrlQuery>
 
 #include <algorithm>
 #include <functional>
@@ -94,12 +92,8 @@ ListBench::ListBench(QTextStream &out, int rows, int runs, const QString &server
 QString ListBench::preparedServerCompany(const QString &file)
 {
     // Copied once per row count and kept in its own schema for later runs.
-    QUrl url(m_server);
-    QUrlQuery query(url);
-    query.removeAllQueryItems(QStringLiteral("schema"));
-    query.addQueryItem(QStringLiteral("schema"), QStringLiteral("bench_list_%1_v%2").arg(m_rows).arg(DataVersion));
-    url.setQuery(query);
-    const QString location = url.toString();
+    const QString location =
+        Database::withPostgresSchema(m_server, QStringLiteral("bench_list_%1_v%2").arg(m_rows).arg(DataVersion));
     Suite suite;
     suite.loadModules();
     CompanyFile::Status status;

@@ -16,6 +16,9 @@ namespace Backroom {
 
 namespace {
 
+// Held from reading the chain's head to the commit (Database::serialize).
+constexpr char kChainLock[] = "backroom_audit";
+
 // Where the head (last id and hash) is recorded, so that removing the newest
 // entries (which leaves a valid, shorter chain) is noticed.
 const QString kHeadKey = QStringLiteral("audit_head");
@@ -117,7 +120,7 @@ AuditLog::Entry AuditLog::appendOnce(const Entry &entry, QString *errorString)
     // head to the commit: each entry names the one before it. (On SQLite the
     // write transaction already is that.)
     QString error;
-    if (!m_db.serialize(QStringLiteral("backroom_audit"), &error))
+    if (!m_db.serialize(QLatin1String(kChainLock), &error))
         return failed(error);
     const Entry written = chained(entry, head());
     const QString at = atText(written.at);
@@ -201,7 +204,7 @@ bool AuditLog::Batch::finish(QString *errorString)
         return false;
     };
     QString error;
-    if (!m_db.serialize(QStringLiteral("backroom_audit"), &error))
+    if (!m_db.serialize(QLatin1String(kChainLock), &error))
         return failed(error);
     BulkInsert insert(m_db, QStringLiteral("backroom_audit"),
                       {QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("user_name"), QStringLiteral("action"),

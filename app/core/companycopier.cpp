@@ -41,14 +41,13 @@ QStringList rows(Database &db, const QString &sql, const QVariantList &values = 
 // own from the rows, through the triggers its schema has.
 QStringList dataTables(Database &db)
 {
+    const QStringList all = db.tables().value_or(QStringList());
     if (db.dialect().kind() == SqlDialect::Kind::Postgres)
-        return rows(db, QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
-                                       "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name"));
+        return all;
     const QStringList virtualTables =
         rows(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'"));
     QStringList tables;
-    for (const QString &table : rows(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                                        "AND name NOT LIKE 'sqlite_%' ORDER BY name"))) {
+    for (const QString &table : all) {
         const bool searchIndex = std::any_of(virtualTables.cbegin(), virtualTables.cend(), [&](const QString &index) {
             return table == index || table.startsWith(index + QLatin1Char('_'));
         });
@@ -119,13 +118,6 @@ QVariant forTarget(const QVariant &value, SqlDialect::Kind target)
     return value;
 }
 
-QString displayName(const QString &location)
-{
-    if (Database::isPostgresUrl(location))
-        return location;
-    return QDir::toNativeSeparators(QFileInfo(location).absoluteFilePath());
-}
-
 } // namespace
 
 CompanyCopier::CompanyCopier(CompanyFile &source, const QList<ModuleSchema> &modules,
@@ -158,20 +150,19 @@ CompanyCopier::Result CompanyCopier::copyTo(const QString &target, const QString
     if (CompanyFile::isServerLocation(target)) {
         std::unique_ptr<Database> db = Database::openPostgres(target, &error, serverPassword);
         if (!db)
-            return fail(tr("Cannot connect to “%1”: %2").arg(displayName(target), error));
+            return fail(tr("Cannot connect to “%1”: %2").arg(CompanyFile::displayLocation(target), error));
         // One transaction: the server's tables appear all at once or not at all.
         WriteTransaction transaction(*db);
         if (!transaction.isActive())
-            return fail(tr("“%1” cannot be written: %2").arg(displayName(target), transaction.errorString()));
-        const QString schema = Database::postgresSchema(target);
-        if (!schema.isEmpty() && !db->exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(schema), {}, &error))
-            return fail(tr("“%1” cannot be written: %2").arg(displayName(target), error));
+            return fail(tr("“%1” cannot be written: %2").arg(CompanyFile::displayLocation(target), transaction.errorString()));
+        if (!db->createNamedSchema(&error))
+            return fail(tr("“%1” cannot be written: %2").arg(CompanyFile::displayLocation(target), error));
         if (!dataTables(*db).isEmpty())
             return fail(tr("“%1” already holds tables. A company is only moved into an empty database (or schema): "
-                           "nothing there is overwritten.").arg(displayName(target)));
+                           "nothing there is overwritten.").arg(CompanyFile::displayLocation(target)));
         // References are checked once every row is in (the commit).
         if (!db->exec(QStringLiteral("SET CONSTRAINTS ALL DEFERRED"), {}, &error))
-            return fail(tr("“%1” cannot be written: %2").arg(displayName(target), error));
+            return fail(tr("“%1” cannot be written: %2").arg(CompanyFile::displayLocation(target), error));
         result = copyInto(*db, progress);
         if (!result.ok)
             return result;
@@ -186,7 +177,7 @@ CompanyCopier::Result CompanyCopier::copyTo(const QString &target, const QString
     const QFileInfo file(target);
     if (file.exists())
         return fail(tr("“%1” already exists. A company is only moved to a new file: nothing is overwritten.")
-                        .arg(displayName(target)));
+                        .arg(CompanyFile::displayLocation(target)));
     if (!QFileInfo(file.absolutePath()).isDir() || !QFileInfo(file.absolutePath()).isWritable())
         return fail(tr("Cannot write in “%1”: the folder does not exist or is read-only.")
                         .arg(QDir::toNativeSeparators(file.absolutePath())));
@@ -201,12 +192,12 @@ CompanyCopier::Result CompanyCopier::copyTo(const QString &target, const QString
         QFile placeholder(partial);
         if (!placeholder.open(QIODevice::WriteOnly)
             || !placeholder.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return fail(tr("Cannot create “%1”: %2").arg(displayName(target), placeholder.errorString()));
+            return fail(tr("Cannot create “%1”: %2").arg(CompanyFile::displayLocation(target), placeholder.errorString()));
     }
     {
         std::unique_ptr<Database> db = Database::openSqlite(partial, false, &error);
         if (!db)
-            return fail(tr("Cannot create “%1”: %2").arg(displayName(target), error));
+            return fail(tr("Cannot create “%1”: %2").arg(CompanyFile::displayLocation(target), error));
         // Rows arrive table by table; the references are checked at the end
         // (foreign_key_check), before the commit.
         db->exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
@@ -215,7 +206,7 @@ CompanyCopier::Result CompanyCopier::copyTo(const QString &target, const QString
             || !db->exec(QStringLiteral("PRAGMA application_id = %1").arg(CompanyFile::ApplicationId), {}, &error)
             || !db->exec(QStringLiteral("PRAGMA user_version = %1").arg(CompanyFile::CoreSchemaVersion), {}, &error))
             return fail(tr("Cannot create “%1”: %2")
-                            .arg(displayName(target), error.isEmpty() ? transaction.errorString() : error));
+                            .arg(CompanyFile::displayLocation(target), error.isEmpty() ? transaction.errorString() : error));
         result = copyInto(*db, progress);
         if (!result.ok)
             return result;
@@ -228,11 +219,11 @@ CompanyCopier::Result CompanyCopier::copyTo(const QString &target, const QString
             return fail(tr("The copy was not kept: %1").arg(transaction.errorString()));
     }
     if (!CompanyFile::syncToDisk(partial))
-        return fail(tr("“%1” could not be written to disk.").arg(displayName(target)));
+        return fail(tr("“%1” could not be written to disk.").arg(CompanyFile::displayLocation(target)));
     // rename() of std::filesystem replaces; QFile::rename refuses an existing
     // name, so a file someone created meanwhile is never overwritten.
     if (!QFile::rename(partial, file.absoluteFilePath()))
-        return fail(tr("The finished copy could not be moved into place as “%1”.").arg(displayName(target)));
+        return fail(tr("The finished copy could not be moved into place as “%1”.").arg(CompanyFile::displayLocation(target)));
     removePartial.dismiss();
     CompanyFile::syncToDisk(file.absolutePath());
     return result;

@@ -825,11 +825,10 @@ bool CompanyFile::initialise(Database &db, const NewCompany &company, const QLis
 CompanyFile::Status CompanyFile::checkServerContent(Database &db, const QString &url)
 {
     QString error;
-    const auto tables = db.scalar(QStringLiteral("SELECT count(*) FROM information_schema.tables "
-                                                 "WHERE table_schema = current_schema()"), {}, &error);
+    const std::optional<QStringList> tables = db.tables(&error);
     if (!tables)
         return failure(Error::IoError, tr("“%1” cannot be read: %2").arg(displayName(url), error));
-    if (tables->toLongLong() == 0)
+    if (tables->isEmpty())
         return failure(Error::NotFound, tr("“%1” holds no Backroom company yet. Create one there with New Company "
                                            "(or backroom-cli init).").arg(displayName(url)));
     if (!db.tableExists(QStringLiteral("backroom_meta")) || !db.tableExists(QStringLiteral("backroom_module_schema")))
@@ -858,13 +857,15 @@ std::unique_ptr<CompanyFile> CompanyFile::openOnServer(const QString &url, const
         result = failure(Error::IoError, tr("Cannot connect to “%1”: %2").arg(displayName(url), error));
         return nullptr;
     }
-    result = checkServerContent(*company->m_database, url);
-    if (!result.ok())
-        return nullptr;
-    if (!readOnly) {
+    if (readOnly) {
+        result = checkServerContent(*company->m_database, url);
+        if (!result.ok())
+            return nullptr;
+    } else {
         // Several clerks share a server: the first to open a company with a
         // newer build upgrades it while the others wait here, then find it
-        // upgraded. The lock is the session's, released right after.
+        // upgraded. The lock is the session's, released right after; the
+        // content is checked under it.
         const QString lock = QStringLiteral("SELECT pg_advisory_lock(%1, hashtext(current_schema()))").arg(ApplicationId);
         if (!company->m_database->scalar(lock, {}, &error)) {
             result = failure(Error::IoError, tr("“%1” cannot be prepared for writing: %2").arg(displayName(url), error));
@@ -913,18 +914,12 @@ std::unique_ptr<CompanyFile> CompanyFile::createOnServer(const QString &url, con
             result = failure(Error::IoError, tr("Cannot create “%1”: %2").arg(displayName(url), transaction.errorString()));
             return nullptr;
         }
-        const QString schema = Database::postgresSchema(url);
-        if (!schema.isEmpty() && !db->exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(schema), {}, &error)) {
+        std::optional<QStringList> tables;
+        if (!db->createNamedSchema(&error) || !(tables = db->tables(&error))) {
             result = failure(Error::IoError, tr("Cannot create “%1”: %2").arg(displayName(url), error));
             return nullptr;
         }
-        const auto tables = db->scalar(QStringLiteral("SELECT count(*) FROM information_schema.tables "
-                                                      "WHERE table_schema = current_schema()"), {}, &error);
-        if (!tables) {
-            result = failure(Error::IoError, tr("Cannot create “%1”: %2").arg(displayName(url), error));
-            return nullptr;
-        }
-        if (tables->toLongLong() > 0) {
+        if (!tables->isEmpty()) {
             result = failure(Error::AlreadyExists,
                              tr("“%1” already holds tables; a new company needs an empty database (or schema). Open "
                                 "it instead, or name another one.").arg(displayName(url)));
@@ -994,6 +989,11 @@ bool CompanyFile::setMeta(const QString &key, const QString &value, QString *err
 bool CompanyFile::isServerLocation(const QString &path)
 {
     return Database::isPostgresUrl(path);
+}
+
+QString CompanyFile::displayLocation(const QString &path)
+{
+    return displayName(path);
 }
 
 bool CompanyFile::isOnServer() const

@@ -94,6 +94,8 @@ public:
     static std::unique_ptr<CompanyFile> openReadOnly(const QString &path, Status *status,
                                                      const QString &serverPassword = {});
     static bool isServerLocation(const QString &path);
+    // A location as a clerk reads it: a file's full native path, a server's URL.
+    static QString displayLocation(const QString &path);
 
     // Cheap checks on the file's bytes, before SQLite touches it.
     static Status inspect(const QString &path);

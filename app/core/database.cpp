@@ -87,6 +87,16 @@ QString Database::postgresSchema(const QString &url)
     return QUrlQuery(QUrl(url)).queryItemValue(QStringLiteral("schema"));
 }
 
+QString Database::withPostgresSchema(const QString &url, const QString &schema)
+{
+    QUrl parsed(url);
+    QUrlQuery query(parsed);
+    query.removeAllQueryItems(QStringLiteral("schema"));
+    query.addQueryItem(QStringLiteral("schema"), schema);
+    parsed.setQuery(query);
+    return parsed.toString();
+}
+
 std::unique_ptr<Database> Database::openPostgres(const QString &url, QString *errorString, const QString &password,
                                                  bool readOnly)
 {
@@ -292,6 +302,29 @@ bool Database::serialize(const QString &name, QString *errorString)
 bool Database::tableExists(const QString &table)
 {
     return scalar(m_dialect.tableExistsQuery(), {table}).has_value();
+}
+
+std::optional<QStringList> Database::tables(QString *errorString)
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.exec(m_dialect.tablesQuery())) {
+        if (errorString)
+            *errorString = describe(query.lastError());
+        return std::nullopt;
+    }
+    QStringList names;
+    while (query.next())
+        names.append(query.value(0).toString());
+    query.finish();
+    return names;
+}
+
+bool Database::createNamedSchema(QString *errorString)
+{
+    const QString schema = m_dialect.kind() == SqlDialect::Kind::Postgres ? postgresSchema(m_info.location) : QString();
+    // A checked identifier (openPostgres refuses any other).
+    return schema.isEmpty() || exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(schema), {}, errorString);
 }
 
 } // namespace Backroom

@@ -32,8 +32,10 @@ public:
     // the session read-only on the server.
     static std::unique_ptr<Database> openPostgres(const QString &url, QString *errorString,
                                                   const QString &password = {}, bool readOnly = false);
-    // The schema a PostgreSQL URL names (empty: the server's default).
+    // The schema a PostgreSQL URL names (empty: the server's default), and
+    // the URL naming another one.
     static QString postgresSchema(const QString &url);
+    static QString withPostgresSchema(const QString &url, const QString &schema);
     static bool isPostgresUrl(const QString &text);
 
     // What another connection to the same database needs (a report or a
@@ -69,6 +71,12 @@ public:
     std::optional<QVariant> scalar(const QString &sql, const QVariantList &values = {},
                                    QString *errorString = nullptr);
     bool tableExists(const QString &table);
+    // The tables of this company (on a server, those of its schema), by
+    // name; nullopt when they cannot be listed.
+    std::optional<QStringList> tables(QString *errorString = nullptr);
+    // On a server whose URL names a schema: creates it when missing (in the
+    // open transaction). Nothing otherwise.
+    bool createNamedSchema(QString *errorString = nullptr);
 
     // Notes a failed statement's error: a serialization failure, a deadlock
     // or a unique key taken meanwhile by another clerk (SQLSTATE 40001,
@@ -76,7 +84,6 @@ public:
     // exec, execAffected and scalar note their own; code that runs a
     // prepared() query itself notes it.
     void noteFailure(const QSqlError &error);
-    bool hadTransientFailure() const { return m_transientFailure; }
 
     // Runs `work` (which opens its own WriteTransaction) and, when it failed
     // (`failed(result)`) because of another connection, runs it again, a few

@@ -135,6 +135,15 @@ QString SqlDialect::integerSum(const QString &column) const
     return QStringLiteral("sum(%1)").arg(column);
 }
 
+QString SqlDialect::tablesQuery() const
+{
+    return m_kind == Kind::Postgres
+               ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                                "AND table_type = 'BASE TABLE' ORDER BY table_name")
+               : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                "ORDER BY name");
+}
+
 QStringList SqlDialect::connectionSetup() const
 {
     if (m_kind == Kind::Postgres)

@@ -44,6 +44,9 @@ public:
 
     // One bound parameter: the table name. Returns a row when it exists.
     QString tableExistsQuery() const;
+    // The names of the company's tables, in name order (on a server, those
+    // of the current schema; on SQLite, without SQLite's own).
+    QString tablesQuery() const;
     // Statements run on every new connection.
     QStringList connectionSetup() const;
     // A stored timestamp as Backroom writes them, on either dialect: ISO text

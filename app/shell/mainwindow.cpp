@@ -563,8 +563,7 @@ void MainWindow::updateCompanyState()
     if (open) {
         setWindowTitle(tr("%1 — Backroom").arg(m_company->companyName()));
         m_companyLabel->setText(tr("Company: %1").arg(m_company->companyName()));
-        m_companyLabel->setToolTip(m_company->isOnServer() ? m_company->path()
-                                                           : QDir::toNativeSeparators(m_company->path()));
+        m_companyLabel->setToolTip(CompanyFile::displayLocation(m_company->path()));
         m_userLabel->setText(tr("User: %1").arg(m_session->userName()));
         m_stack->setCurrentWidget(m_home);
     } else {
@@ -690,7 +689,7 @@ void MainWindow::updateRecentMenu()
                  recent.end());
     m_recentMenu->clear();
     for (const QString &path : std::as_const(recent)) {
-        QAction *action = m_recentMenu->addAction(CompanyFile::isServerLocation(path) ? path : QDir::toNativeSeparators(path));
+        QAction *action = m_recentMenu->addAction(CompanyFile::displayLocation(path));
         connect(action, &QAction::triggered, this, [this, path] { openRecent(path); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());

@@ -1,12 +1,12 @@
 #include "iconcache.h"
 #include "welcomepage.h"
 
+#include "companyfile.h"
 #include "database.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QUrl>
-#include <QUrlQuery>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -84,15 +84,14 @@ void WelcomePage::setRecentFiles(const QStringList &paths)
 {
     m_recent->clear();
     for (const QString &path : paths) {
-        // A server company by its database (and schema), then the address.
-        const QString name = Database::isPostgresUrl(path)
-                                 ? QUrlQuery(QUrl(path)).queryItemValue(QStringLiteral("schema")).isEmpty()
-                                       ? QUrl(path).path().mid(1)
-                                       : QUrlQuery(QUrl(path)).queryItemValue(QStringLiteral("schema"))
-                                 : QFileInfo(path).completeBaseName();
-        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(name, Database::isPostgresUrl(path)
-                                                                                   ? path
-                                                                                   : QDir::toNativeSeparators(path)),
+        // A server company by its schema (or database), then the address.
+        QString name = QFileInfo(path).completeBaseName();
+        if (CompanyFile::isServerLocation(path)) {
+            name = Database::postgresSchema(path);
+            if (name.isEmpty())
+                name = QUrl(path).path().mid(1);
+        }
+        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(name, CompanyFile::displayLocation(path)),
                                          m_recent);
         item->setData(Qt::UserRole, path);
     }

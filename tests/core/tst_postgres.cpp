@@ -21,10 +21,7 @@
 #include <catch2/catch.hpp>
 
 #include <QRandomGenerator>
-#include <QScopeGuard>
 #include <QTemporaryDir>
-#include <QUrl>
-#include <QUrlQuery>
 
 #include <limits>
 
@@ -219,28 +216,10 @@ QList<QVariantMap> ledgerRows(CompanyFile &company, const Registry<Entity> &enti
     return rows;
 }
 
-QString freshSchemaUrl()
-{
-    QUrl url(qEnvironmentVariable("BACKROOM_TEST_POSTGRES"));
-    QUrlQuery query(url);
-    query.addQueryItem(QStringLiteral("schema"),
-                       QStringLiteral("m_%1").arg(QRandomGenerator::global()->generate64(), 0, 16));
-    url.setQuery(query);
-    return url.toString();
-}
-
-void dropSchemaOf(const QString &url)
-{
-    QString error;
-    if (auto db = Database::openPostgres(qEnvironmentVariable("BACKROOM_TEST_POSTGRES"), &error))
-        db->exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(Database::postgresSchema(url)));
-}
-
 } // namespace
 
 TEST_CASE("PostgreSQL: a company moves from a file to the server and back, value for value", "[postgres][migrate]")
 {
-    REQUIRE_FALSE(qEnvironmentVariable("BACKROOM_TEST_POSTGRES").isEmpty());
     QTemporaryDir dir;
     Registry<Entity> entities;
     ModuleSchema schema{QStringLiteral("test"), QStringLiteral("1.0"), {}, {ledgerEntity()}};
@@ -274,8 +253,7 @@ TEST_CASE("PostgreSQL: a company moves from a file to the server and back, value
     const qint64 auditEntries = AuditLog(company->database()).verify().checked;
     REQUIRE(auditEntries == 4);
 
-    const QString server = freshSchemaUrl();
-    auto dropServer = qScopeGuard([&] { dropSchemaOf(server); });
+    const QString server = BackroomTests::freshServerCompany(QStringLiteral("m"));
     CompanyCopier toServer(*company, {schema});
     const CompanyCopier::Result up = toServer.copyTo(server);
     INFO(up.message.toStdString() << " " << up.problems.join(QLatin1Char('\n')).toStdString());
@@ -339,8 +317,7 @@ TEST_CASE("PostgreSQL: a company moves from a file to the server and back, value
         CHECK_FALSE(toFile.ok);
         CHECK(toFile.problems.join(QLatin1Char(' ')).contains(QStringLiteral("Audit")));
         CHECK(BackroomTests::folderEntries(dir.path()) == filesBefore);
-        const QString other = freshSchemaUrl();
-        auto dropOther = qScopeGuard([&] { dropSchemaOf(other); });
+        const QString other = BackroomTests::freshServerCompany(QStringLiteral("m"));
         const CompanyCopier::Result toOther = CompanyCopier(*company, {schema}).copyTo(other);
         CHECK_FALSE(toOther.ok);
         CompanyFile::Status missing;

@@ -11,10 +11,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <QRandomGenerator>
-#include <QScopeGuard>
-#include <QUrl>
-
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -212,9 +208,6 @@ TEST_CASE("backroom-cli --help tells how to sign in", "[cli][security]")
 
 TEST_CASE("backroom-cli migrate copies a company to the server and back, for administrators only", "[cli][security][migrate]")
 {
-    const QString serverUrl = qEnvironmentVariable("BACKROOM_TEST_POSTGRES");
-    INFO("BACKROOM_TEST_POSTGRES is not set: run the tests with packaging/dev test");
-    REQUIRE_FALSE(serverUrl.isEmpty());
     CliCompany company;
     {
         auto file = company.open();
@@ -222,14 +215,7 @@ TEST_CASE("backroom-cli migrate copies a company to the server and back, for adm
         REQUIRE(accounts.createUser(QStringLiteral("manager1"), {}, QStringLiteral("Boss-pass-1"), {QStringLiteral("manager")}).ok);
     }
     REQUIRE(runCli({QStringLiteral("generate"), company.path, QStringLiteral("core.partner"), QStringLiteral("250")}).code == 0);
-    QUrl url(serverUrl);
-    url.setQuery(QStringLiteral("schema=cli_%1").arg(QRandomGenerator::global()->generate64(), 0, 16));
-    const QString server = url.toString();
-    auto dropSchema = qScopeGuard([&] {
-        QString error;
-        if (auto db = Database::openPostgres(serverUrl, &error))
-            db->exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(Database::postgresSchema(server)));
-    });
+    const QString server = BackroomTests::freshServerCompany(QStringLiteral("cli"));
 
     // A manager may do much, but not carry the whole company away.
     const auto refused = runCli({QStringLiteral("migrate"), company.path, server}, 0,

@@ -2,7 +2,6 @@
 // processes (tests/concurrency/concurrentwriter.cpp) edit the same records,
 // create numbered documents and import batches for a few seconds; then
 // nothing may be lost, doubled or skipped, and backroom-cli verify passes.
-#include "database.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -11,10 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRandomGenerator>
-#include <QScopeGuard>
 #include <QSet>
-#include <QUrl>
 
 #include <memory>
 
@@ -41,17 +37,7 @@ QJsonObject runWriter(const QStringList &arguments)
 
 TEST_CASE("Four clerks on one server company: no lost update, no duplicate or missing number", "[postgres][concurrency]")
 {
-    const QString server = qEnvironmentVariable("BACKROOM_TEST_POSTGRES");
-    INFO("BACKROOM_TEST_POSTGRES is not set: run the tests with packaging/dev test");
-    REQUIRE_FALSE(server.isEmpty());
-    QUrl url(server);
-    url.setQuery(QStringLiteral("schema=stress_%1").arg(QRandomGenerator::global()->generate64(), 0, 16));
-    const QString company = url.toString();
-    auto dropSchema = qScopeGuard([&] {
-        QString error;
-        if (auto db = Database::openPostgres(server, &error))
-            db->exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(Database::postgresSchema(company)));
-    });
+    const QString company = BackroomTests::freshServerCompany(QStringLiteral("stress"));
     constexpr int SharedRecords = 3;
     constexpr int Writers = 4;
     runWriter({QStringLiteral("init"), company, QString::number(SharedRecords)});

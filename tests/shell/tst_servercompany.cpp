@@ -20,12 +20,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
-#include <QUrl>
-#include <QUrlQuery>
 
 using namespace Backroom;
 using namespace Backroom::Internal;
@@ -92,20 +89,10 @@ TEST_CASE("Open Server Company: the form makes the address, never with the passw
 
 TEST_CASE("The window opens a company on the server with the password typed for it", "[server][postgres]")
 {
-    const QString server = qEnvironmentVariable("BACKROOM_TEST_POSTGRES");
-    INFO("BACKROOM_TEST_POSTGRES is not set: run the tests with packaging/dev test");
-    REQUIRE_FALSE(server.isEmpty());
     Localization::apply(QStringLiteral("en"));
     PasswordHasher::setLimitsForTesting({1, 8 * 1024});
     auto restoreHasher = qScopeGuard([] { PasswordHasher::setLimitsForTesting({0, 0}); });
-    QUrl url(server);
-    url.setQuery(QStringLiteral("schema=gui_%1").arg(QRandomGenerator::global()->generate64(), 0, 16));
-    const QString location = url.toString();
-    auto dropSchema = qScopeGuard([&] {
-        QString error;
-        if (auto db = Database::openPostgres(server, &error))
-            db->exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(Database::postgresSchema(location)));
-    });
+    const QString location = BackroomTests::freshServerCompany(QStringLiteral("gui"));
     Suite suite{QStringList{}};
     {
         CompanyFile::NewCompany company;
@@ -142,18 +129,9 @@ TEST_CASE("The window opens a company on the server with the password typed for 
 
 TEST_CASE("A change another clerk commits on the server refreshes this clerk's list", "[server][postgres]")
 {
-    const QString server = qEnvironmentVariable("BACKROOM_TEST_POSTGRES");
-    REQUIRE_FALSE(server.isEmpty());
     PasswordHasher::setLimitsForTesting({1, 8 * 1024});
     auto restoreHasher = qScopeGuard([] { PasswordHasher::setLimitsForTesting({0, 0}); });
-    QUrl url(server);
-    url.setQuery(QStringLiteral("schema=notify_%1").arg(QRandomGenerator::global()->generate64(), 0, 16));
-    const QString location = url.toString();
-    auto dropSchema = qScopeGuard([&] {
-        QString error;
-        if (auto db = Database::openPostgres(server, &error))
-            db->exec(QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(Database::postgresSchema(location)));
-    });
+    const QString location = BackroomTests::freshServerCompany(QStringLiteral("notify"));
     Suite suite{QStringList{}};
     CompanyFile::NewCompany company;
     company.name = QStringLiteral("Shared");

@@ -252,7 +252,7 @@ int Cli::init(const QStringList &positional, const QString &language, const QStr
         return Failure;
     }
     m_out << tr("Created company “%1” in %2; its administrator is “%3”.")
-                 .arg(file->companyName(), QDir::toNativeSeparators(file->path()), company.administrator.login)
+                 .arg(file->companyName(), CompanyFile::displayLocation(file->path()), company.administrator.login)
           << '\n';
     m_out.flush();
     return Ok;
@@ -274,10 +274,7 @@ int Cli::info(const QStringList &positional)
         m_out << label.leftJustified(18) << value << '\n';
     };
     row(tr("Company:"), file->companyName());
-    if (file->isOnServer())
-        row(tr("Database:"), file->path());
-    else
-        row(tr("File:"), QDir::toNativeSeparators(file->path()));
+    row(file->isOnServer() ? tr("Database:") : tr("File:"), CompanyFile::displayLocation(file->path()));
     row(tr("Created:"), tr("%1 with Backroom %2")
                             .arg(QLocale().toString(file->createdAt().toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")),
                                  file->createdWith()));

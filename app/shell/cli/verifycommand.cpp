@@ -76,15 +76,17 @@ int VerifyCommand::run(const QStringList &positional)
             m_out << "  " << problem << '\n';
     };
 
-    m_out << tr("Verifying %1").arg(QDir::toNativeSeparators(company->path())) << '\n';
+    m_out << tr("Verifying %1").arg(CompanyFile::displayLocation(company->path())) << '\n';
     if (company->isOnServer()) {
         // The server keeps its pages and enforces references itself; what
         // can still go wrong is a table that cannot be read, or a reference
         // constraint added without checking the rows (NOT VALID).
         QStringList integrity;
-        for (const QString &table : pragmaRows(db, QStringLiteral("SELECT table_name FROM information_schema.tables "
-                                                                   "WHERE table_schema = current_schema() "
-                                                                   "AND table_type = 'BASE TABLE' ORDER BY 1"))) {
+        QString listed;
+        const std::optional<QStringList> tables = db.tables(&listed);
+        if (!tables)
+            integrity.append(listed);
+        for (const QString &table : tables.value_or(QStringList())) {
             QString error;
             if (!db.scalar(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table), {}, &error))
                 integrity.append(tr("the table %1 cannot be read: %2").arg(table, error));
