@@ -245,7 +245,7 @@ bool Database::exec(const QString &sql, const QVariantList &values, QString *err
                                          QRegularExpression::CaseInsensitiveOption);
     // PostgreSQL cannot PREPARE utility statements (transactions, SET).
     static const QRegularExpression utility(
-        QStringLiteral("^\\s*(SET|BEGIN|START|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|LOCK|LISTEN|UNLISTEN|NOTIFY)\\b"),
+        QStringLiteral("^\\s*(SET|RESET|BEGIN|START|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|LOCK|LISTEN|UNLISTEN|NOTIFY)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     if (values.isEmpty()
         && (once.match(sql).hasMatch()

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "workflow.h"
 
+#include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QHash>
 #include <QSet>
@@ -149,10 +150,47 @@ QStringList EntitySchema::dropSearchStatements(const Entity &entity)
     };
 }
 
+QStringList EntitySchema::postgresSearchFunctions()
+{
+    // No '?' or ':' in the bodies: Qt would take them for placeholders.
+    // IMMUTABLE, as an index expression must be; lower() follows the
+    // database's collation like ILIKE does, which is what pg_trgm relies on
+    // too.
+    return {
+        QStringLiteral("CREATE OR REPLACE FUNCTION backroom_search_grams(fields text[]) RETURNS text[] "
+                       "LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$ "
+                       "SELECT coalesce(array_agg(DISTINCT substr(f, i, n)), '{}') "
+                       "FROM (SELECT lower(u.f) AS f FROM unnest(fields) AS u(f) WHERE u.f <> '') AS t, "
+                       "generate_series(1, 3) AS n, generate_series(1, length(f) - n + 1) AS i $$"),
+        QStringLiteral("CREATE OR REPLACE FUNCTION backroom_search_keys(term text) RETURNS text[] "
+                       "LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$ "
+                       "SELECT array_agg(DISTINCT substr(t, i, least(3, length(t)))) "
+                       "FROM (SELECT lower(term) AS t) AS l, generate_series(1, greatest(length(t) - 2, 1)) AS i $$"),
+    };
+}
+
+QString EntitySchema::searchGramsExpression(const Entity &entity)
+{
+    return QStringLiteral("backroom_search_grams(ARRAY[%1])").arg(searchFields(entity).join(QStringLiteral(", ")));
+}
+
+QString EntitySchema::searchIndexName(const Entity &entity)
+{
+    const QByteArray fields = searchFields(entity).join(QLatin1Char(',')).toUtf8();
+    const QString hash = QString::fromLatin1(QCryptographicHash::hash(fields, QCryptographicHash::Md5).toHex().left(8));
+    return entity.tableName() + QStringLiteral("_grams_") + hash;
+}
+
 QStringList EntitySchema::searchStatements(const Entity &entity, const SqlDialect &dialect, bool populate)
 {
     const QStringList fields = searchFields(entity);
-    if (fields.isEmpty() || dialect.kind() != SqlDialect::Kind::Sqlite)
+    if (fields.isEmpty())
+        return {};
+    if (dialect.kind() == SqlDialect::Kind::Postgres)
+        return postgresSearchFunctions()
+               + QStringList{QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 USING gin (%3)")
+                                 .arg(searchIndexName(entity), entity.tableName(), searchGramsExpression(entity))};
+    if (dialect.kind() != SqlDialect::Kind::Sqlite)
         return {};
     const QString table = entity.tableName();
     const QString fts = searchTableName(entity);
@@ -222,8 +260,40 @@ namespace {
 // The search index of an existing table, made again from its rows when it is
 // missing, incomplete (a table rebuilt by a schema step loses its triggers)
 // or made for another set of searchable fields.
+QStringList pendingPostgresSearchStatements(Database &db, const Entity &entity)
+{
+    // Indexes of this table made for another set of searchable fields go;
+    // the wanted one is made when missing.
+    const QString wanted = EntitySchema::searchFields(entity).isEmpty() ? QString()
+                                                                         : EntitySchema::searchIndexName(entity);
+    QStringList statements;
+    bool present = false;
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() "
+                                 "AND tablename = ? AND indexname LIKE ?"));
+    query.addBindValue(entity.tableName());
+    QString pattern = entity.tableName() + QStringLiteral("_grams_");
+    pattern.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    query.addBindValue(pattern + QLatin1Char('%'));
+    if (query.exec())
+        while (query.next()) {
+            const QString name = query.value(0).toString();
+            if (name == wanted)
+                present = true;
+            else
+                statements.append(QStringLiteral("DROP INDEX IF EXISTS %1").arg(name));
+        }
+    query.finish();
+    if (!present)
+        statements += EntitySchema::searchStatements(entity, db.dialect(), true);
+    return statements;
+}
+
 QStringList pendingSearchStatements(Database &db, const Entity &entity)
 {
+    if (db.dialect().kind() == SqlDialect::Kind::Postgres)
+        return pendingPostgresSearchStatements(db, entity);
     if (db.dialect().kind() != SqlDialect::Kind::Sqlite)
         return {};
     const QStringList wanted = EntitySchema::searchStatements(entity, db.dialect(), true);
@@ -331,7 +401,13 @@ QStringList EntitySchema::pendingStatements(Database &db, const QList<Entity> &e
         }
         statements += pendingSearchStatements(db, entity);
     }
-    return statements + references;
+    // The search functions are the same for every entity: made once.
+    QStringList once;
+    const QStringList functions = postgresSearchFunctions();
+    for (const QString &statement : std::as_const(statements))
+        if (!functions.contains(statement) || !once.contains(statement))
+            once.append(statement);
+    return once + references;
 }
 
 } // namespace Backroom

@@ -61,6 +61,21 @@ public:
     // dialect has no FTS5.
     static QStringList searchStatements(const Entity &entity, const SqlDialect &dialect, bool populate);
     static QStringList dropSearchStatements(const Entity &entity);
+
+    // Quick search on PostgreSQL, which has no FTS5 and whose pg_trgm may
+    // not be installable by the company's owner: a GIN index over an
+    // expression, the set of every one-, two- and three-character piece of
+    // each searchable field (lower case). A word of three or more characters
+    // is looked up by its trigrams, a shorter one (张, 张伟) as itself; the
+    // ILIKE beside it removes rows that have the pieces but not the word.
+    // Both functions live in the company's schema and use only built-ins.
+    static QStringList postgresSearchFunctions();
+    // backroom_search_grams(ARRAY[field, …]): the indexed expression, which
+    // a query must repeat exactly for the planner to use the index.
+    static QString searchGramsExpression(const Entity &entity);
+    // <table>_grams_<hash of the searchable fields>: a change of fields
+    // shows as a missing index.
+    static QString searchIndexName(const Entity &entity);
 };
 
 } // namespace Backroom

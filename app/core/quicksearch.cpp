@@ -82,6 +82,24 @@ bool QuickSearch::appendCondition(const Entity &entity, const QString &text, QSt
         appendLike(entity, words, sql, values);
         return true;
     };
+    if (m_db.dialect().kind() == SqlDialect::Kind::Postgres) {
+        // Without its index (a company of an older version opened for
+        // reading only) the functions may be missing too.
+        if (!m_db.scalar(m_db.dialect().indexExistsQuery(), {EntitySchema::searchIndexName(entity)}))
+            return likeOnly();
+        // The planner weighs the index against walking the sort order
+        // itself, from the statistics ANALYZE keeps of the indexed pieces.
+        m_lastMethod = Method::GramIndex;
+        const QString grams = EntitySchema::searchGramsExpression(entity);
+        *sql += QLatin1Char('(');
+        for (const QString &word : words) {
+            *sql += grams + QStringLiteral(" @> backroom_search_keys(?) AND ");
+            values->append(word);
+        }
+        appendLike(entity, words, sql, values);
+        *sql += QLatin1Char(')');
+        return true;
+    }
     if (m_db.dialect().kind() != SqlDialect::Kind::Sqlite)
         return likeOnly();
 

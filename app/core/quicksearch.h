@@ -14,8 +14,9 @@ class Database;
 // The condition for the quick search box: every word the clerk typed must
 // appear somewhere in the entity's searchable text fields (substring, case
 // ignored for Latin letters). On SQLite it uses the entity's trigram FTS5
-// table (see EntitySchema::searchStatements); on PostgreSQL, or without that
-// table, it is a LIKE/ILIKE per field.
+// table (see EntitySchema::searchStatements); on PostgreSQL a GIN index of
+// each field's one-, two- and three-character pieces with ILIKE beside it;
+// without either, a LIKE/ILIKE per field.
 //
 // Which form is fast depends on how many rows match, so the words are
 // measured first, through the index: a word in few rows becomes
@@ -42,7 +43,9 @@ public:
                          QString *errorString = nullptr) const;
 
     // How the last appendCondition() searched, for tests and the benchmark.
-    enum class Method { None, Index, Like, IndexAndLike, NoMatch };
+    // GramIndex: PostgreSQL's index of pieces (EntitySchema::searchGramsExpression)
+    // with ILIKE beside it.
+    enum class Method { None, Index, Like, IndexAndLike, NoMatch, GramIndex };
     Method lastMethod() const { return m_lastMethod; }
 
     // Above this many matching rows a word counts as common.

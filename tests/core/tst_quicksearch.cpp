@@ -190,6 +190,61 @@ TEST_CASE("Quick search takes FTS syntax and quotes as plain text", "[quicksearc
     CHECK(QuickSearch::terms(QStringLiteral(" a  b\tA ")) == QStringList{QStringLiteral("a"), QStringLiteral("b")});
 }
 
+TEST_CASE("Quick search goes through the backend's index and follows a change of searchable fields",
+          "[quicksearch][backends]")
+{
+    Fixture f;
+    f.add(QStringLiteral("王张伟明"), {{QStringLiteral("phone"), QStringLiteral("13800138000")}});
+    f.add(QStringLiteral("Acme Trading"), {{QStringLiteral("phone"), QStringLiteral("021-555")}});
+    const Entity *entity = f.records->entity(QStringLiteral("qs.contact"));
+    REQUIRE(entity);
+    QuickSearch search(f.db());
+    QString sql;
+    QVariantList values;
+    REQUIRE(search.appendCondition(*entity, QStringLiteral("张伟 明"), &sql, &values));
+    if (BackroomTests::onPostgres()) {
+        CHECK(search.lastMethod() == QuickSearch::Method::GramIndex);
+        // Told not to scan, the server must be able to answer from the index
+        // of pieces: the query repeats the indexed expression exactly.
+        REQUIRE(f.db().exec(QStringLiteral("SET enable_seqscan = off")));
+        // EXPLAIN cannot be prepared: the test's own words go in as literals.
+        QString literal = sql;
+        for (const QVariant &value : values) {
+            REQUIRE_FALSE(value.toString().contains(QLatin1Char('\'')));
+            literal.replace(literal.indexOf(QLatin1Char('?')), 1, QLatin1Char('\'') + value.toString() + QLatin1Char('\''));
+        }
+        QSqlQuery explain(f.db().connection());
+        REQUIRE(explain.exec(QStringLiteral("EXPLAIN SELECT id FROM qs_contact WHERE ") + literal));
+        QStringList plan;
+        while (explain.next())
+            plan.append(explain.value(0).toString());
+        explain.finish();
+        INFO(plan.join(QLatin1Char('\n')).toStdString());
+        CHECK(plan.join(QLatin1Char('\n')).contains(EntitySchema::searchIndexName(*entity)));
+        REQUIRE(f.db().exec(QStringLiteral("RESET enable_seqscan")));
+        CHECK(f.db().scalar(QStringLiteral("SELECT backroom_search_keys('AbCdE')::text"))->toString()
+              == QStringLiteral("{abc,bcd,cde}"));
+        CHECK(f.db().scalar(QStringLiteral("SELECT backroom_search_keys('张伟')::text"))->toString()
+              == QStringLiteral("{张伟}"));
+    } else {
+        CHECK(search.lastMethod() == QuickSearch::Method::Index);
+    }
+    CHECK(f.find(QStringLiteral("伟 trad")).isEmpty());
+    CHECK(f.find(QStringLiteral("138")).isEmpty()); // the phone is not searchable yet
+
+    const QString before = EntitySchema::searchIndexName(*entity);
+    f.open(contactEntity(true), QStringLiteral("1.1"));
+    CHECK(f.find(QStringLiteral("138")) == QStringList{QStringLiteral("王张伟明")});
+    CHECK(f.find(QStringLiteral("5")) == QStringList{QStringLiteral("Acme Trading")});
+    CHECK(f.find(QStringLiteral("伟")) == QStringList{QStringLiteral("王张伟明")});
+    if (BackroomTests::onPostgres()) {
+        const QString after = EntitySchema::searchIndexName(*f.records->entity(QStringLiteral("qs.contact")));
+        CHECK(after != before);
+        CHECK(f.db().scalar(f.db().dialect().indexExistsQuery(), {after}));
+        CHECK_FALSE(f.db().scalar(f.db().dialect().indexExistsQuery(), {before}));
+    }
+}
+
 TEST_CASE("Common words are searched with LIKE and give the same rows as the index", "[quicksearch]")
 {
     Fixture f;
@@ -315,7 +370,12 @@ TEST_CASE("An existing company file gets its search index and sort indexes on op
     Entity none(QStringLiteral("qs.plain"), label("Plain"));
     none.add(Field::money(QStringLiteral("amount"), label("Amount")));
     CHECK(EntitySchema::searchStatements(none, SqlDialect(), true).isEmpty());
-    CHECK(EntitySchema::searchStatements(entity, SqlDialect(SqlDialect::Kind::Postgres), true).isEmpty());
+    CHECK(EntitySchema::searchStatements(none, SqlDialect(SqlDialect::Kind::Postgres), true).isEmpty());
+    // On a server the index is one GIN index over the pieces of the fields.
+    const QStringList server = EntitySchema::searchStatements(entity, SqlDialect(SqlDialect::Kind::Postgres), true);
+    REQUIRE(server.size() == 3);
+    CHECK(server.constLast().startsWith(QStringLiteral("CREATE INDEX IF NOT EXISTS ") + EntitySchema::searchIndexName(entity)));
+    CHECK(server.constLast().endsWith(QStringLiteral("USING gin (") + EntitySchema::searchGramsExpression(entity) + QLatin1Char(')')));
 }
 
 TEST_CASE("Sorting by a money column walks an index, as the list pages it", "[quicksearch][index]")
