@@ -791,6 +791,10 @@ Drop files here or click “Add…”.</source>
         <source>Rows up to %1 of “%2” could not be copied: %3</source>
         <translation>“%2”第 %1 行及之前的行无法复制：%3</translation>
     </message>
+    <message>
+        <source>The copied rows refer to records that do not exist: %1</source>
+        <translation>复制的记录引用了不存在的记录：%1</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::CompanyFile</name>
@@ -1894,6 +1898,526 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>Show the hidden value</source>
         <translation>显示隐藏的内容</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::AccountChart</name>
+    <message>
+        <source>There is no chart of accounts template “%1”; choose one of %2.</source>
+        <translation>没有名为“%1”的科目表模板；请从 %2 中选择。</translation>
+    </message>
+    <message>
+        <source>The chart of accounts template “%1” is missing from this installation.</source>
+        <translation>本安装中缺少科目表模板“%1”。</translation>
+    </message>
+    <message>
+        <source>The chart of accounts template is not valid JSON: %1</source>
+        <translation>科目表模板不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>The template&apos;s account code “%1” is not four digits plus two for each level.</source>
+        <translation>模板中的科目代码“%1”不符合“一级四位、每下一级加两位”的规则。</translation>
+    </message>
+    <message>
+        <source>The template lists the account %1 twice.</source>
+        <translation>模板中科目 %1 重复出现。</translation>
+    </message>
+    <message>
+        <source>The template&apos;s account %1 has an unknown category “%2”.</source>
+        <translation>模板中科目 %1 的类别“%2”无法识别。</translation>
+    </message>
+    <message>
+        <source>The template&apos;s account %1 has an unknown balance side “%2”.</source>
+        <translation>模板中科目 %1 的余额方向“%2”无法识别。</translation>
+    </message>
+    <message>
+        <source>The template&apos;s account %1 has no name.</source>
+        <translation>模板中科目 %1 没有名称。</translation>
+    </message>
+    <message>
+        <source>The template&apos;s account %1 comes before its parent %2, or the parent is missing.</source>
+        <translation>模板中科目 %1 排在其上级科目 %2 之前，或缺少上级科目。</translation>
+    </message>
+    <message>
+        <source>The chart of accounts template has no accounts.</source>
+        <translation>科目表模板中没有科目。</translation>
+    </message>
+    <message>
+        <source>The template&apos;s profit account “%1” is not among its accounts.</source>
+        <translation>模板指定的本年利润科目“%1”不在其科目中。</translation>
+    </message>
+    <message>
+        <source>This company already has a chart of accounts; a template only starts an empty one.</source>
+        <translation>本账套已有会计科目；模板只能用于空白的科目表。</translation>
+    </message>
+    <message>
+        <source>Account %1: %2</source>
+        <translation>科目 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::FinanceChecks</name>
+    <message>
+        <source>The vouchers cannot be read: %1</source>
+        <translation>无法读取凭证：%1</translation>
+    </message>
+    <message>
+        <source>Posted voucher %1 (#%2) has no lines.</source>
+        <translation>已记账凭证 %1（#%2）没有分录。</translation>
+    </message>
+    <message>
+        <source>Posted voucher %1 (#%2) does not balance: debits exceed credits by %3.</source>
+        <translation>已记账凭证 %1（#%2）借贷不平：借方比贷方多 %3。</translation>
+    </message>
+    <message>
+        <source>The posted books do not balance: debits %1, credits %2.</source>
+        <translation>已记账的账簿借贷不平：借方 %1，贷方 %2。</translation>
+    </message>
+    <message>
+        <source>Voucher number %1 is missing (renumber the month&apos;s vouchers to close the gap).</source>
+        <translation>缺少凭证号 %1（请整理本月凭证以消除断号）。</translation>
+    </message>
+    <message>
+        <source>Voucher numbers %1 to %2 are missing (renumber the month&apos;s vouchers to close the gap).</source>
+        <translation>缺少凭证号 %1 至 %2（请整理本月凭证以消除断号）。</translation>
+    </message>
+    <message>
+        <source>The database guard “%1”, which keeps posted vouchers final, is missing.</source>
+        <translation>缺少保护已记账凭证不被修改的数据库约束“%1”。</translation>
+    </message>
+    <message>
+        <source>Posted vouchers balance</source>
+        <translation>已记账凭证借贷平衡</translation>
+    </message>
+    <message>
+        <source>The books balance</source>
+        <translation>账簿借贷平衡</translation>
+    </message>
+    <message>
+        <source>Voucher numbers have no gaps</source>
+        <translation>凭证号无断号</translation>
+    </message>
+    <message>
+        <source>Posted vouchers are protected</source>
+        <translation>已记账凭证受保护</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::FinanceEntities</name>
+    <message>
+        <source>Account</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <source>Chart of accounts</source>
+        <translation>会计科目</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Digits only: four for a first-level account (1001), two more for each level below it (100201 belongs under 1002).</source>
+        <translation>只能是数字：一级科目四位（1001），每下一级再加两位（100201 属于 1002）。</translation>
+    </message>
+    <message>
+        <source>An account code has digits only.</source>
+        <translation>科目代码只能包含数字。</translation>
+    </message>
+    <message>
+        <source>An account code has four digits, then two more for each level below the first.</source>
+        <translation>科目代码一级为四位，每下一级再加两位。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <source>Liability</source>
+        <translation>负债</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>所有者权益</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Balance side</source>
+        <translation>余额方向</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>借方</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>贷方</translation>
+    </message>
+    <message>
+        <source>Department on every posting</source>
+        <translation>核算部门</translation>
+    </message>
+    <message>
+        <source>Partner on every posting</source>
+        <translation>核算往来单位</translation>
+    </message>
+    <message>
+        <source>Person on every posting</source>
+        <translation>核算个人</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>已记账</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Cancel Review</source>
+        <translation>取消审核</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>记账</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>Voucher word</source>
+        <translation>凭证字</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>凭证号</translation>
+    </message>
+    <message>
+        <source>Given when the voucher is saved: gap-free per voucher word and month.</source>
+        <translation>保存凭证时自动生成：按凭证字和月份连续编号，不断号。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附单据数</translation>
+    </message>
+    <message>
+        <source>How many source documents (receipts, invoices) are clipped to the voucher.</source>
+        <translation>凭证所附原始单据（收据、发票等）的张数。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reverses</source>
+        <translation>冲销凭证</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>分录</translation>
+    </message>
+    <message>
+        <source>Voucher line</source>
+        <translation>凭证分录</translation>
+    </message>
+    <message>
+        <source>Voucher lines</source>
+        <translation>凭证分录</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>往来单位</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::FinanceOverview</name>
+    <message>
+        <source>&amp;Vouchers</source>
+        <translation>凭证(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Chart of Accounts</source>
+        <translation>会计科目(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::FinanceReports</name>
+    <message>
+        <source>The last period comes before the first.</source>
+        <translation>结束期间早于开始期间。</translation>
+    </message>
+    <message>
+        <source>Trial balance</source>
+        <translation>科目余额表</translation>
+    </message>
+    <message>
+        <source>Every account&apos;s opening balance, debits and credits in the periods and closing balance, sub-accounts included in their parents (科目余额表).</source>
+        <translation>各科目的期初余额、本期借方、本期贷方和期末余额，下级科目汇总到上级科目。</translation>
+    </message>
+    <message>
+        <source>From period</source>
+        <translation>开始期间</translation>
+    </message>
+    <message>
+        <source>To period</source>
+        <translation>结束期间</translation>
+    </message>
+    <message>
+        <source>Account levels</source>
+        <translation>科目级次</translation>
+    </message>
+    <message>
+        <source>First level only</source>
+        <translation>仅一级科目</translation>
+    </message>
+    <message>
+        <source>Down to the second level</source>
+        <translation>到二级科目</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部级次</translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>Posted only</source>
+        <translation>仅已记账</translation>
+    </message>
+    <message>
+        <source>Posted and not yet posted</source>
+        <translation>含未记账凭证</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <source>Opening debit</source>
+        <translation>期初借方</translation>
+    </message>
+    <message>
+        <source>Opening credit</source>
+        <translation>期初贷方</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>借方</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>贷方</translation>
+    </message>
+    <message>
+        <source>Closing debit</source>
+        <translation>期末借方</translation>
+    </message>
+    <message>
+        <source>Closing credit</source>
+        <translation>期末贷方</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::PeriodSummary</name>
+    <message numerus="yes">
+        <source>%1: %n voucher(s) in draft</source>
+        <translation><numerusform>%1：草稿凭证 %n 张</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n reviewed and waiting to be posted</source>
+        <translation><numerusform>，已审核待记账 %n 张</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n posted (%1).</source>
+        <translation><numerusform>，已记账 %n 张（%1）。</numerusform></translation>
+    </message>
+    <message>
+        <source>The posted books balance.</source>
+        <translation>已记账的账簿借贷平衡。</translation>
+    </message>
+    <message>
+        <source>The posted books do not balance: run Tools → Verify data.</source>
+        <translation>已记账的账簿借贷不平：请运行“工具 → 检查数据”。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::TrialBalance</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::VoucherBook</name>
+    <message>
+        <source>Enter the voucher&apos;s date.</source>
+        <translation>请输入凭证日期。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a voucher word; use one of %2.</source>
+        <translation>“%1”不是凭证字；请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>A voucher needs lines: enter a summary, an account and an amount.</source>
+        <translation>凭证需要分录：请输入摘要、科目和金额。</translation>
+    </message>
+    <message>
+        <source>Line %1: enter a summary.</source>
+        <translation>第 %1 行：请输入摘要。</translation>
+    </message>
+    <message>
+        <source>Line %1: enter a debit or a credit, not both.</source>
+        <translation>第 %1 行：借方和贷方只能填一个。</translation>
+    </message>
+    <message>
+        <source>Line %1: enter an amount.</source>
+        <translation>第 %1 行：请输入金额。</translation>
+    </message>
+    <message>
+        <source>Line %1: choose an account.</source>
+        <translation>第 %1 行：请选择科目。</translation>
+    </message>
+    <message>
+        <source>Line %1: the account does not exist.</source>
+        <translation>第 %1 行：科目不存在。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is no longer in use.</source>
+        <translation>第 %1 行：%2 已停用。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has sub-accounts; post to one of them.</source>
+        <translation>第 %1 行：%2 有下级科目，请使用明细科目。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 needs a department.</source>
+        <translation>第 %1 行：%2 需要核算部门。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 needs a partner.</source>
+        <translation>第 %1 行：%2 需要核算往来单位。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 needs a person.</source>
+        <translation>第 %1 行：%2 需要核算个人。</translation>
+    </message>
+    <message>
+        <source>Debits (%1) and credits (%2) differ by %3: the voucher must balance.</source>
+        <translation>借方（%1）与贷方（%2）相差 %3：凭证必须借贷平衡。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The voucher has %n problem(s): %1</source>
+        <translation><numerusform>凭证有 %n 处问题：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>The company file cannot be written now: %1</source>
+        <translation>现在无法写入账套：%1</translation>
+    </message>
+    <message>
+        <source>This voucher no longer exists.</source>
+        <translation>此凭证已不存在。</translation>
+    </message>
+    <message>
+        <source>Only a draft voucher can be changed; cancel its review first.</source>
+        <translation>只有草稿凭证可以修改；请先取消审核。</translation>
+    </message>
+    <message>
+        <source>The voucher could not be numbered: %1</source>
+        <translation>无法为凭证编号：%1</translation>
+    </message>
+    <message>
+        <source>The voucher could not be saved: %1</source>
+        <translation>无法保存凭证：%1</translation>
+    </message>
+    <message>
+        <source>Only a posted voucher is reversed; a draft can simply be changed or deleted.</source>
+        <translation>只有已记账凭证需要红字冲销；草稿凭证直接修改或删除即可。</translation>
+    </message>
+    <message>
+        <source>Reversal of %1: %2</source>
+        <translation>冲销 %1：%2</translation>
+    </message>
+    <message>
+        <source>A voucher without lines cannot be posted.</source>
+        <translation>没有分录的凭证不能记账。</translation>
+    </message>
+    <message>
+        <source>This voucher does not balance and cannot be posted.</source>
+        <translation>此凭证借贷不平，不能记账。</translation>
+    </message>
+    <message>
+        <source>This voucher has no number yet; save it from the voucher screen first.</source>
+        <translation>此凭证还没有凭证号；请先在凭证录入界面保存。</translation>
+    </message>
+    <message>
+        <source>You prepared this voucher; someone else must review it.</source>
+        <translation>这张凭证是您制单的，须由他人审核。</translation>
     </message>
 </context>
 <context>

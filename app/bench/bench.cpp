@@ -10,6 +10,7 @@
 #include "recordimporter.h"
 #include "records.h"
 #include "reportbench.h"
+#include "trialbalancebench.h"
 #include "suite.h"
 
 #include <QCoreApplication>
@@ -107,9 +108,10 @@ int Bench::run(const QStringList &arguments)
             server = arguments.at(++i);
         else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
             m_out << "Usage: backroom-bench [--runs N] [--rows N] [--scenario NAME] [--no-audit] [--postgres URL]\n"
-                     "Scenarios: startup, import, list, writers (needs --postgres), document, report\n"
+                     "Scenarios: startup, import, list, writers (needs --postgres), document, report, trialbalance\n"
                      "--no-audit imports without the audit log, to show what auditing costs.\n"
-                     "--postgres URL (or BACKROOM_BENCH_POSTGRES) runs the list scenario on that server too.\n"
+                     "--postgres URL (or BACKROOM_BENCH_POSTGRES) runs the list and trialbalance scenarios on that\n"
+                     "server too.\n"
                      "Needs a display (run under xvfb-run -a) or QT_QPA_PLATFORM=offscreen.\n";
             return 0;
         } else {
@@ -142,6 +144,13 @@ int Bench::run(const QStringList &arguments)
         ReportBench report(m_out, reportRows);
         if (!report.run()) {
             m_error = report.errorString();
+            ok = false;
+        }
+    }
+    if (only.isEmpty() || only == QLatin1String("trialbalance")) {
+        TrialBalanceBench balances(m_out, reportRows, runs, server);
+        if (!balances.run()) {
+            m_error = balances.errorString();
             ok = false;
         }
     }

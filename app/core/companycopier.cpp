@@ -238,7 +238,9 @@ CompanyCopier::Result CompanyCopier::copyInto(Database &target, const Progress &
         return result;
     };
     QString error;
-    if (!CompanyFile::createTables(target, m_modules, &error))
+    // The modules' guards (posted entries are final) come after the rows:
+    // copying a posted voucher's lines is not changing them.
+    if (!CompanyFile::createTables(target, m_modules, &error, false))
         return fail(tr("The tables could not be created: %1").arg(error));
 
     Database &source = m_source.database();
@@ -328,6 +330,15 @@ CompanyCopier::Result CompanyCopier::copyInto(Database &target, const Progress &
         if (progress)
             progress(table, copied);
     }
+
+    // PostgreSQL will not build an index on a table with reference checks
+    // still pending (the copy defers them): they are made now, and a row
+    // that refers to nothing fails the copy here.
+    if (target.dialect().kind() == SqlDialect::Kind::Postgres
+        && !target.exec(QStringLiteral("SET CONSTRAINTS ALL IMMEDIATE"), {}, &error))
+        return fail(tr("The copied rows refer to records that do not exist: %1").arg(error));
+    if (!CompanyFile::applyAfterTablesSteps(target, m_modules, &error))
+        return fail(tr("The tables could not be created: %1").arg(error));
 
     // The proof, before anything is kept: every table as many rows as the
     // source, the audit chain intact, and the modules' own rules.

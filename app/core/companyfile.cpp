@@ -614,25 +614,26 @@ CompanyFile::Status CompanyFile::upgrade(const QList<ModuleSchema> &modules)
                                QStringLiteral(BACKROOM_VERSION_STRING), &error)))
         return failure(Error::UpgradeFailed, tr("Updating Backroom's own tables failed: %1. The company file was "
                                                 "not changed.").arg(error));
-    for (const ModuleSchema &module : modules) {
-        if (module.moduleId == QLatin1String("core"))
-            continue;
-        const int from = stored.value(module.moduleId, 0);
-        for (const SchemaStep &step : module.steps) {
-            if (step.version <= from)
+    const auto runSteps = [&](SchemaStep::Phase phase) -> Status {
+        for (const ModuleSchema &module : modules) {
+            if (module.moduleId == QLatin1String("core"))
                 continue;
-            QString error;
-            if (!step.apply(*m_database, &error))
-                return failure(Error::UpgradeFailed,
-                               tr("Updating the “%1” tables to version %2 (%3) failed: %4. The company file "
-                                  "was not changed.")
-                                   .arg(module.moduleId).arg(step.version).arg(step.description, error));
+            const int from = stored.value(module.moduleId, 0);
+            for (const SchemaStep &step : module.steps) {
+                if (step.version <= from || step.phase != phase)
+                    continue;
+                QString error;
+                if (!step.apply(*m_database, &error))
+                    return failure(Error::UpgradeFailed,
+                                   tr("Updating the “%1” tables to version %2 (%3) failed: %4. The company file "
+                                      "was not changed.")
+                                       .arg(module.moduleId).arg(step.version).arg(step.description, error));
+            }
         }
-        if (!writeModuleRow(*m_database, module.moduleId, std::max(from, module.latestVersion()),
-                            module.moduleVersion, &error))
-            return failure(Error::UpgradeFailed, tr("Recording the “%1” module's version failed: %2")
-                                                     .arg(module.moduleId, error));
-    }
+        return {};
+    };
+    if (const Status steps = runSteps(SchemaStep::Phase::BeforeTables); !steps.ok())
+        return steps;
     // Declared entities after the numbered steps: a step may have prepared
     // what a new field's column needs. Recomputed now that the write lock is
     // held and the steps have run.
@@ -644,6 +645,17 @@ CompanyFile::Status CompanyFile::upgrade(const QList<ModuleSchema> &modules)
         if (!m_database->exec(statement, {}, &error))
             return failure(Error::UpgradeFailed, tr("Adding tables and columns for new fields failed: %1. The "
                                                     "company file was not changed.").arg(error));
+    if (const Status steps = runSteps(SchemaStep::Phase::AfterTables); !steps.ok())
+        return steps;
+    for (const ModuleSchema &module : modules) {
+        if (module.moduleId == QLatin1String("core"))
+            continue;
+        const int from = stored.value(module.moduleId, 0);
+        if (!writeModuleRow(*m_database, module.moduleId, std::max(from, module.latestVersion()),
+                            module.moduleVersion, &error))
+            return failure(Error::UpgradeFailed, tr("Recording the “%1” module's version failed: %2")
+                                                     .arg(module.moduleId, error));
+    }
     if (m_database->dialect().kind() == SqlDialect::Kind::Sqlite) {
         const auto broken = m_database->scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"), {}, &error);
         if (!broken || broken->toLongLong() > 0)
@@ -747,22 +759,27 @@ std::unique_ptr<CompanyFile> CompanyFile::create(const QString &path, const NewC
     return opened;
 }
 
-bool CompanyFile::createTables(Database &db, const QList<ModuleSchema> &modules, QString *errorString)
+bool CompanyFile::createTables(Database &db, const QList<ModuleSchema> &modules, QString *errorString, bool withGuards)
 {
     QString error;
     bool ok = std::all_of(std::begin(kCoreSteps), std::end(kCoreSteps),
                           [&](const CoreStep &step) { return step.apply(db, &error); });
-    for (const ModuleSchema &module : modules) {
-        if (module.moduleId == QLatin1String("core"))
-            continue; // core tables are made by its own steps above
-        for (const SchemaStep &step : module.steps) {
-            if (!ok)
-                break;
-            ok = step.apply(db, &error);
-            if (!ok)
-                error = tr("the “%1” tables (step %2): %3").arg(module.moduleId).arg(step.version).arg(error);
+    const auto runSteps = [&](SchemaStep::Phase phase) {
+        for (const ModuleSchema &module : modules) {
+            if (module.moduleId == QLatin1String("core"))
+                continue; // core tables are made by its own steps above
+            for (const SchemaStep &step : module.steps) {
+                if (!ok)
+                    return;
+                if (step.phase != phase)
+                    continue;
+                ok = step.apply(db, &error);
+                if (!ok)
+                    error = tr("the “%1” tables (step %2): %3").arg(module.moduleId).arg(step.version).arg(error);
+            }
         }
-    }
+    };
+    runSteps(SchemaStep::Phase::BeforeTables);
     if (ok) {
         QList<Entity> entities;
         for (const ModuleSchema &module : modules)
@@ -775,9 +792,24 @@ bool CompanyFile::createTables(Database &db, const QList<ModuleSchema> &modules,
             }
         }
     }
+    if (withGuards)
+        runSteps(SchemaStep::Phase::AfterTables);
     if (!ok && errorString)
         *errorString = error;
     return ok;
+}
+
+bool CompanyFile::applyAfterTablesSteps(Database &db, const QList<ModuleSchema> &modules, QString *errorString)
+{
+    for (const ModuleSchema &module : modules)
+        for (const SchemaStep &step : module.steps)
+            if (module.moduleId != QLatin1String("core") && step.phase == SchemaStep::Phase::AfterTables
+                && !step.apply(db, errorString)) {
+                if (errorString)
+                    *errorString = tr("the “%1” tables (step %2): %3").arg(module.moduleId).arg(step.version).arg(*errorString);
+                return false;
+            }
+    return true;
 }
 
 bool CompanyFile::initialise(Database &db, const NewCompany &company, const QList<ModuleSchema> &modules,
@@ -810,12 +842,12 @@ bool CompanyFile::initialise(Database &db, const NewCompany &company, const QLis
         if (!ok)
             error = created.message;
     }
-    if (company.demo) {
-        for (const DemoPopulator &populate : demoData) {
-            if (!ok)
-                break;
-            ok = populate(db, company.language, &error);
-        }
+    // The caller chose what fills the company: modules' setup always, demo
+    // records for a demo company (Suite::demoPopulators).
+    for (const DemoPopulator &populate : demoData) {
+        if (!ok)
+            break;
+        ok = populate(db, company.language, &error);
     }
     if (!ok && errorString)
         *errorString = error;

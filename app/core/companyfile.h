@@ -102,7 +102,12 @@ public:
 
     // Every table of a new company, empty: the core's, the modules' numbered
     // steps and the declared entities (no rows, not even the versions).
-    static bool createTables(Database &db, const QList<ModuleSchema> &modules, QString *errorString);
+    // withGuards false leaves out the modules' AfterTables steps (the
+    // triggers that refuse changes to posted entries), for a copy that must
+    // write such rows first and adds them with applyAfterTablesSteps().
+    static bool createTables(Database &db, const QList<ModuleSchema> &modules, QString *errorString,
+                             bool withGuards = true);
+    static bool applyAfterTablesSteps(Database &db, const QList<ModuleSchema> &modules, QString *errorString);
     // The core's own tables, steps after `fromVersion` up to
     // CoreSchemaVersion, in the caller's transaction; for either dialect.
     static bool applyCoreSteps(Database &db, int fromVersion, QString *errorString);

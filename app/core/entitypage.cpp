@@ -51,11 +51,9 @@ EntityPage::~EntityPage() = default;
 
 void EntityPage::build(const ExtensionRegistries *registries)
 {
-    const EntityViewContribution *custom = nullptr;
-    if (registries)
-        for (const EntityViewContribution &view : registries->entityViews.items())
-            if (view.id == m_entityId)
-                custom = &view;
+    // find() points into the registry; items() would be a copy gone by the
+    // time the views are made.
+    const EntityViewContribution *custom = registries ? registries->entityViews.find(m_entityId) : nullptr;
 
     m_listPage = new QWidget(m_stack);
     auto *listLayout = new QVBoxLayout(m_listPage);

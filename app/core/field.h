@@ -77,6 +77,14 @@ public:
     // clerk move lines up and down. Without it lines stay in saved order.
     Field &orderedBy(const QString &childField) { m_orderField = childField; return *this; }
     Field &range(qint64 minimum, qint64 maximum) { m_minimum = minimum; m_maximum = maximum; return *this; }
+    // How to make the n-th made-up value that passes the field's validator
+    // (an account code "90000012"), for generated test and benchmark data
+    // where the generic "<label> <n>" would not do. Distinct for distinct n.
+    Field &sample(std::function<QVariant(qint64 n)> make)
+    {
+        m_sample = std::move(make);
+        return *this;
+    }
     // A text field filled, when left empty on create, with the next number of
     // a gap-free sequence, e.g. "PO-{YYYY}-{####}", dated by dateField (or
     // today).
@@ -113,6 +121,8 @@ public:
     const Validator &customValidator() const { return m_validator; }
     QVariant compute(const QVariantMap &record) const { return m_computed ? m_computed(record) : QVariant(); }
 
+    bool hasSample() const { return bool(m_sample); }
+    QVariant sampleValue(qint64 n) const { return m_sample ? m_sample(n) : QVariant(); }
     bool isNumbered() const { return !m_numberPattern.isEmpty(); }
     QString numberPattern() const { return m_numberPattern; }
     QString numberDateField() const { return m_numberDateField; }
@@ -148,6 +158,7 @@ private:
     QString m_numberDateField;
     Validator m_validator;
     std::function<QVariant(const QVariantMap &)> m_computed;
+    std::function<QVariant(qint64)> m_sample;
 };
 
 } // namespace Backroom

@@ -41,7 +41,7 @@ void ModuleContext::addSettingsPage(SettingsPageContribution page)
 }
 
 void ModuleContext::addSchemaStep(int version, const QString &description,
-                                  std::function<bool(Database &, QString *)> apply)
+                                  std::function<bool(Database &, QString *)> apply, SchemaStep::Phase phase)
 {
     if (version < 1) {
         m_errors.append(QStringLiteral("schema step versions start at 1, got %1").arg(version));
@@ -60,6 +60,7 @@ void ModuleContext::addSchemaStep(int version, const QString &description,
     step.version = version;
     step.description = description;
     step.apply = std::move(apply);
+    step.phase = phase;
     QString error;
     if (!m_registries.schemaSteps.add(moduleId(), std::move(step), &error))
         m_errors.append(error);
@@ -125,6 +126,28 @@ void ModuleContext::addDemoData(std::function<bool(Database &, const QString &, 
     demo.populate = std::move(populate);
     QString error;
     if (!m_registries.demoData.add(moduleId(), std::move(demo), &error))
+        m_errors.append(error);
+}
+
+void ModuleContext::addCompanySetup(std::function<bool(Database &, const QString &, QString *)> populate)
+{
+    DemoDataContribution setup;
+    setup.id = moduleId() + QStringLiteral("/setup");
+    setup.everyCompany = true;
+    setup.populate = std::move(populate);
+    QString error;
+    if (!m_registries.demoData.add(moduleId(), std::move(setup), &error))
+        m_errors.append(error);
+}
+
+void ModuleContext::addVerifier(VerifierContribution verifier)
+{
+    if (!verifier.id.startsWith(moduleId() + QLatin1Char('.'))) {
+        m_errors.append(QStringLiteral("verifier '%1' must be named '%2.…'").arg(verifier.id, moduleId()));
+        return;
+    }
+    QString error;
+    if (!m_registries.verifiers.add(moduleId(), std::move(verifier), &error))
         m_errors.append(error);
 }
 

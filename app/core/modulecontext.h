@@ -25,7 +25,8 @@ public:
     void addAction(ActionContribution action);
     void addSettingsPage(SettingsPageContribution page);
     void addSchemaStep(int version, const QString &description,
-                       std::function<bool(Database &, QString *)> apply);
+                       std::function<bool(Database &, QString *)> apply,
+                       SchemaStep::Phase phase = SchemaStep::Phase::BeforeTables);
     // Declares an entity; its id must start with the module's id ("hr.…").
     void addEntity(Entity entity);
     // A page with the list and form of an entity (its own or the core's),
@@ -37,6 +38,11 @@ public:
     // The module's area gets a "Reports" page listing its reports.
     void addReport(ReportDefinition report);
     void addDemoData(std::function<bool(Database &, const QString &, QString *)> populate);
+    // What every new company gets from the module (its chart of accounts),
+    // demo or not; in the creation transaction, with the company's language.
+    void addCompanySetup(std::function<bool(Database &, const QString &, QString *)> populate);
+    // An invariant `backroom-cli verify` and the copy's proof check.
+    void addVerifier(VerifierContribution verifier);
 
     // Registration problems (duplicate ids, bad versions) collected while
     // initialize() runs; the module manager fails the module if any exist.

@@ -514,6 +514,13 @@ Records::Result Records::transitionInTransaction(const Entity &entity, qint64 id
                                     transitionKey, step->permission,                note};
     if (QString reason; !runHooks(Phase::Before, change, &reason))
         return failed(Code::Refused, reason);
+    // After the permission check: a clerk who may not take the step hears
+    // that, not what else is wrong with the record.
+    if (step->guard) {
+        const QString refusal = step->guard(m_db, *before, m_user);
+        if (!refusal.isEmpty())
+            return failed(Code::Refused, refusal);
+    }
     QString error;
     const QString stamp = now();
     const auto rows = m_db.execAffected(QStringLiteral("UPDATE %1 SET %2 = ?, version = version + 1, updated_at = ?, "

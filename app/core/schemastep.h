@@ -17,6 +17,12 @@ struct SchemaStep
     int version = 0;
     QString description;
     std::function<bool(Database &db, QString *errorString)> apply;
+    // BeforeTables steps prepare what the declared tables need (a rebuilt
+    // table, a renamed column); AfterTables steps run once the declared
+    // tables and columns exist, for what is built on them: triggers that
+    // guard invariants, rows a module cannot work without.
+    enum class Phase { BeforeTables, AfterTables };
+    Phase phase = Phase::BeforeTables;
 };
 
 } // namespace Backroom

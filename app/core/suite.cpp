@@ -74,18 +74,25 @@ QList<ModuleSchema> Suite::schemas() const
     return result;
 }
 
-QList<CompanyFile::DemoPopulator> Suite::demoPopulators() const
+QList<CompanyFile::DemoPopulator> Suite::demoPopulators(bool demo) const
 {
     QList<CompanyFile::DemoPopulator> result;
+    // In load order, so a module's records can refer to those of the
+    // modules it depends on; every module's setup before any demo records.
+    for (ModuleSpec *spec : m_manager.runningModules())
+        for (const DemoDataContribution &setup : m_registries.demoData.itemsOf(spec->id()))
+            if (setup.everyCompany)
+                result.append(setup.populate);
+    if (!demo)
+        return result;
     const QList<Entity> coreEntities = m_registries.entities.itemsOf(QStringLiteral("core"));
     result.append([coreEntities](Database &db, const QString &language, QString *error) {
         return CoreEntities::populateDemo(db, coreEntities, language, error);
     });
-    // In load order, so a module's demo records can refer to those of the
-    // modules it depends on.
     for (ModuleSpec *spec : m_manager.runningModules())
-        for (const DemoDataContribution &demo : m_registries.demoData.itemsOf(spec->id()))
-            result.append(demo.populate);
+        for (const DemoDataContribution &records : m_registries.demoData.itemsOf(spec->id()))
+            if (!records.everyCompany)
+                result.append(records.populate);
     return result;
 }
 
@@ -98,7 +105,7 @@ std::unique_ptr<CompanyFile> Suite::openCompany(const QString &path, CompanyFile
 std::unique_ptr<CompanyFile> Suite::createCompany(const QString &path, const CompanyFile::NewCompany &company,
                                                   CompanyFile::Status *status, const QString &serverPassword) const
 {
-    return CompanyFile::create(path, company, schemas(), demoPopulators(), status, serverPassword);
+    return CompanyFile::create(path, company, schemas(), demoPopulators(company.demo), status, serverPassword);
 }
 
 QString Suite::demoCompanyName(const QString &language)

@@ -36,7 +36,9 @@ public:
     QString moduleDisplayName(const QString &moduleId) const;
 
     QList<ModuleSchema> schemas() const;
-    QList<CompanyFile::DemoPopulator> demoPopulators() const;
+    // What fills a new company: every module's setup, and with demo the
+    // sample records too.
+    QList<CompanyFile::DemoPopulator> demoPopulators(bool demo = true) const;
 
     // serverPassword: for a company on a server, what the clerk typed.
     std::unique_ptr<CompanyFile> openCompany(const QString &path, CompanyFile::Status *status,

@@ -42,6 +42,10 @@ QVariantMap SyntheticRecords::values(const Entity &entity, qint64 n, QRandomGene
         const bool optional = !field.isRequired() && !field.isUnique();
         if (optional && random.bounded(10) == 0)
             continue; // some empty optional fields, as in real data
+        if (field.hasSample()) {
+            values.insert(field.name(), field.sampleValue(n));
+            continue;
+        }
         switch (field.type()) {
         case Field::Type::Text:
             // A validated text (a colour, a code pattern) keeps its default,

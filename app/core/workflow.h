@@ -13,6 +13,8 @@
 
 namespace Backroom {
 
+class Database;
+
 // The states a record of one entity passes through and the named steps
 // between them (draft → submitted → approved → done, or cancelled). Declared
 // once with the entity; the entity then gets a stored "state" column, new
@@ -27,6 +29,11 @@ public:
     // Returns a translated refusal ("An order without lines cannot be
     // submitted."), or an empty string to let the transition go ahead.
     using Check = std::function<QString(const Record &record)>;
+    // A check that must look further than the record (its lines, a closed
+    // period) or at who takes the step (a reviewer other than the preparer).
+    // Runs inside the transition's write transaction, after Check and the
+    // permission check.
+    using Guard = std::function<QString(Database &db, const Record &record, const QString &user)>;
 
     // How a state's badge is coloured; a hint, not a meaning.
     enum class Tone { Neutral, Progress, Success, Warning, Danger };
@@ -51,6 +58,7 @@ public:
         Check check;           // optional
         bool confirm = false;  // ask before taking it (irreversible steps)
         Comment comment = Comment::None;
+        Guard guard = {};      // optional
     };
 
     // One row of backroom_transition.

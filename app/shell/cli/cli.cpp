@@ -650,23 +650,24 @@ int Cli::templates(const QStringList &positional)
 {
     if (positional.isEmpty() || positional.size() > 2)
         return usageError(tr("templates needs FILE and optionally an ENTITY"));
-    QList<const Entity *> entities;
+    // Ids, not pointers: items() is a copy that is gone after the loop.
+    QStringList entities;
     if (positional.size() == 2) {
         const Entity *entity = entityOrComplain(positional.at(1));
         if (!entity)
             return Failure;
-        entities.append(entity);
+        entities.append(entity->id());
     } else {
         for (const Entity &entity : suite().registries().entities.items())
-            entities.append(&entity);
+            entities.append(entity.id());
     }
     const SignedInCompany company = openSignedIn(positional.at(0));
     if (!company)
         return Failure;
     DocumentService service(company.session->records());
     const TemplateStore &store = service.templates();
-    for (const Entity *entity : entities) {
-        for (const QString &name : store.namesFor(entity->id())) {
+    for (const QString &entityId : std::as_const(entities)) {
+        for (const QString &name : store.namesFor(entityId)) {
             DocumentTemplate::Problem problem;
             const DocumentTemplate loaded = store.load(name, &problem);
             m_out << name << '\t' << TemplateStore::originText(store.origin(name)) << '\t'

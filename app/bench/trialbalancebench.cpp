@@ -1,0 +1,224 @@
+#include "trialbalancebench.h"
+
+#include "companycopier.h"
+#include "companyfile.h"
+#include "database.h"
+#include "suite.h"
+#include "trialbalance.h"
+#include "writetransaction.h"
+
+#include <QDate>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace Backroom::Internal {
+
+namespace {
+double medianOf(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+QString milliseconds(double value)
+{
+    return QString::number(value, 'f', 1) + QStringLiteral(" ms");
+}
+} // namespace
+
+TrialBalanceBench::TrialBalanceBench(QTextStream &out, int rows, int runs, const QString &server)
+    : m_out(out)
+    , m_vouchers(std::max(1, rows / 2))
+    , m_runs(std::clamp(runs, 1, 11))
+    , m_server(server)
+{
+}
+
+QString TrialBalanceBench::preparedCompany()
+{
+    const QString folder = QDir::temp().filePath(QStringLiteral("backroom-bench-finance"));
+    QDir().mkpath(folder);
+    const QString path =
+        QDir(folder).filePath(QStringLiteral("vouchers-%1-v%2.backroom").arg(m_vouchers).arg(DataVersion));
+    if (QFile::exists(path))
+        return path;
+    const QString partial = QDir(folder).filePath(QStringLiteral("vouchers-%1.partial.backroom").arg(m_vouchers));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".lock")})
+        QFile::remove(partial + suffix);
+    QElapsedTimer timer;
+    timer.start();
+    {
+        Suite suite;
+        suite.loadModules();
+        CompanyFile::NewCompany company;
+        company.name = QStringLiteral("Bench 账套");
+        company.language = QStringLiteral("zh_CN");
+        CompanyFile::Status status;
+        auto file = suite.createCompany(partial, company, &status);
+        if (!file) {
+            m_error = status.message;
+            return QString();
+        }
+        Database &db = file->database();
+        // The leaf accounts, which vouchers post to.
+        QList<qint64> leaves;
+        QSqlQuery accounts(db.connection());
+        if (!accounts.exec(QStringLiteral("SELECT id FROM finance_account a WHERE NOT EXISTS (SELECT 1 FROM finance_account c "
+                                          "WHERE length(c.code) > length(a.code) AND substr(c.code, 1, length(a.code)) = a.code) "
+                                          "ORDER BY code"))) {
+            m_error = accounts.lastError().text();
+            return QString();
+        }
+        while (accounts.next())
+            leaves.append(accounts.value(0).toLongLong());
+        accounts.finish();
+        // Written directly, in one transaction: the vouchers as drafts with
+        // their lines, then all posted at once (the guards check every one
+        // balances). The service would take minutes for this many.
+        WriteTransaction transaction(db);
+        QSqlQuery voucher(db.connection());
+        voucher.prepare(QStringLiteral("INSERT INTO finance_voucher (id, created_at, created_by, updated_at, updated_by, "
+                                       "state, word, number, date, period, attachments, summary, total) "
+                                       "VALUES (?, '2026-01-01T00:00:00Z', 'bench', '2026-01-01T00:00:00Z', 'bench', "
+                                       "'draft', '记', ?, ?, ?, 1, ?, ?)"));
+        QSqlQuery line(db.connection());
+        line.prepare(QStringLiteral("INSERT INTO finance_voucher_line (created_at, created_by, updated_at, updated_by, "
+                                    "voucher, line_no, summary, account, debit, credit) "
+                                    "VALUES ('2026-01-01T00:00:00Z', 'bench', '2026-01-01T00:00:00Z', 'bench', ?, ?, ?, ?, ?, ?)"));
+        QRandomGenerator random(20261126);
+        QHash<QString, qint64> numbers;
+        for (int v = 1; v <= m_vouchers; ++v) {
+            const QDate date = QDate(2026, 1, 1).addDays(qint64(v) * 365 / (m_vouchers + 1));
+            const QString period = date.toString(QStringLiteral("yyyy-MM"));
+            const qint64 amount = 100 + qint64(random.bounded(10000000));
+            const int credits = 1 + int(random.bounded(3)); // 1–3 credit lines against one debit
+            const QString summary = QStringLiteral("凭证 %1").arg(v);
+            voucher.addBindValue(v);
+            voucher.addBindValue(++numbers[period]);
+            voucher.addBindValue(date);
+            voucher.addBindValue(period);
+            voucher.addBindValue(summary);
+            voucher.addBindValue(amount);
+            bool ok = voucher.exec();
+            qint64 left = amount;
+            for (int l = 0; ok && l <= credits; ++l) {
+                const bool debit = l == 0;
+                const qint64 part = debit ? amount : (l == credits ? left : left / 2);
+                if (!debit)
+                    left -= part;
+                line.addBindValue(v);
+                line.addBindValue(l + 1);
+                line.addBindValue(summary);
+                line.addBindValue(leaves.at(int(random.bounded(int(leaves.size())))));
+                line.addBindValue(debit ? part : 0);
+                line.addBindValue(debit ? 0 : part);
+                ok = line.exec();
+            }
+            if (!ok) {
+                m_error = voucher.lastError().text() + line.lastError().text();
+                return QString();
+            }
+        }
+        QString error;
+        if (!db.exec(QStringLiteral("UPDATE finance_voucher SET state = 'posted', updated_by = 'bench2'"), {}, &error)
+            || !db.exec(QStringLiteral("ANALYZE"), {}, &error) || !transaction.commit()) {
+            m_error = QStringLiteral("posting the generated vouchers failed: %1 %2").arg(error, transaction.errorString());
+            return QString();
+        }
+    }
+    m_out << "trialbalance_generate_" << m_vouchers << "_vouchers: "
+          << QString::number(double(timer.elapsed()) / 1000.0, 'f', 1) << " s\n";
+    m_out.flush();
+    if (!QFile::rename(partial, path)) {
+        m_error = QStringLiteral("cannot move %1 into place").arg(partial);
+        return QString();
+    }
+    return path;
+}
+
+QString TrialBalanceBench::preparedServerCompany(const QString &file)
+{
+    const QString location = Database::withPostgresSchema(
+        m_server, QStringLiteral("bench_tb_%1_v%2").arg(m_vouchers).arg(DataVersion));
+    Suite suite;
+    suite.loadModules();
+    CompanyFile::Status status;
+    if (suite.openCompany(location, &status))
+        return location;
+    if (status.code != CompanyFile::Error::NotFound) {
+        m_error = status.message;
+        return QString();
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto source = suite.openCompany(file, &status);
+    if (!source) {
+        m_error = status.message;
+        return QString();
+    }
+    const CompanyCopier::Result copied =
+        CompanyCopier(*source, suite.schemas(), suite.registries().verifiers.items()).copyTo(location);
+    if (!copied.ok) {
+        m_error = copied.message + QLatin1Char(' ') + copied.problems.join(QLatin1Char(' '));
+        return QString();
+    }
+    m_out << "trialbalance_pg_copy_" << m_vouchers << "_vouchers: "
+          << QString::number(double(timer.elapsed()) / 1000.0, 'f', 1) << " s\n";
+    m_out.flush();
+    return location;
+}
+
+bool TrialBalanceBench::measure(const QString &location, const QString &prefix)
+{
+    Suite suite;
+    suite.loadModules();
+    CompanyFile::Status status;
+    auto company = suite.openCompany(location, &status);
+    if (!company) {
+        m_error = status.message;
+        return false;
+    }
+    Database &db = company->database();
+    const auto time = [&](const Finance::TrialBalance::Options &options, qint64 *debit) -> double {
+        QList<double> times;
+        for (int run = 0; run < m_runs; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            const auto rows = Finance::TrialBalance::compute(db, options, &m_error);
+            times.append(double(timer.nsecsElapsed()) / 1e6);
+            if (!rows)
+                return -1;
+            *debit = Finance::TrialBalance::total(*rows).debit;
+        }
+        return medianOf(times);
+    };
+    qint64 monthDebit = 0, yearDebit = 0;
+    const double month = time({QStringLiteral("2026-06"), QStringLiteral("2026-06")}, &monthDebit);
+    const double year = time({QStringLiteral("2026-01"), QStringLiteral("2026-12")}, &yearDebit);
+    if (month < 0 || year < 0)
+        return false;
+    m_out << prefix << "month_all_levels: " << milliseconds(month) << '\n'
+          << prefix << "year_all_levels: " << milliseconds(year) << '\n'
+          << prefix << "year_debits: " << yearDebit << '\n';
+    m_out.flush();
+    return true;
+}
+
+bool TrialBalanceBench::run()
+{
+    const QString path = preparedCompany();
+    if (path.isEmpty() || !measure(path, QStringLiteral("trialbalance_")))
+        return false;
+    if (m_server.isEmpty())
+        return true;
+    const QString server = preparedServerCompany(path);
+    return !server.isEmpty() && measure(server, QStringLiteral("trialbalance_pg_"));
+}
+
+} // namespace Backroom::Internal

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QTextStream>
+
+namespace Backroom::Internal {
+
+// The "trialbalance" scenario of backroom-bench: a year of posted vouchers
+// (rows / 2 vouchers of two to four lines on the leaf accounts of the
+// Chinese chart), the trial balance (科目余额表) of one month and of the
+// whole year, every level, timed on SQLite and — with --postgres — on the
+// same books copied to the server, side by side.
+class TrialBalanceBench
+{
+public:
+    TrialBalanceBench(QTextStream &out, int rows, int runs, const QString &server);
+
+    bool run();
+    QString errorString() const { return m_error; }
+
+    // Bump when the generated books change, so old copies are not reused.
+    static constexpr int DataVersion = 1;
+
+private:
+    QString preparedCompany();
+    QString preparedServerCompany(const QString &file);
+    bool measure(const QString &location, const QString &prefix);
+
+    QTextStream &m_out;
+    int m_vouchers;
+    int m_runs;
+    QString m_server;
+    QString m_error;
+};
+
+} // namespace Backroom::Internal

@@ -1,0 +1,139 @@
+#include "financechecks.h"
+
+#include "database.h"
+#include "moneyformat.h"
+#include "sqldialect.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Backroom::Finance {
+
+namespace {
+QString voucherName(const QString &word, qint64 number, const QString &period)
+{
+    return QStringLiteral("%1-%2 (%3)").arg(word).arg(number, 4, 10, QLatin1Char('0')).arg(period);
+}
+
+QStringList queryFailed(const QSqlQuery &query)
+{
+    return {FinanceChecks::tr("The vouchers cannot be read: %1").arg(query.lastError().text())};
+}
+} // namespace
+
+QStringList FinanceChecks::unbalancedVouchers(Database &db)
+{
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT v.id, v.word, v.number, v.period, %1, count(l.id) FROM finance_voucher v "
+                                   "LEFT JOIN finance_voucher_line l ON l.voucher = v.id WHERE v.state = 'posted' "
+                                   "GROUP BY v.id, v.word, v.number, v.period "
+                                   "HAVING count(l.id) = 0 OR %1 <> 0 ORDER BY v.period, v.word, v.number")
+                        .arg(db.dialect().integerSum(QStringLiteral("coalesce(l.debit, 0) - coalesce(l.credit, 0)")))))
+        return queryFailed(query);
+    QStringList problems;
+    while (query.next()) {
+        const QString name = voucherName(query.value(1).toString(), query.value(2).toLongLong(), query.value(3).toString());
+        if (query.value(5).toLongLong() == 0)
+            problems.append(tr("Posted voucher %1 (#%2) has no lines.").arg(name).arg(query.value(0).toLongLong()));
+        else
+            problems.append(tr("Posted voucher %1 (#%2) does not balance: debits exceed credits by %3.")
+                                .arg(name)
+                                .arg(query.value(0).toLongLong())
+                                .arg(MoneyFormat::money(query.value(4).toLongLong())));
+    }
+    return problems;
+}
+
+QStringList FinanceChecks::booksOutOfBalance(Database &db)
+{
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1, %2 FROM finance_voucher_line l JOIN finance_voucher v ON v.id = l.voucher "
+                                   "WHERE v.state = 'posted'")
+                        .arg(db.dialect().integerSum(QStringLiteral("l.debit")),
+                             db.dialect().integerSum(QStringLiteral("l.credit")))))
+        return queryFailed(query);
+    if (!query.next())
+        return {};
+    const qint64 debit = query.value(0).toLongLong();
+    const qint64 credit = query.value(1).toLongLong();
+    if (debit == credit)
+        return {};
+    return {tr("The posted books do not balance: debits %1, credits %2.")
+                .arg(MoneyFormat::money(debit), MoneyFormat::money(credit))};
+}
+
+QStringList FinanceChecks::numberGaps(Database &db)
+{
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT word, period, number FROM finance_voucher WHERE number IS NOT NULL "
+                                   "ORDER BY period, word, number")))
+        return queryFailed(query);
+    QStringList problems;
+    QString word, period;
+    qint64 expected = 1;
+    while (query.next()) {
+        if (query.value(0).toString() != word || query.value(1).toString() != period) {
+            word = query.value(0).toString();
+            period = query.value(1).toString();
+            expected = 1;
+        }
+        const qint64 number = query.value(2).toLongLong();
+        if (number > expected)
+            problems.append(number == expected + 1
+                                ? tr("Voucher number %1 is missing (renumber the month's vouchers to close the gap).")
+                                      .arg(voucherName(word, expected, period))
+                                : tr("Voucher numbers %1 to %2 are missing (renumber the month's vouchers to close the gap).")
+                                      .arg(voucherName(word, expected, period))
+                                      .arg(number - 1));
+        expected = number + 1;
+    }
+    return problems;
+}
+
+QStringList FinanceChecks::missingGuards(Database &db)
+{
+    const bool server = db.dialect().kind() == SqlDialect::Kind::Postgres;
+    const QStringList names = server ? QStringList{QStringLiteral("finance_voucher_guard"),
+                                                   QStringLiteral("finance_voucher_line_guard")}
+                                     : QStringList{QStringLiteral("finance_voucher_posted_update"),
+                                                   QStringLiteral("finance_voucher_posted_delete"),
+                                                   QStringLiteral("finance_voucher_post_balanced"),
+                                                   QStringLiteral("finance_voucher_review_other"),
+                                                   QStringLiteral("finance_voucher_line_posted_insert"),
+                                                   QStringLiteral("finance_voucher_line_posted_update"),
+                                                   QStringLiteral("finance_voucher_line_posted_delete")};
+    const QString exists = server ? QStringLiteral("SELECT count(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                                                   "WHERE t.tgname = ? AND c.relnamespace = current_schema()::regnamespace")
+                                  : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = ?");
+    QStringList problems;
+    for (const QString &name : names) {
+        const auto found = db.scalar(exists, {name});
+        if (!found || found->toLongLong() == 0)
+            problems.append(tr("The database guard “%1”, which keeps posted vouchers final, is missing.").arg(name));
+    }
+    return problems;
+}
+
+QList<VerifierContribution> FinanceChecks::verifiers()
+{
+    // A company that never had the finance module (opened for reading, so
+    // not upgraded) has nothing of finance to check.
+    const auto whenKept = [](QStringList (*check)(Database &)) {
+        return [check](Database &db) {
+            return db.tableExists(QStringLiteral("finance_voucher")) ? check(db) : QStringList();
+        };
+    };
+    return {
+        {QStringLiteral("finance.vouchers_balance"), tr("Posted vouchers balance"),
+         whenKept(&FinanceChecks::unbalancedVouchers)},
+        {QStringLiteral("finance.books_balance"), tr("The books balance"), whenKept(&FinanceChecks::booksOutOfBalance)},
+        {QStringLiteral("finance.voucher_numbers"), tr("Voucher numbers have no gaps"),
+         whenKept(&FinanceChecks::numberGaps)},
+        {QStringLiteral("finance.guards"), tr("Posted vouchers are protected"), whenKept(&FinanceChecks::missingGuards)},
+    };
+}
+
+} // namespace Backroom::Finance

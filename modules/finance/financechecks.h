@@ -1,0 +1,27 @@
+#pragma once
+
+#include "verifiercontribution.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace Backroom::Finance {
+
+// What `backroom-cli verify` (and a migration's proof) checks of the books:
+// every posted voucher balances, all posted lines together balance (the
+// trial balance adds up), voucher numbers run without gaps, and the
+// database guards that keep posted vouchers final are in place.
+class FinanceChecks
+{
+    Q_DECLARE_TR_FUNCTIONS(Backroom::Finance::FinanceChecks)
+
+public:
+    static QList<VerifierContribution> verifiers();
+
+    static QStringList unbalancedVouchers(Database &db);
+    static QStringList booksOutOfBalance(Database &db);
+    static QStringList numberGaps(Database &db);
+    static QStringList missingGuards(Database &db);
+};
+
+} // namespace Backroom::Finance

@@ -1,0 +1,117 @@
+#include "financeentities.h"
+
+#include "voucherbook.h"
+#include "workflow.h"
+
+#include <QDate>
+
+namespace Backroom::Finance {
+
+namespace {
+Field::Choice choice(const char *key, const char *label)
+{
+    return {QString::fromUtf8(key), [label] { return FinanceEntities::tr(label); }};
+}
+} // namespace
+
+QStringList FinanceEntities::voucherWords()
+{
+    return {QStringLiteral("记"), QStringLiteral("收"), QStringLiteral("付"), QStringLiteral("转")};
+}
+
+QString FinanceEntities::periodOf(const QDate &date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("yyyy-MM")) : QString();
+}
+
+QList<Entity> FinanceEntities::declarations()
+{
+    Entity account(FinanceEntities::account(), [] { return tr("Account"); }, [] { return tr("Chart of accounts"); });
+    account
+        .add(Field::text(QStringLiteral("code"), [] { return tr("Code"); }, 20)
+                 .required()
+                 .unique()
+                 .searchable()
+                 .help([] { return tr("Digits only: four for a first-level account (1001), two more for each level "
+                                      "below it (100201 belongs under 1002)."); })
+                 .validator([](const QVariant &value) {
+                     const QString code = value.toString();
+                     for (const QChar c : code)
+                         if (!c.isDigit())
+                             return tr("An account code has digits only.");
+                     if (code.size() < 4 || code.size() % 2 != 0)
+                         return tr("An account code has four digits, then two more for each level below the first.");
+                     return QString();
+                 })
+                 .sample([](qint64 n) { return QStringLiteral("9%1").arg(n % 10000000, 7, 10, QLatin1Char('0')); }))
+        .add(Field::text(QStringLiteral("name"), [] { return tr("Name"); }, 100).required().searchable())
+        .add(Field::choice(QStringLiteral("category"), [] { return tr("Category"); },
+                           {choice("asset", QT_TR_NOOP("Asset")), choice("liability", QT_TR_NOOP("Liability")),
+                            choice("equity", QT_TR_NOOP("Equity")), choice("cost", QT_TR_NOOP("Cost")),
+                            choice("income", QT_TR_NOOP("Income")), choice("expense", QT_TR_NOOP("Expense"))})
+                 .required())
+        .add(Field::choice(QStringLiteral("side"), [] { return tr("Balance side"); },
+                           {choice("debit", QT_TR_NOOP("Debit")), choice("credit", QT_TR_NOOP("Credit"))})
+                 .required()
+                 .defaultValue(QStringLiteral("debit")))
+        .add(Field::boolean(QStringLiteral("needs_department"), [] { return tr("Department on every posting"); }))
+        .add(Field::boolean(QStringLiteral("needs_partner"), [] { return tr("Partner on every posting"); }))
+        .add(Field::boolean(QStringLiteral("needs_person"), [] { return tr("Person on every posting"); }))
+        .displayField(QStringLiteral("name"));
+
+    Workflow flow;
+    flow.state(draft(), [] { return tr("Draft"); }, true, Workflow::Tone::Neutral)
+        .state(reviewed(), [] { return tr("Reviewed"); }, false, Workflow::Tone::Progress)
+        .state(posted(), [] { return tr("Posted"); }, false, Workflow::Tone::Success);
+    flow.addTransition({QStringLiteral("review"), [] { return tr("Review"); }, {draft()}, reviewed(),
+                        QStringLiteral("approve"), {}, false, Workflow::Comment::None, &VoucherBook::reviewRefusal});
+    flow.addTransition({QStringLiteral("unreview"), [] { return tr("Cancel Review"); }, {reviewed()}, draft(),
+                        QStringLiteral("approve"), {}, false, Workflow::Comment::Optional});
+    flow.addTransition({QStringLiteral("post"), [] { return tr("Post"); }, {reviewed()}, posted(),
+                        QStringLiteral("post"), {}, true, Workflow::Comment::None, &VoucherBook::postingRefusal});
+
+    QList<Field::Choice> words;
+    for (const QString &word : voucherWords())
+        words.append({word, [word] { return word; }});
+    Entity voucher(FinanceEntities::voucher(), [] { return tr("Voucher"); }, [] { return tr("Vouchers"); });
+    voucher
+        .add(Field::choice(QStringLiteral("word"), [] { return tr("Voucher word"); }, words)
+                 .required()
+                 .defaultValue(QStringLiteral("记")))
+        .add(Field::integer(QStringLiteral("number"), [] { return tr("Number"); })
+                 .readOnly()
+                 .help([] { return tr("Given when the voucher is saved: gap-free per voucher word and month."); }))
+        .add(Field::date(QStringLiteral("date"), [] { return tr("Date"); }).required())
+        .add(Field::text(QStringLiteral("period"), [] { return tr("Period"); }, 7).readOnly())
+        .add(Field::integer(QStringLiteral("attachments"), [] { return tr("Attachments"); })
+                 .range(0, 9999)
+                 .defaultValue(0)
+                 .help([] { return tr("How many source documents (receipts, invoices) are clipped to the voucher."); }))
+        .add(Field::text(QStringLiteral("summary"), [] { return tr("Summary"); }, 200).searchable().readOnly())
+        .add(Field::money(QStringLiteral("total"), [] { return tr("Amount"); }).readOnly())
+        .add(Field::reference(QStringLiteral("reverses"), [] { return tr("Reverses"); }, FinanceEntities::voucher())
+                 .readOnly())
+        .add(Field::childLines(QStringLiteral("lines"), [] { return tr("Lines"); }, FinanceEntities::voucherLine(),
+                               QStringLiteral("voucher"))
+                 .orderedBy(QStringLiteral("line_no")))
+        .displayField(QStringLiteral("summary"))
+        .archivable(false)
+        .workflow(flow);
+
+    Entity line(FinanceEntities::voucherLine(), [] { return tr("Voucher line"); }, [] { return tr("Voucher lines"); });
+    line.add(Field::reference(QStringLiteral("voucher"), [] { return tr("Voucher"); }, FinanceEntities::voucher()).required())
+        .add(Field::integer(QStringLiteral("line_no"), [] { return tr("Line"); }))
+        .add(Field::text(QStringLiteral("summary"), [] { return tr("Summary"); }, 200).required().searchable())
+        .add(Field::reference(QStringLiteral("account"), [] { return tr("Account"); }, FinanceEntities::account()).required())
+        .add(Field::money(QStringLiteral("debit"), [] { return tr("Debit"); }).defaultValue(0))
+        .add(Field::money(QStringLiteral("credit"), [] { return tr("Credit"); }).defaultValue(0))
+        .add(Field::reference(QStringLiteral("department"), [] { return tr("Department"); }, QStringLiteral("core.department")))
+        .add(Field::reference(QStringLiteral("partner"), [] { return tr("Partner"); }, QStringLiteral("core.partner")))
+        .add(Field::reference(QStringLiteral("person"), [] { return tr("Person"); }, QStringLiteral("core.person")))
+        .displayField(QStringLiteral("summary"))
+        .archivable(false);
+
+    return {account, voucher, line};
+}
+
+} // namespace Backroom::Finance

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "entity.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace Backroom::Finance {
+
+// The finance module's declarations: the chart of accounts, vouchers
+// (记账凭证) and their lines. Everything else of the module (numbering,
+// balance, posting guards, books) works on these tables.
+class FinanceEntities
+{
+    Q_DECLARE_TR_FUNCTIONS(Backroom::Finance::FinanceEntities)
+
+public:
+    static QList<Entity> declarations();
+
+    static QString account() { return QStringLiteral("finance.account"); }
+    static QString voucher() { return QStringLiteral("finance.voucher"); }
+    static QString voucherLine() { return QStringLiteral("finance.voucher_line"); }
+
+    // Voucher words: 记 for everything, or 收/付/转 for receipts, payments
+    // and transfers. Stored as the character itself, which is what is
+    // printed and what clerks type.
+    static QStringList voucherWords();
+    // Workflow states and steps, as stored.
+    static QString draft() { return QStringLiteral("draft"); }
+    static QString reviewed() { return QStringLiteral("reviewed"); }
+    static QString posted() { return QStringLiteral("posted"); }
+
+    // "2026-11": the accounting period of a date (calendar months).
+    static QString periodOf(const QDate &date);
+};
+
+} // namespace Backroom::Finance

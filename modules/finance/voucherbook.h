@@ -1,0 +1,107 @@
+#pragma once
+
+#include "records.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Backroom::Finance {
+
+// One line of a voucher as the clerk enters it. Amounts in minor units; a
+// red (reversing) line has a negative amount on its usual side.
+struct VoucherLine
+{
+    qint64 id = 0;          // 0 for a new line
+    QString summary;        // 摘要
+    qint64 account = 0;
+    qint64 debit = 0;
+    qint64 credit = 0;
+    qint64 department = 0;  // 0: none
+    qint64 partner = 0;
+    qint64 person = 0;
+
+    bool operator==(const VoucherLine &) const = default;
+};
+
+struct Voucher
+{
+    qint64 id = 0;
+    qint64 version = 0;
+    QString word = QStringLiteral("记");
+    qint64 number = 0;      // given at save
+    QDate date;
+    int attachments = 0;
+    QString state;          // FinanceEntities::draft() … posted()
+    qint64 reverses = 0;    // the voucher a red voucher cancels
+    QString preparedBy;
+    QList<VoucherLine> lines;
+
+    qint64 totalDebit() const;
+    qint64 totalCredit() const;
+    // "记-0007": word and number as printed (empty before the first save).
+    QString displayNumber() const;
+};
+
+// The voucher book (凭证): the one way vouchers are written, so that every
+// writer — the entry screen, the command line, other modules posting into
+// finance — keeps the same rules: lines complete and on leaf accounts with
+// the dimensions the account asks for, debits equal credits, a gap-free
+// number per word and month taken in the same transaction, review by
+// someone other than the preparer, posted vouchers final (corrected by a red
+// reversing voucher). Writes go through Records, so access checks and the
+// audit log see every voucher and line.
+class VoucherBook
+{
+    Q_DECLARE_TR_FUNCTIONS(Backroom::Finance::VoucherBook)
+
+public:
+    explicit VoucherBook(Records &records);
+
+    std::optional<Voucher> load(qint64 id) const;
+
+    // What keeps the voucher from being saved; each FieldError's field is
+    // "date", "word" or "lines/N/column" (N from 1, as the grid shows it).
+    // Empty when it may be saved.
+    QList<Records::FieldError> problems(const Voucher &voucher) const;
+
+    // Creates the voucher (id 0) or replaces a draft's header and lines, in
+    // one transaction; a new voucher, or one moved to another word or month,
+    // gets the next number there. The result's id and version are the
+    // voucher's.
+    Records::Result save(const Voucher &voucher);
+    Records::Result remove(qint64 id, qint64 version);
+
+    // Workflow steps (审核, 取消审核, 记账).
+    Records::Result review(qint64 id, qint64 version);
+    Records::Result cancelReview(qint64 id, qint64 version);
+    Records::Result post(qint64 id, qint64 version);
+
+    // 红字冲销: a new draft dated `date` with the posted voucher's lines at
+    // negated amounts on the same sides, referring to it.
+    Records::Result reverse(qint64 id, const QDate &date);
+    // A new draft with the same lines, dated `date`.
+    Records::Result copy(qint64 id, const QDate &date);
+
+    // 凭证整理: vouchers of this word and month that are not posted take the
+    // lowest numbers posted ones leave free, in their present order, so the
+    // month's numbers run 1…N without a gap. Returns how many changed.
+    std::optional<int> renumber(const QString &word, const QString &period, QString *errorString);
+
+    // The refusals the workflow's guards give (translated); also the rules
+    // the database's triggers enforce.
+    static QString postingRefusal(Database &db, const Record &voucher, const QString &user);
+    static QString reviewRefusal(Database &db, const Record &voucher, const QString &user);
+
+private:
+    Records::Result saveInTransaction(const Voucher &voucher);
+    Records::Result fromOriginal(qint64 id, const QDate &date, bool reversing);
+    Records::Result invalid(QList<Records::FieldError> errors) const;
+
+    Records &m_records;
+};
+
+} // namespace Backroom::Finance
