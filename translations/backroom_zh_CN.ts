@@ -1956,6 +1956,25 @@ Drop files here or click “Add…”.</source>
     </message>
 </context>
 <context>
+    <name>Backroom::Finance::AccountEdit</name>
+    <message>
+        <source>Code or name</source>
+        <translation>代码或名称</translation>
+    </message>
+    <message>
+        <source>%1 has sub-accounts; choose one of them.</source>
+        <translation>%1 有下级科目，请选择其中之一。</translation>
+    </message>
+    <message>
+        <source>No account in use matches “%1”.</source>
+        <translation>没有与“%1”匹配的在用科目。</translation>
+    </message>
+    <message>
+        <source>Several accounts match “%1”; pick one from the list.</source>
+        <translation>有多个科目与“%1”匹配，请从列表中选择。</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Finance::FinanceChecks</name>
     <message>
         <source>The vouchers cannot be read: %1</source>
@@ -2184,6 +2203,26 @@ Drop files here or click “Add…”.</source>
         <source>Person</source>
         <translation>个人</translation>
     </message>
+    <message>
+        <source>General (记)</source>
+        <translation>记</translation>
+    </message>
+    <message>
+        <source>Receipt (收)</source>
+        <translation>收</translation>
+    </message>
+    <message>
+        <source>Payment (付)</source>
+        <translation>付</translation>
+    </message>
+    <message>
+        <source>Transfer (转)</source>
+        <translation>转</translation>
+    </message>
+    <message>
+        <source>Period, word and number, as the voucher is known: 2026-11 记-0007.</source>
+        <translation>期间、凭证字和凭证号，即凭证的称呼：2026-11 记-0007。</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Finance::FinanceOverview</name>
@@ -2285,18 +2324,6 @@ Drop files here or click “Add…”.</source>
 </context>
 <context>
     <name>Backroom::Finance::PeriodSummary</name>
-    <message numerus="yes">
-        <source>%1: %n voucher(s) in draft</source>
-        <translation><numerusform>%1：草稿凭证 %n 张</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n reviewed and waiting to be posted</source>
-        <translation><numerusform>，已审核待记账 %n 张</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n posted (%1).</source>
-        <translation><numerusform>，已记账 %n 张（%1）。</numerusform></translation>
-    </message>
     <message>
         <source>The posted books balance.</source>
         <translation>已记账的账簿借贷平衡。</translation>
@@ -2304,6 +2331,10 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>The posted books do not balance: run Tools → Verify data.</source>
         <translation>已记账的账簿借贷不平：请运行“工具 → 检查数据”。</translation>
+    </message>
+    <message>
+        <source>Vouchers of %1 — in draft: %2, reviewed and waiting to be posted: %3, posted: %4 (%5).</source>
+        <translation>%1 凭证 — 草稿：%2 张，已审核待记账：%3 张，已记账：%4 张（%5）。</translation>
     </message>
 </context>
 <context>
@@ -2373,7 +2404,9 @@ Drop files here or click “Add…”.</source>
     </message>
     <message numerus="yes">
         <source>The voucher has %n problem(s): %1</source>
-        <translation><numerusform>凭证有 %n 处问题：%1</numerusform></translation>
+        <translation>
+            <numerusform>凭证有 %n 处问题：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The company file cannot be written now: %1</source>
@@ -2418,6 +2451,245 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>You prepared this voucher; someone else must review it.</source>
         <translation>这张凭证是您制单的，须由他人审核。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::VoucherEdit</name>
+    <message>
+        <source>Voucher %1</source>
+        <translation>凭证 %1</translation>
+    </message>
+    <message>
+        <source>New voucher</source>
+        <translation>新凭证</translation>
+    </message>
+    <message>
+        <source>Back to List</source>
+        <translation>返回列表</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>返回列表（Esc）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (%1)</source>
+        <translation>保存（%1）</translation>
+    </message>
+    <message>
+        <source>Save &amp;&amp; New</source>
+        <translation>保存并新增</translation>
+    </message>
+    <message>
+        <source>Save and start the next voucher (%1)</source>
+        <translation>保存并录入下一张凭证（%1）</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Review (审核) the voucher; someone other than its preparer must</source>
+        <translation>审核凭证；须由制单人以外的人审核</translation>
+    </message>
+    <message>
+        <source>Cancel Review</source>
+        <translation>取消审核</translation>
+    </message>
+    <message>
+        <source>Back to draft, so the voucher can be changed</source>
+        <translation>退回草稿，以便修改凭证</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>记账</translation>
+    </message>
+    <message>
+        <source>Post (记账) the reviewed voucher to the books</source>
+        <translation>将已审核的凭证登记入账</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>红字冲销</translation>
+    </message>
+    <message>
+        <source>Correct a posted voucher with a red reversing voucher (红字冲销)</source>
+        <translation>用红字凭证冲销已记账的凭证</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>A new draft with the same lines, dated today</source>
+        <translation>以相同分录新建一张今天日期的草稿凭证</translation>
+    </message>
+    <message>
+        <source>Accounting Voucher</source>
+        <translation>记账凭证</translation>
+    </message>
+    <message>
+        <source>Voucher word: 记 for all, or 收 receipts, 付 payments, 转 transfers</source>
+        <translation>凭证字：记（通用），或 收（收款）、付（付款）、转（转账）</translation>
+    </message>
+    <message>
+        <source>How many source documents (receipts, invoices) are clipped to the voucher</source>
+        <translation>凭证所附原始单据（收据、发票等）的张数</translation>
+    </message>
+    <message>
+        <source>&amp;Word</source>
+        <translation>凭证字(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附单据</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>号</translation>
+    </message>
+    <message>
+        <source>sheet(s)</source>
+        <comment>after the number of attached documents</comment>
+        <translation>张</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>Reviewed: cancel the review to change it.</source>
+        <translation>已审核：取消审核后才能修改。</translation>
+    </message>
+    <message>
+        <source>Posted: a mistake is corrected with a red reversing voucher.</source>
+        <translation>已记账：如有错误，请用红字凭证冲销。</translation>
+    </message>
+    <message>
+        <source>Accounting Voucher (red, reverses %1)</source>
+        <translation>记账凭证（红字，冲销 %1）</translation>
+    </message>
+    <message>
+        <source>Prepared by: %1</source>
+        <translation>制单：%1</translation>
+    </message>
+    <message>
+        <source>Reviewed by: %1</source>
+        <translation>审核：%1</translation>
+    </message>
+    <message>
+        <source>Posted by: %1</source>
+        <translation>记账：%1</translation>
+    </message>
+    <message>
+        <source>Difference: %1</source>
+        <translation>差额：%1</translation>
+    </message>
+    <message>
+        <source>Total: RMB %1</source>
+        <translation>合计：人民币 %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation><numerusform>……还有 %n 处。</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Post %1 to the books? A posted voucher cannot be changed; a mistake is then corrected with a red reversing voucher.</source>
+        <translation>将 %1 登记入账？已记账的凭证不能修改，如有错误需用红字凭证冲销。</translation>
+    </message>
+    <message>
+        <source>Post Voucher</source>
+        <translation>凭证记账</translation>
+    </message>
+    <message>
+        <source>%1 reviewed.</source>
+        <translation>%1 已审核。</translation>
+    </message>
+    <message>
+        <source>Review of %1 cancelled.</source>
+        <translation>已取消 %1 的审核。</translation>
+    </message>
+    <message>
+        <source>%1 posted.</source>
+        <translation>%1 已记账。</translation>
+    </message>
+    <message>
+        <source>Red voucher %1 reverses %2; review and post it to cancel the original.</source>
+        <translation>红字凭证 %1 冲销 %2；审核并记账后即冲销原凭证。</translation>
+    </message>
+    <message>
+        <source>Copied from %1 as %2.</source>
+        <translation>已从 %1 复制为 %2。</translation>
+    </message>
+    <message>
+        <source>Save the new voucher before leaving?</source>
+        <translation>离开前保存这张新凭证吗？</translation>
+    </message>
+    <message>
+        <source>Save the changes to voucher %1 before leaving?</source>
+        <translation>离开前保存对凭证 %1 的修改吗？</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>不保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The other lines already balance; there is no amount to fill in.</source>
+        <translation>其他分录已经平衡，没有需要补齐的金额。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::VoucherLinesModel</name>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>往来单位</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>借方</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>贷方</translation>
     </message>
 </context>
 <context>

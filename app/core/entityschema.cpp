@@ -66,8 +66,8 @@ QStringList EntitySchema::indexStatements(const Entity &entity, const SqlDialect
         if (!field.isStored())
             continue;
         if (field.isUnique())
-            statements.append(QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS %1_%2_unique ON %1 (%2)")
-                                  .arg(table, field.name()));
+            statements.append(QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS %1_%2_unique ON %1 (%3)")
+                                  .arg(table, field.name(), dialect.uniqueIndexColumn(field.name())));
         else if (field.type() == Field::Type::Reference || field.isSearchable()
                  || field.type() == Field::Type::Date || isSortIndexed(field))
             // The (column, id) order the list pages by, NULL first.

@@ -44,8 +44,12 @@ TableExport RecordExporter::table(const Records &records, const Entity &entity, 
                     } else if (field->type() == Field::Type::Reference) {
                         QHash<qint64, QString> &cache = names[field->referencedEntity()];
                         const qint64 id = value.toLongLong();
-                        if (!cache.contains(id))
-                            cache.insert(id, records.displayName(field->referencedEntity(), id));
+                        // A record without a display text (not yet numbered)
+                        // is named by its id, which the importer reads back.
+                        if (!cache.contains(id)) {
+                            const QString name = records.displayName(field->referencedEntity(), id);
+                            cache.insert(id, name.isEmpty() ? QStringLiteral("#%1").arg(id) : name);
+                        }
                         value = cache.value(id);
                     } else if (field->type() == Field::Type::Attachment) {
                         value = QString::number(value.toLongLong());

@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -402,9 +403,15 @@ RecordImporter::Result RecordImporter::importOnce(const CsvReader &reader, const
         QHash<QString, qint64> &cache = referenceCache[target->id()];
         if (const auto it = cache.constFind(text); it != cache.cend())
             return *it;
-        const auto id = db.scalar(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? ORDER BY archived, id LIMIT 1")
-                                      .arg(target->tableName(), target->displayFieldName()),
-                                  {text});
+        auto id = db.scalar(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? ORDER BY archived, id LIMIT 1")
+                                .arg(target->tableName(), target->displayFieldName()),
+                            {text});
+        // "#12": the record with id 12, as the exporter names a record whose
+        // display text is empty.
+        static const QRegularExpression byId(QStringLiteral("^#([0-9]{1,18})$"));
+        if (const QRegularExpressionMatch match = byId.match(text); !id && match.hasMatch())
+            id = db.scalar(QStringLiteral("SELECT id FROM %1 WHERE id = ?").arg(target->tableName()),
+                           {match.captured(1).toLongLong()});
         if (!id) {
             *error = tr("There is no %1 “%2”.").arg(target->label(), text);
             return {};

@@ -120,6 +120,11 @@ QString SqlDialect::sortIndexColumns(const QString &column) const
     return column;
 }
 
+QString SqlDialect::uniqueIndexColumn(const QString &column) const
+{
+    return m_kind == Kind::Postgres ? column + QStringLiteral(" NULLS FIRST") : column;
+}
+
 QString SqlDialect::resyncIdStatement(const QString &table) const
 {
     if (m_kind != Kind::Postgres)

@@ -58,6 +58,11 @@ public:
     QString orderTerm(const QString &column, Qt::SortOrder order) const;
     // An index column for sorting by `column` in either direction.
     QString sortIndexColumns(const QString &column) const;
+    // The column of a unique index, ordered as the list sorts: PostgreSQL
+    // then walks it for ORDER BY column, id (the id only breaks ties
+    // between NULLs, an incremental sort of a few rows) instead of sorting
+    // the whole table.
+    QString uniqueIndexColumn(const QString &column) const;
     // After rows were inserted with their ids given (a copied company): the
     // next id the table assigns follows the largest. Empty on SQLite, whose
     // rowid always does.

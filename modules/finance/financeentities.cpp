@@ -19,6 +19,11 @@ QStringList FinanceEntities::voucherWords()
     return {QStringLiteral("记"), QStringLiteral("收"), QStringLiteral("付"), QStringLiteral("转")};
 }
 
+QString FinanceEntities::reference(const QString &period, const QString &word, qint64 number)
+{
+    return QStringLiteral("%1 %2-%3").arg(period, word).arg(number, 4, 10, QLatin1Char('0'));
+}
+
 QString FinanceEntities::periodOf(const QDate &date)
 {
     return date.isValid() ? date.toString(QStringLiteral("yyyy-MM")) : QString();
@@ -70,14 +75,19 @@ QList<Entity> FinanceEntities::declarations()
     flow.addTransition({QStringLiteral("post"), [] { return tr("Post"); }, {reviewed()}, posted(),
                         QStringLiteral("post"), {}, true, Workflow::Comment::None, &VoucherBook::postingRefusal});
 
-    QList<Field::Choice> words;
-    for (const QString &word : voucherWords())
-        words.append({word, [word] { return word; }});
+    // The word is stored and printed as the character; an English-speaking
+    // clerk reads what it stands for beside it.
+    const QList<Field::Choice> words{choice("记", QT_TR_NOOP("General (记)")), choice("收", QT_TR_NOOP("Receipt (收)")),
+                                     choice("付", QT_TR_NOOP("Payment (付)")), choice("转", QT_TR_NOOP("Transfer (转)"))};
     Entity voucher(FinanceEntities::voucher(), [] { return tr("Voucher"); }, [] { return tr("Vouchers"); });
     voucher
         .add(Field::choice(QStringLiteral("word"), [] { return tr("Voucher word"); }, words)
                  .required()
                  .defaultValue(QStringLiteral("记")))
+        .add(Field::text(QStringLiteral("reference"), [] { return tr("Voucher"); }, 40)
+                 .readOnly()
+                 .searchable()
+                 .help([] { return tr("Period, word and number, as the voucher is known: 2026-11 记-0007."); }))
         .add(Field::integer(QStringLiteral("number"), [] { return tr("Number"); })
                  .readOnly()
                  .help([] { return tr("Given when the voucher is saved: gap-free per voucher word and month."); }))
@@ -94,7 +104,7 @@ QList<Entity> FinanceEntities::declarations()
         .add(Field::childLines(QStringLiteral("lines"), [] { return tr("Lines"); }, FinanceEntities::voucherLine(),
                                QStringLiteral("voucher"))
                  .orderedBy(QStringLiteral("line_no")))
-        .displayField(QStringLiteral("summary"))
+        .displayField(QStringLiteral("reference"))
         .archivable(false)
         .workflow(flow);
 

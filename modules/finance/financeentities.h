@@ -30,6 +30,9 @@ public:
     static QString reviewed() { return QStringLiteral("reviewed"); }
     static QString posted() { return QStringLiteral("posted"); }
 
+    // "2026-11 记-0007": how a voucher is named where it is referred to
+    // (its stored display field, kept by VoucherBook).
+    static QString reference(const QString &period, const QString &word, qint64 number);
     // "2026-11": the accounting period of a date (calendar months).
     static QString periodOf(const QDate &date);
 };

@@ -8,6 +8,7 @@
 #include "financeschema.h"
 #include "modulecontext.h"
 #include "modulespec.h"
+#include "voucheredit.h"
 
 namespace Backroom::Finance {
 
@@ -26,6 +27,11 @@ bool FinanceModule::initialize(ModuleContext &context, QString *)
     };
     context.addPage(std::move(overview));
     context.addEntityPage(FinanceEntities::voucher(), 10);
+    // Vouchers are entered on their own keyboard-first screen (记账凭证录入);
+    // the list stays the generic one.
+    context.addEntityView({FinanceEntities::voucher(), {}, [](Records &records, QWidget *parent) -> RecordEditor * {
+                               return new VoucherEdit(records, parent);
+                           }});
     context.addEntityPage(FinanceEntities::account(), 20);
     for (ReportDefinition report : FinanceReports::declarations())
         context.addReport(std::move(report));

@@ -40,9 +40,14 @@ std::optional<PeriodSummary> PeriodSummary::of(Records &records, const QString &
 
 QString PeriodSummary::text() const
 {
-    QString text = tr("%1: %n voucher(s) in draft", nullptr, int(drafts)).arg(period);
-    text += tr(", %n reviewed and waiting to be posted", nullptr, int(reviewed));
-    text += tr(", %n posted (%1).", nullptr, int(posted)).arg(MoneyFormat::money(postedAmount));
+    // Counts after a colon read right for one and for many without plural
+    // forms (English has no catalogue of its own).
+    QString text = tr("Vouchers of %1 — in draft: %2, reviewed and waiting to be posted: %3, posted: %4 (%5).")
+                       .arg(period)
+                       .arg(drafts)
+                       .arg(reviewed)
+                       .arg(posted)
+                       .arg(MoneyFormat::money(postedAmount));
     text += QLatin1Char('\n');
     text += booksBalance ? tr("The posted books balance.")
                          : tr("The posted books do not balance: run Tools → Verify data.");

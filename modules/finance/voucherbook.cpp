@@ -250,6 +250,7 @@ Records::Result VoucherBook::saveInTransaction(const Voucher &voucher)
     QVariantMap header{
         {QStringLiteral("word"), voucher.word},
         {QStringLiteral("number"), number},
+        {QStringLiteral("reference"), FinanceEntities::reference(period, voucher.word, number)},
         {QStringLiteral("date"), voucher.date},
         {QStringLiteral("period"), period},
         {QStringLiteral("attachments"), voucher.attachments},
@@ -429,9 +430,10 @@ std::optional<int> VoucherBook::renumber(const QString &word, const QString &per
                 return std::nullopt;
         QJsonArray detail;
         for (const auto &[id, number] : std::as_const(moves)) {
-            if (!db.exec(QStringLiteral("UPDATE finance_voucher SET number = ?, version = version + 1, updated_at = ?, "
-                                        "updated_by = ? WHERE id = ?"),
-                         {number, stamp, m_records.userName(), id}, errorString))
+            if (!db.exec(QStringLiteral("UPDATE finance_voucher SET number = ?, reference = ?, version = version + 1, "
+                                        "updated_at = ?, updated_by = ? WHERE id = ?"),
+                         {number, FinanceEntities::reference(period, word, number), stamp, m_records.userName(), id},
+                         errorString))
                 return std::nullopt;
             detail.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("number"), number}});
         }

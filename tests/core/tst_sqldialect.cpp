@@ -17,6 +17,12 @@ TEST_CASE("The dialect holds what differs between SQLite and PostgreSQL", "[dial
     CHECK(sqlite.connectionSetup().contains(QStringLiteral("PRAGMA foreign_keys = ON")));
     CHECK(sqlite.tableExistsQuery().contains(QStringLiteral("sqlite_master")));
     CHECK(postgres.tableExistsQuery().contains(QStringLiteral("information_schema")));
+    // Indexes in the list's order: NULL first, ties by id (SQLite's entries
+    // end in the rowid already).
+    CHECK(sqlite.sortIndexColumns(QStringLiteral("name")) == QStringLiteral("name"));
+    CHECK(postgres.sortIndexColumns(QStringLiteral("name")) == QStringLiteral("name NULLS FIRST, id"));
+    CHECK(sqlite.uniqueIndexColumn(QStringLiteral("name")) == QStringLiteral("name"));
+    CHECK(postgres.uniqueIndexColumn(QStringLiteral("name")) == QStringLiteral("name NULLS FIRST"));
     // Neither dialect ever stores money or quantities as floating point.
     for (const SqlDialect &dialect : {sqlite, postgres}) {
         CHECK_FALSE(dialect.integerType().contains(QStringLiteral("REAL")));

@@ -1,14 +1,12 @@
 #include "accountchart.h"
-#include "audithook.h"
 #include "companycopier.h"
 #include "companyfile.h"
-#include "coreentities.h"
 #include "database.h"
 #include "financechecks.h"
-#include "financedemo.h"
 #include "financeentities.h"
 #include "financeschema.h"
 #include "records.h"
+#include "financebooks.h"
 #include "testsupport.h"
 #include "trialbalance.h"
 #include "voucherbook.h"
@@ -19,129 +17,10 @@
 
 using namespace Backroom;
 using namespace Backroom::Finance;
+using FinanceTests::Books;
+using FinanceTests::schemas;
 
 namespace {
-
-QList<ModuleSchema> schemas()
-{
-    ModuleSchema core;
-    core.moduleId = QStringLiteral("core");
-    core.moduleVersion = QStringLiteral("1.0");
-    core.entities = CoreEntities::declarations();
-    ModuleSchema finance;
-    finance.moduleId = QStringLiteral("finance");
-    finance.moduleVersion = QStringLiteral("0.1.0");
-    SchemaStep guards;
-    guards.id = QStringLiteral("finance:1");
-    guards.moduleId = QStringLiteral("finance");
-    guards.version = 1;
-    guards.description = QStringLiteral("guards");
-    guards.apply = &FinanceSchema::installGuards;
-    guards.phase = SchemaStep::Phase::AfterTables;
-    finance.steps = {guards};
-    finance.entities = FinanceEntities::declarations();
-    return {core, finance};
-}
-
-// A company with the finance tables and a chart of accounts, and two clerks:
-// the accountant who prepares vouchers and the manager who reviews them.
-struct Books
-{
-    QTemporaryDir dir;
-    QString path;
-    Registry<Entity> entities;
-    std::unique_ptr<CompanyFile> company;
-    AuditHook audit;
-    std::unique_ptr<Records> accountant;
-    std::unique_ptr<Records> manager;
-
-    explicit Books(const QString &language = QStringLiteral("zh_CN"))
-    {
-        path = dir.filePath(QStringLiteral("books.backroom"));
-        for (const ModuleSchema &schema : schemas())
-            for (const Entity &entity : schema.entities)
-                REQUIRE(entities.add(schema.moduleId, entity));
-        BackroomTests::createCompany(path, schemas());
-        CompanyFile::Status status;
-        company = CompanyFile::open(BackroomTests::companyLocation(path), schemas(), &status);
-        INFO(status.message.toStdString());
-        REQUIRE(company);
-        QString error;
-        REQUIRE(FinanceDemo::setUpCompany(db(), entities, language, &error));
-        accountant = std::make_unique<Records>(db(), entities, QStringLiteral("lina"));
-        manager = std::make_unique<Records>(db(), entities, QStringLiteral("wangfang"));
-        accountant->addHook(&audit);
-        manager->addHook(&audit);
-    }
-
-    Database &db() { return company->database(); }
-
-    qint64 account(const char *code)
-    {
-        const auto id = db().scalar(QStringLiteral("SELECT id FROM finance_account WHERE code = ?"), {QString::fromLatin1(code)});
-        REQUIRE(id);
-        return id->toLongLong();
-    }
-
-    Voucher voucher(const QDate &date, const char *debit, const char *credit, qint64 amount,
-                    const QString &summary = QStringLiteral("提现"))
-    {
-        Voucher v;
-        v.date = date;
-        v.lines = {VoucherLine{0, summary, account(debit), amount, 0}, VoucherLine{0, summary, account(credit), 0, amount}};
-        return v;
-    }
-
-    Records::Result save(const Voucher &v)
-    {
-        const Records::Result result = VoucherBook(*accountant).save(v);
-        INFO(result.message.toStdString());
-        REQUIRE(result.ok());
-        return result;
-    }
-
-    // Saved, reviewed by the manager and posted.
-    qint64 post(const Voucher &v)
-    {
-        Records::Result result = save(v);
-        VoucherBook book(*manager);
-        result = book.review(result.id, result.version);
-        INFO(result.message.toStdString());
-        REQUIRE(result.ok());
-        result = book.post(result.id, result.version);
-        INFO(result.message.toStdString());
-        REQUIRE(result.ok());
-        return result.id;
-    }
-
-    QList<qint64> numbers(const QString &word, const QString &period)
-    {
-        QList<qint64> list;
-        QSqlQuery query(db().connection());
-        query.prepare(QStringLiteral("SELECT number FROM finance_voucher WHERE word = ? AND period = ? ORDER BY number"));
-        query.addBindValue(word);
-        query.addBindValue(period);
-        REQUIRE(query.exec());
-        while (query.next())
-            list.append(query.value(0).toLongLong());
-        return list;
-    }
-
-    qint64 count(const char *table)
-    {
-        return db().scalar(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))->toLongLong();
-    }
-
-    // Runs SQL as a script with the sqlite3 shell or psql would: the error
-    // text, empty when the database accepted it.
-    QString rawExec(const QString &sql)
-    {
-        QString error;
-        if (db().exec(sql, {}, &error))
-            return QString();
-        return error.isEmpty() ? QStringLiteral("refused") : error;
-    }
-};
 
 QStringList messages(const QList<Records::FieldError> &errors)
 {

@@ -1,0 +1,121 @@
+#include "financebooks.h"
+
+#include "coreentities.h"
+#include "database.h"
+#include "financedemo.h"
+#include "financeentities.h"
+#include "financeschema.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSqlQuery>
+
+using namespace Backroom;
+using namespace Backroom::Finance;
+
+namespace FinanceTests {
+
+QList<ModuleSchema> schemas()
+{
+    ModuleSchema core;
+    core.moduleId = QStringLiteral("core");
+    core.moduleVersion = QStringLiteral("1.0");
+    core.entities = CoreEntities::declarations();
+    ModuleSchema finance;
+    finance.moduleId = QStringLiteral("finance");
+    finance.moduleVersion = QStringLiteral("0.1.0");
+    SchemaStep guards;
+    guards.id = QStringLiteral("finance:1");
+    guards.moduleId = QStringLiteral("finance");
+    guards.version = 1;
+    guards.description = QStringLiteral("guards");
+    guards.apply = &FinanceSchema::installGuards;
+    guards.phase = SchemaStep::Phase::AfterTables;
+    finance.steps = {guards};
+    finance.entities = FinanceEntities::declarations();
+    return {core, finance};
+}
+
+Books::Books(const QString &language)
+{
+    path = dir.filePath(QStringLiteral("books.backroom"));
+    for (const ModuleSchema &schema : schemas())
+        for (const Entity &entity : schema.entities)
+            REQUIRE(entities.add(schema.moduleId, entity));
+    BackroomTests::createCompany(path, schemas());
+    CompanyFile::Status status;
+    company = CompanyFile::open(BackroomTests::companyLocation(path), schemas(), &status);
+    INFO(status.message.toStdString());
+    REQUIRE(company);
+    QString error;
+    REQUIRE(FinanceDemo::setUpCompany(db(), entities, language, &error));
+    accountant = std::make_unique<Records>(db(), entities, QStringLiteral("lina"));
+    manager = std::make_unique<Records>(db(), entities, QStringLiteral("wangfang"));
+    accountant->addHook(&audit);
+    manager->addHook(&audit);
+}
+
+qint64 Books::account(const char *code)
+{
+    const auto id = db().scalar(QStringLiteral("SELECT id FROM finance_account WHERE code = ?"), {QString::fromLatin1(code)});
+    REQUIRE(id);
+    return id->toLongLong();
+}
+
+Voucher Books::voucher(const QDate &date, const char *debit, const char *credit, qint64 amount, const QString &summary)
+{
+    Voucher v;
+    v.date = date;
+    v.lines = {VoucherLine{0, summary, account(debit), amount, 0}, VoucherLine{0, summary, account(credit), 0, amount}};
+    return v;
+}
+
+Records::Result Books::save(const Voucher &v)
+{
+    const Records::Result result = VoucherBook(*accountant).save(v);
+    INFO(result.message.toStdString());
+    REQUIRE(result.ok());
+    return result;
+}
+
+qint64 Books::post(const Voucher &v)
+{
+    Records::Result result = save(v);
+    VoucherBook book(*manager);
+    result = book.review(result.id, result.version);
+    INFO(result.message.toStdString());
+    REQUIRE(result.ok());
+    result = book.post(result.id, result.version);
+    INFO(result.message.toStdString());
+    REQUIRE(result.ok());
+    return result.id;
+}
+
+QList<qint64> Books::numbers(const QString &word, const QString &period)
+{
+    QList<qint64> list;
+    QSqlQuery query(db().connection());
+    query.prepare(QStringLiteral("SELECT number FROM finance_voucher WHERE word = ? AND period = ? ORDER BY number"));
+    query.addBindValue(word);
+    query.addBindValue(period);
+    REQUIRE(query.exec());
+    while (query.next())
+        list.append(query.value(0).toLongLong());
+    return list;
+}
+
+qint64 Books::count(const char *table)
+{
+    return db().scalar(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))->toLongLong();
+}
+
+QString Books::rawExec(const QString &sql)
+{
+    QString error;
+    if (db().exec(sql, {}, &error))
+        return QString();
+    return error.isEmpty() ? QStringLiteral("refused") : error;
+}
+
+} // namespace FinanceTests
