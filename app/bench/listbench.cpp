@@ -1,13 +1,13 @@
 #include "listbench.h"
 
 #include "bench.h"
-#include "companycopier.h"
 #include "companyfile.h"
 #include "database.h"
 #include "recordfilterbar.h"
 #include "recordlistmodel.h"
 #include "recordlistview.h"
 #include "records.h"
+#include "servercopy.h"
 #include "suite.h"
 #include "writetransaction.h"
 
@@ -89,38 +89,6 @@ ListBench::ListBench(QTextStream &out, int rows, int runs, const QString &server
     , m_runs(std::clamp(runs, 1, 7))
     , m_server(server)
 {
-}
-
-QString ListBench::preparedServerCompany(const QString &file)
-{
-    // Copied once per row count and kept in its own schema for later runs.
-    const QString location =
-        Database::withPostgresSchema(m_server, QStringLiteral("bench_list_%1_v%2").arg(m_rows).arg(ServerDataVersion));
-    Suite suite;
-    suite.loadModules();
-    CompanyFile::Status status;
-    if (suite.openCompany(location, &status))
-        return location;
-    if (status.code != CompanyFile::Error::NotFound) {
-        m_error = status.message;
-        return QString();
-    }
-    QElapsedTimer timer;
-    timer.start();
-    auto source = suite.openCompany(file, &status);
-    if (!source) {
-        m_error = status.message;
-        return QString();
-    }
-    const CompanyCopier::Result copied = CompanyCopier(*source, suite.schemas()).copyTo(location);
-    if (!copied.ok) {
-        m_error = copied.message + QLatin1Char(' ') + copied.problems.join(QLatin1Char(' '));
-        return QString();
-    }
-    m_out << "list_pg_copy_" << m_rows << "_rows: " << QString::number(double(timer.elapsed()) / 1000.0, 'f', 1)
-          << " s\n";
-    m_out.flush();
-    return location;
 }
 
 QString ListBench::preparedCompany()
@@ -213,7 +181,9 @@ bool ListBench::run()
         return false;
     if (m_server.isEmpty())
         return true;
-    const QString server = preparedServerCompany(path);
+    const QString server =
+        ServerCopy::prepared(m_out, m_server, QStringLiteral("bench_list_%1_v%2").arg(m_rows).arg(ServerDataVersion), path,
+                             QStringLiteral("list_pg_copy_%1_rows").arg(m_rows), &m_error);
     return !server.isEmpty() && measure(server, QStringLiteral("list_pg_"));
 }
 

@@ -20,7 +20,6 @@ public:
 
 private:
     QString preparedCompany();
-    QString preparedServerCompany(const QString &file);
     bool measure(const QString &location, const QString &prefix);
 
     QTextStream &m_out;

@@ -1,8 +1,8 @@
 #include "trialbalancebench.h"
 
-#include "companycopier.h"
 #include "companyfile.h"
 #include "database.h"
+#include "servercopy.h"
 #include "suite.h"
 #include "trialbalance.h"
 #include "writetransaction.h"
@@ -142,38 +142,6 @@ QString TrialBalanceBench::preparedCompany()
     return path;
 }
 
-QString TrialBalanceBench::preparedServerCompany(const QString &file)
-{
-    const QString location = Database::withPostgresSchema(
-        m_server, QStringLiteral("bench_tb_%1_v%2").arg(m_vouchers).arg(DataVersion));
-    Suite suite;
-    suite.loadModules();
-    CompanyFile::Status status;
-    if (suite.openCompany(location, &status))
-        return location;
-    if (status.code != CompanyFile::Error::NotFound) {
-        m_error = status.message;
-        return QString();
-    }
-    QElapsedTimer timer;
-    timer.start();
-    auto source = suite.openCompany(file, &status);
-    if (!source) {
-        m_error = status.message;
-        return QString();
-    }
-    const CompanyCopier::Result copied =
-        CompanyCopier(*source, suite.schemas(), suite.registries().verifiers.items()).copyTo(location);
-    if (!copied.ok) {
-        m_error = copied.message + QLatin1Char(' ') + copied.problems.join(QLatin1Char(' '));
-        return QString();
-    }
-    m_out << "trialbalance_pg_copy_" << m_vouchers << "_vouchers: "
-          << QString::number(double(timer.elapsed()) / 1000.0, 'f', 1) << " s\n";
-    m_out.flush();
-    return location;
-}
-
 bool TrialBalanceBench::measure(const QString &location, const QString &prefix)
 {
     Suite suite;
@@ -217,7 +185,9 @@ bool TrialBalanceBench::run()
         return false;
     if (m_server.isEmpty())
         return true;
-    const QString server = preparedServerCompany(path);
+    const QString server = ServerCopy::prepared(m_out, m_server,
+                                                QStringLiteral("bench_tb_%1_v%2").arg(m_vouchers).arg(DataVersion), path,
+                                                QStringLiteral("trialbalance_pg_copy_%1_vouchers").arg(m_vouchers), &m_error);
     return !server.isEmpty() && measure(server, QStringLiteral("trialbalance_pg_"));
 }
 

@@ -20,6 +20,21 @@ bool flag(const QVariant &value)
     return value.toBool() || value.toLongLong() != 0;
 }
 
+// One row of kColumns; the path is added by the caller.
+AccountDirectory::Account fromRow(const QSqlQuery &query)
+{
+    AccountDirectory::Account account;
+    account.id = query.value(0).toLongLong();
+    account.code = query.value(1).toString();
+    account.name = query.value(2).toString();
+    account.archived = flag(query.value(3));
+    account.needsDepartment = flag(query.value(4));
+    account.needsPartner = flag(query.value(5));
+    account.needsPerson = flag(query.value(6));
+    account.leaf = flag(query.value(7));
+    return account;
+}
+
 // LIKE treats % and _ as wildcards; a clerk typing "5_" means the characters.
 QString likeEscaped(const QString &text)
 {
@@ -71,15 +86,7 @@ std::optional<AccountDirectory::Account> AccountDirectory::readOne(const QString
         query.finish();
         return std::nullopt;
     }
-    Account account;
-    account.id = query.value(0).toLongLong();
-    account.code = query.value(1).toString();
-    account.name = query.value(2).toString();
-    account.archived = flag(query.value(3));
-    account.needsDepartment = flag(query.value(4));
-    account.needsPartner = flag(query.value(5));
-    account.needsPerson = flag(query.value(6));
-    account.leaf = flag(query.value(7));
+    Account account = fromRow(query);
     query.finish();
     account.path = pathOf(account.code, account.name);
     m_names.insert(account.code, account.name);
@@ -130,18 +137,8 @@ QList<AccountDirectory::Account> AccountDirectory::search(const QString &typed, 
         query.finish();
         return found;
     }
-    while (query.next()) {
-        Account account;
-        account.id = query.value(0).toLongLong();
-        account.code = query.value(1).toString();
-        account.name = query.value(2).toString();
-        account.archived = flag(query.value(3));
-        account.needsDepartment = flag(query.value(4));
-        account.needsPartner = flag(query.value(5));
-        account.needsPerson = flag(query.value(6));
-        account.leaf = flag(query.value(7));
-        found.append(account);
-    }
+    while (query.next())
+        found.append(fromRow(query));
     // Finished before the paths are looked up: an open SELECT holds a read
     // snapshot, and the path look-ups run their own statements.
     query.finish();

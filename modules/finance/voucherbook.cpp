@@ -1,5 +1,6 @@
 #include "voucherbook.h"
 
+#include "accountdirectory.h"
 #include "database.h"
 #include "financeentities.h"
 #include "moneyformat.h"
@@ -13,7 +14,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <map>
 
 namespace Backroom::Finance {
 
@@ -22,40 +22,6 @@ namespace {
 QVariant referenceOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant();
-}
-
-struct AccountFacts
-{
-    QString code;
-    QString name;
-    bool archived = false;
-    bool hasChildren = false;
-    bool needsDepartment = false;
-    bool needsPartner = false;
-    bool needsPerson = false;
-};
-
-std::optional<AccountFacts> accountFacts(Database &db, qint64 id)
-{
-    QSqlQuery &query = db.prepared(QStringLiteral(
-        "SELECT code, name, archived, needs_department, needs_partner, needs_person, "
-        "EXISTS (SELECT 1 FROM finance_account c WHERE length(c.code) > length(a.code) "
-        "AND substr(c.code, 1, length(a.code)) = a.code) FROM finance_account a WHERE id = ?"));
-    query.bindValue(0, id);
-    if (!query.exec() || !query.next()) {
-        query.finish();
-        return std::nullopt;
-    }
-    AccountFacts facts;
-    facts.code = query.value(0).toString();
-    facts.name = query.value(1).toString();
-    facts.archived = query.value(2).toLongLong() != 0;
-    facts.needsDepartment = query.value(3).toLongLong() != 0;
-    facts.needsPartner = query.value(4).toLongLong() != 0;
-    facts.needsPerson = query.value(5).toLongLong() != 0;
-    facts.hasChildren = query.value(6).toBool() || query.value(6).toLongLong() != 0;
-    query.finish();
-    return facts;
 }
 
 QString lineField(int line, const char *column)
@@ -138,7 +104,8 @@ QList<Records::FieldError> VoucherBook::problems(const Voucher &voucher) const
         return errors;
     }
     Database &db = m_records.database();
-    std::map<qint64, std::optional<AccountFacts>> accounts;
+    // The screen's own reader of the chart, cached per voucher checked.
+    AccountDirectory accounts(db);
     for (qsizetype i = 0; i < voucher.lines.size(); ++i) {
         const VoucherLine &line = voucher.lines.at(i);
         const int n = int(i) + 1;
@@ -152,10 +119,7 @@ QList<Records::FieldError> VoucherBook::problems(const Voucher &voucher) const
             errors.append({lineField(n, "account"), tr("Line %1: choose an account.").arg(n)});
             continue;
         }
-        auto found = accounts.find(line.account);
-        if (found == accounts.end())
-            found = accounts.emplace(line.account, accountFacts(db, line.account)).first;
-        const std::optional<AccountFacts> &account = found->second;
+        const std::optional<AccountDirectory::Account> account = accounts.account(line.account);
         if (!account) {
             errors.append({lineField(n, "account"), tr("Line %1: the account does not exist.").arg(n)});
             continue;
@@ -163,7 +127,7 @@ QList<Records::FieldError> VoucherBook::problems(const Voucher &voucher) const
         const QString name = account->code + QLatin1Char(' ') + account->name;
         if (account->archived)
             errors.append({lineField(n, "account"), tr("Line %1: %2 is no longer in use.").arg(n).arg(name)});
-        if (account->hasChildren)
+        if (!account->leaf)
             errors.append({lineField(n, "account"),
                            tr("Line %1: %2 has sub-accounts; post to one of them.").arg(n).arg(name)});
         if (account->needsDepartment && line.department <= 0)

@@ -1,0 +1,43 @@
+#include "servercopy.h"
+
+#include "companycopier.h"
+#include "companyfile.h"
+#include "database.h"
+#include "suite.h"
+
+#include <QElapsedTimer>
+
+namespace Backroom::Internal {
+
+QString ServerCopy::prepared(QTextStream &out, const QString &server, const QString &schema, const QString &file,
+                             const QString &timingName, QString *errorString)
+{
+    const QString location = Database::withPostgresSchema(server, schema);
+    Suite suite;
+    suite.loadModules();
+    CompanyFile::Status status;
+    if (suite.openCompany(location, &status))
+        return location;
+    if (status.code != CompanyFile::Error::NotFound) {
+        *errorString = status.message;
+        return QString();
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto source = suite.openCompany(file, &status);
+    if (!source) {
+        *errorString = status.message;
+        return QString();
+    }
+    const CompanyCopier::Result copied =
+        CompanyCopier(*source, suite.schemas(), suite.registries().verifiers.items()).copyTo(location);
+    if (!copied.ok) {
+        *errorString = copied.message + QLatin1Char(' ') + copied.problems.join(QLatin1Char(' '));
+        return QString();
+    }
+    out << timingName << ": " << QString::number(double(timer.elapsed()) / 1000.0, 'f', 1) << " s\n";
+    out.flush();
+    return location;
+}
+
+} // namespace Backroom::Internal
