@@ -101,6 +101,16 @@ QList<Entity> FinanceEntities::declarations()
         .add(Field::money(QStringLiteral("total"), [] { return tr("Amount"); }).readOnly())
         .add(Field::reference(QStringLiteral("reverses"), [] { return tr("Reverses"); }, FinanceEntities::voucher())
                  .readOnly())
+        // What made the voucher: a clerk's entry, the books' opening balances
+        // (dated in the period before the books start, so every report reads
+        // them as brought forward) or the profit-and-loss carry-forward a
+        // period close generates (which the income statement leaves out).
+        .add(Field::choice(QStringLiteral("kind"), [] { return tr("Kind"); },
+                           {choice("entry", QT_TR_NOOP("Entry")), choice("opening", QT_TR_NOOP("Opening balances")),
+                            choice("closing", QT_TR_NOOP("Profit and loss carried forward"))})
+                 .required()
+                 .readOnly()
+                 .defaultValue(QStringLiteral("entry")))
         .add(Field::childLines(QStringLiteral("lines"), [] { return tr("Lines"); }, FinanceEntities::voucherLine(),
                                QStringLiteral("voucher"))
                  .orderedBy(QStringLiteral("line_no")))
