@@ -1474,10 +1474,6 @@ Drop files here or click “Add…”.</source>
         <translation>“%1”：%2</translation>
     </message>
     <message>
-        <source>The template “%1” cannot be used: a positioned form holds only &lt;text&gt; and &lt;image&gt;, not &lt;%2&gt;.</source>
-        <translation>无法使用模板“%1”：套打模板只能包含 &lt;text&gt; 和 &lt;image&gt;，不能包含 &lt;%2&gt;。</translation>
-    </message>
-    <message>
         <source>The template “%1” cannot be used: near line %2 of its form: %3</source>
         <translation>无法使用模板“%1”：套打内容第 %2 行附近：%3</translation>
     </message>
@@ -1520,6 +1516,10 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>An image has no source; is the value it names empty?</source>
         <translation>图片没有来源；它引用的值是否为空？</translation>
+    </message>
+    <message>
+        <source>The template “%1” cannot be used: a positioned form holds only &lt;text&gt;, &lt;image&gt; and &lt;page&gt;, not &lt;%2&gt;.</source>
+        <translation>无法使用模板“%1”：套打模板只能包含 &lt;text&gt;、&lt;image&gt; 和 &lt;page&gt;，不能包含 &lt;%2&gt;。</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +1901,17 @@ Drop files here or click “Add…”.</source>
     </message>
 </context>
 <context>
+    <name>Backroom::Finance</name>
+    <message>
+        <source>Posted only</source>
+        <translation>仅已记账</translation>
+    </message>
+    <message>
+        <source>Posted and not yet posted</source>
+        <translation>含未记账凭证</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Finance::AccountChart</name>
     <message>
         <source>There is no chart of accounts template “%1”; choose one of %2.</source>
@@ -1975,6 +1986,76 @@ Drop files here or click “Add…”.</source>
     </message>
 </context>
 <context>
+    <name>Backroom::Finance::AccountImport</name>
+    <message>
+        <source>The file needs the columns code, name and category; these are missing: %1.</source>
+        <translation>文件需要 code、name、category 列；缺少：%1。</translation>
+    </message>
+    <message>
+        <source>The file has no accounts.</source>
+        <translation>文件中没有科目。</translation>
+    </message>
+    <message>
+        <source>The company file cannot be written now: %1</source>
+        <translation>现在无法写入账套文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 is a first-level account and has no parent.</source>
+        <translation>%1 是一级科目，没有上级科目。</translation>
+    </message>
+    <message>
+        <source>The parent of %1 is %2 (its code without the last two digits), not %3.</source>
+        <translation>%1 的上级科目是 %2（去掉末两位的编码），而不是 %3。</translation>
+    </message>
+    <message>
+        <source>%1 belongs under %2, which is neither in the chart nor in the file.</source>
+        <translation>%1 应属于 %2，但科目表和文件中都没有 %2。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::AccountLedger</name>
+    <message>
+        <source>Dr</source>
+        <translation>借</translation>
+    </message>
+    <message>
+        <source>Cr</source>
+        <translation>贷</translation>
+    </message>
+    <message>
+        <source>Nil</source>
+        <translation>平</translation>
+    </message>
+    <message>
+        <source>There is no account #%1.</source>
+        <translation>没有编号为 #%1 的科目。</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <source>Total for the day</source>
+        <translation>本日合计</translation>
+    </message>
+    <message>
+        <source>Total for the month</source>
+        <translation>本月合计</translation>
+    </message>
+    <message>
+        <source>Total for the year to date</source>
+        <translation>本年累计</translation>
+    </message>
+    <message>
+        <source>Total for the period</source>
+        <translation>本期合计</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Finance::FinanceChecks</name>
     <message>
         <source>The vouchers cannot be read: %1</source>
@@ -2019,6 +2100,18 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>Posted vouchers are protected</source>
         <translation>已记账凭证受保护</translation>
+    </message>
+    <message>
+        <source>%1 has vouchers and is open, but the later month %2 is closed.</source>
+        <translation>%1 有凭证且未结账，但其后的 %2 已结账。</translation>
+    </message>
+    <message>
+        <source>Income and expense accounts up to the closed month %1 are not at zero (%2): profit and loss was not carried forward.</source>
+        <translation>截至已结账的 %1，损益类科目余额不为零（%2）：损益未结转。</translation>
+    </message>
+    <message>
+        <source>Closed months are closed in order and carried forward</source>
+        <translation>已结账月份按顺序结账且已结转损益</translation>
     </message>
 </context>
 <context>
@@ -2223,6 +2316,62 @@ Drop files here or click “Add…”.</source>
         <source>Period, word and number, as the voucher is known: 2026-11 记-0007.</source>
         <translation>期间、凭证字和凭证号，即凭证的称呼：2026-11 记-0007。</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>录入</translation>
+    </message>
+    <message>
+        <source>Opening balances</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <source>Profit and loss carried forward</source>
+        <translation>结转损益</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Accounting period</source>
+        <translation>会计期间</translation>
+    </message>
+    <message>
+        <source>Accounting periods</source>
+        <translation>会计期间</translation>
+    </message>
+    <message>
+        <source>A period is a month written as 2026-11.</source>
+        <translation>期间是月份，格式如 2026-11。</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结账</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结账</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>结账人</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>结账时间</translation>
+    </message>
+    <message>
+        <source>Carry-forward voucher</source>
+        <translation>结转凭证</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Finance::FinanceOverview</name>
@@ -2237,6 +2386,14 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>&amp;Reports</source>
         <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Opening Balances</source>
+        <translation>期初余额(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Period &amp;Close</source>
+        <translation>期末结账(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2480,338 @@ Drop files here or click “Add…”.</source>
     </message>
 </context>
 <context>
+    <name>Backroom::Finance::FinancialStatement</name>
+    <message>
+        <source>“%1” is not a period (yyyy-MM).</source>
+        <translation>“%1”不是会计期间（yyyy-MM）。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::LedgerJournal</name>
+    <message>
+        <source>Posted vouchers exported by Backroom</source>
+        <translation>后台导出的已记账凭证</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::LedgerReports</name>
+    <message>
+        <source>The end of the range comes before its start.</source>
+        <translation>截止日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Choose the account whose ledger to show.</source>
+        <translation>请选择要查询明细账的科目。</translation>
+    </message>
+    <message>
+        <source>Choose account %1 or an account under it.</source>
+        <translation>请选择科目 %1 或其下级科目。</translation>
+    </message>
+    <message>
+        <source>The chart of accounts has no account %1.</source>
+        <translation>科目表中没有科目 %1。</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>From period</source>
+        <translation>开始期间</translation>
+    </message>
+    <message>
+        <source>To period</source>
+        <translation>结束期间</translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation>凭证数</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>凭证字号</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Counter-account</source>
+        <translation>对方科目</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>借方</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>贷方</translation>
+    </message>
+    <message>
+        <source>Dr/Cr</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>General ledger</source>
+        <translation>总账</translation>
+    </message>
+    <message>
+        <source>Per account: the opening balance, then each period&apos;s debits and credits with the balance after and the year&apos;s so far, sub-accounts included (总分类账).</source>
+        <translation>按科目列示期初余额，以及各期间的借方、贷方发生额、期末余额和本年累计，含下级科目（总分类账）。</translation>
+    </message>
+    <message>
+        <source>Account levels</source>
+        <translation>科目级次</translation>
+    </message>
+    <message>
+        <source>First level only</source>
+        <translation>仅一级科目</translation>
+    </message>
+    <message>
+        <source>Down to the second level</source>
+        <translation>到二级科目</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部级次</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>科目编码</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Account ledger</source>
+        <translation>明细账</translation>
+    </message>
+    <message>
+        <source>One account&apos;s voucher lines in date order with the running balance, after the opening balance, with each period&apos;s and the year&apos;s totals; sub-accounts included (明细账).</source>
+        <translation>一个科目按日期顺序列示的凭证分录及逐笔余额，含期初余额、本月合计和本年累计；含下级科目（明细账）。</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>序时账</translation>
+    </message>
+    <message>
+        <source>Every voucher line in date and voucher order, with the account (序时账).</source>
+        <translation>按日期和凭证顺序列示的全部凭证分录及其科目（序时账）。</translation>
+    </message>
+    <message>
+        <source>Cash journal</source>
+        <translation>现金日记账</translation>
+    </message>
+    <message>
+        <source>The cash account&apos;s lines day by day with the counter-accounts, the day&apos;s totals and the running balance (现金日记账).</source>
+        <translation>库存现金科目的逐日分录，含对方科目、本日合计和逐笔余额（现金日记账）。</translation>
+    </message>
+    <message>
+        <source>Bank journal</source>
+        <translation>银行日记账</translation>
+    </message>
+    <message>
+        <source>The bank accounts&apos; lines day by day with the counter-accounts, the day&apos;s totals and the running balance (银行日记账).</source>
+        <translation>银行存款科目的逐日分录，含对方科目、本日合计和逐笔余额（银行日记账）。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::OpeningBalances</name>
+    <message>
+        <source>The books are closed up to %1; the opening balances can change again only when every month is reopened.</source>
+        <translation>账簿已结账至 %1；只有全部月份反结账后才能再修改期初余额。</translation>
+    </message>
+    <message>
+        <source>Choose the month the books start in.</source>
+        <translation>请选择账套启用月份。</translation>
+    </message>
+    <message>
+        <source>There are vouchers in %1, before the books would start; start the books in that month or earlier.</source>
+        <translation>%1 已有凭证，早于启用期间；请从该月或更早的月份启用账套。</translation>
+    </message>
+    <message>
+        <source>Line %1: income and expense accounts start the books at zero; put the year&apos;s result so far on the profit account.</source>
+        <translation>第 %1 行：损益类科目期初必须为零；本年已实现的损益请录入本年利润科目。</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>期初余额</translation>
+    </message>
+    <message numerus="yes">
+        <source>The opening balances have %n problem(s): %1</source>
+        <translation>
+            <numerusform>期初余额有 %n 处问题：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The company file cannot be written now: %1</source>
+        <translation>现在无法写入账套文件：%1</translation>
+    </message>
+    <message>
+        <source>The opening balances could not be replaced: %1</source>
+        <translation>期初余额无法替换：%1</translation>
+    </message>
+    <message>
+        <source>Opening balances</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <source>The opening balances could not be saved: %1</source>
+        <translation>期初余额无法保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::OpeningBalancesPage</name>
+    <message>
+        <source>Opening balances</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <source>The balances the books start from, as at the end of the month before the first one. Debits must equal credits; income and expense accounts start at zero (the year&apos;s result so far goes on the profit account). They can be corrected until the first month is closed.</source>
+        <translation>账簿的起始余额，即启用月份上月末的余额。借贷必须相等；损益类科目期初为零（本年已实现的损益记入本年利润）。首月结账之前可以修改。</translation>
+    </message>
+    <message>
+        <source>The books start in:</source>
+        <translation>启用期间：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Debit %1   Credit %2</source>
+        <translation>借方 %1   贷方 %2</translation>
+    </message>
+    <message>
+        <source>Difference %1</source>
+        <translation>差额 %1</translation>
+    </message>
+    <message>
+        <source>The opening balances are removed.</source>
+        <translation>期初余额已清除。</translation>
+    </message>
+    <message>
+        <source>The opening balances are saved; the books start in %1.</source>
+        <translation>期初余额已保存；账套启用期间为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::PeriodClose</name>
+    <message>
+        <source>The chart of accounts has no profit account (such as 3103 本年利润) to carry profit and loss to.</source>
+        <translation>科目表中没有可结转损益的本年利润科目（如 3103 本年利润）。</translation>
+    </message>
+    <message>
+        <source>Carry profit and loss of %1 forward</source>
+        <translation>结转 %1 损益</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month such as 2026-11.</source>
+        <translation>“%1”不是月份（格式如 2026-11）。</translation>
+    </message>
+    <message>
+        <source>%1 is closed already.</source>
+        <translation>%1 已经结账。</translation>
+    </message>
+    <message>
+        <source>%1 is before the books start (%2).</source>
+        <translation>%1 早于账套启用期间（%2）。</translation>
+    </message>
+    <message>
+        <source>The month before, %1, is closed.</source>
+        <translation>上月 %1 已结账。</translation>
+    </message>
+    <message>
+        <source>Close %1 first: months are closed in order.</source>
+        <translation>请先结账 %1：须按月份顺序结账。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every voucher of %1 is posted (%n voucher(s)).</source>
+        <translation>
+            <numerusform>%1 的凭证已全部记账（共 %n 张）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher(s) of %1 not posted yet: %2</source>
+        <translation>
+            <numerusform>%1 还有 %n 张凭证未记账：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The books balance: debits equal credits up to %1.</source>
+        <translation>试算平衡：截至 %1 借贷相等。</translation>
+    </message>
+    <message>
+        <source>The books do not balance: debits and credits up to %1 differ by %2.</source>
+        <translation>试算不平衡：截至 %1 借贷相差 %2。</translation>
+    </message>
+    <message>
+        <source>No profit or loss to carry forward.</source>
+        <translation>没有需要结转的损益。</translation>
+    </message>
+    <message>
+        <source>A voucher will carry the profit of %1 to the profit account.</source>
+        <translation>将生成凭证，把利润 %1 结转到本年利润。</translation>
+    </message>
+    <message>
+        <source>A voucher will carry the loss of %1 to the profit account.</source>
+        <translation>将生成凭证，把亏损 %1 结转到本年利润。</translation>
+    </message>
+    <message>
+        <source>The company file cannot be written now: %1</source>
+        <translation>现在无法写入账套文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be closed: %2</source>
+        <translation>%1 不能结账：%2</translation>
+    </message>
+    <message>
+        <source>Period close of %1</source>
+        <translation>%1 期末结账</translation>
+    </message>
+    <message>
+        <source>%1 could not be closed: %2</source>
+        <translation>%1 结账失败：%2</translation>
+    </message>
+    <message>
+        <source>Say why the period is reopened; the reason goes into the audit log.</source>
+        <translation>请说明反结账的原因；原因会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>%1 is not closed.</source>
+        <translation>%1 尚未结账。</translation>
+    </message>
+    <message>
+        <source>Reopen %1 first: months are reopened from the latest back.</source>
+        <translation>请先反结账 %1：须从最近的月份倒序反结账。</translation>
+    </message>
+    <message>
+        <source>%1 could not be reopened: %2</source>
+        <translation>%1 反结账失败：%2</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Finance::PeriodSummary</name>
     <message>
         <source>The posted books balance.</source>
@@ -2335,6 +2824,311 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>Vouchers of %1 — in draft: %2, reviewed and waiting to be posted: %3, posted: %4 (%5).</source>
         <translation>%1 凭证 — 草稿：%2 张，已审核待记账：%3 张，已记账：%4 张（%5）。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::PeriodsPage</name>
+    <message>
+        <source>Period close</source>
+        <translation>期末结账</translation>
+    </message>
+    <message>
+        <source>Months are closed in order once every voucher in them is posted; closing carries the month&apos;s income and expenses to the profit account and locks the month. Reopening goes back from the latest closed month and needs a reason.</source>
+        <translation>凭证全部记账后按月份顺序结账；结账时把当月收入和费用结转到本年利润并锁定该月。反结账须从最近结账的月份倒序进行，并说明原因。</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation>凭证数</translation>
+    </message>
+    <message>
+        <source>Not posted</source>
+        <translation>未记账</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>结账人</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>结账时间</translation>
+    </message>
+    <message>
+        <source>Carry-forward voucher</source>
+        <translation>结转凭证</translation>
+    </message>
+    <message>
+        <source>Close period</source>
+        <translation>结账</translation>
+    </message>
+    <message>
+        <source>Reopen period</source>
+        <translation>反结账</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结账</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结账</translation>
+    </message>
+    <message>
+        <source>Close %1…</source>
+        <translation>结账 %1…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>反结账…</translation>
+    </message>
+    <message>
+        <source>Reopen %1…</source>
+        <translation>反结账 %1…</translation>
+    </message>
+    <message>
+        <source>Closing %1 checks:</source>
+        <translation>%1 结账检查：</translation>
+    </message>
+    <message>
+        <source>Close %1? Its vouchers can no longer be changed until it is reopened.</source>
+        <translation>确定结账 %1 吗？反结账之前该月凭证不能再修改。</translation>
+    </message>
+    <message>
+        <source>%1 is closed; %2 carried its profit and loss forward.</source>
+        <translation>%1 已结账；凭证 %2 已结转其损益。</translation>
+    </message>
+    <message>
+        <source>%1 is closed.</source>
+        <translation>%1 已结账。</translation>
+    </message>
+    <message>
+        <source>Why is %1 reopened? The reason goes into the audit log.</source>
+        <translation>为什么要反结账 %1？原因会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>%1 is open again.</source>
+        <translation>%1 已反结账。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::StatementLayout</name>
+    <message>
+        <source>There is no statement layout “%1”.</source>
+        <translation>没有报表格式“%1”。</translation>
+    </message>
+    <message>
+        <source>The statement layout “%1” is damaged: %2</source>
+        <translation>报表格式“%1”已损坏：%2</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at character %2).</source>
+        <translation>不是有效的 JSON（第 %2 个字符处：%1）。</translation>
+    </message>
+    <message>
+        <source>the file is not a JSON object.</source>
+        <translation>文件不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>unknown key “%1”.</source>
+        <translation>未知的键“%1”。</translation>
+    </message>
+    <message>
+        <source>the layout has no id.</source>
+        <translation>格式没有 id。</translation>
+    </message>
+    <message>
+        <source>“statement” must be balance_sheet or income_statement, not “%1”.</source>
+        <translation>“statement”必须是 balance_sheet 或 income_statement，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>the layout has no lines.</source>
+        <translation>格式没有任何行。</translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>第 %1 行（%2）</translation>
+    </message>
+    <message>
+        <source>line %1 (row %2, %3)</source>
+        <translation>第 %1 行（行次 %2，%3）</translation>
+    </message>
+    <message>
+        <source>not a JSON object.</source>
+        <translation>不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>“kind” must be heading, line, subline or total, not “%1”.</source>
+        <translation>“kind”必须是 heading、line、subline 或 total，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>a line needs both an English (“en”) and a Chinese (“zh”) label.</source>
+        <translation>每行都需要英文（“en”）和中文（“zh”）名称。</translation>
+    </message>
+    <message>
+        <source>“indent” must be a whole number from 0 to 8.</source>
+        <translation>“indent”必须是 0 到 8 之间的整数。</translation>
+    </message>
+    <message>
+        <source>a heading has no row number, accounts or totals.</source>
+        <translation>标题行没有行次、科目或合计。</translation>
+    </message>
+    <message>
+        <source>a line with amounts needs a positive whole row number.</source>
+        <translation>有金额的行需要一个正整数行次。</translation>
+    </message>
+    <message>
+        <source>row %1 appears twice.</source>
+        <translation>行次 %1 出现了两次。</translation>
+    </message>
+    <message>
+        <source>“accounts” must be a list.</source>
+        <translation>“accounts”必须是列表。</translation>
+    </message>
+    <message>
+        <source>each account must be an object with a “code”.</source>
+        <translation>每个科目都必须是带“code”的对象。</translation>
+    </message>
+    <message>
+        <source>unknown key “%1” in an account.</source>
+        <translation>科目中有未知的键“%1”。</translation>
+    </message>
+    <message>
+        <source>the account code “%1” is not a code prefix of digits.</source>
+        <translation>科目代码“%1”不是由数字组成的代码前缀。</translation>
+    </message>
+    <message>
+        <source>the sign of account %1 must be 1 or -1.</source>
+        <translation>科目 %1 的符号必须是 1 或 -1。</translation>
+    </message>
+    <message>
+        <source>“take” of account %1 must be net, debit_balance or credit_balance on a balance sheet, not “%2”.</source>
+        <translation>资产负债表中科目 %1 的“take”必须是 net、debit_balance 或 credit_balance，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>“take” of account %1 must be net, debits or credits on an income statement, not “%2”.</source>
+        <translation>利润表中科目 %1 的“take”必须是 net、debits 或 credits，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>“totals” must be a list of row numbers.</source>
+        <translation>“totals”必须是行次列表。</translation>
+    </message>
+    <message>
+        <source>“totals” must be a list of row numbers (negative to subtract).</source>
+        <translation>“totals”必须是行次列表（负数表示减去）。</translation>
+    </message>
+    <message>
+        <source>the total refers to row %1, which is not above it.</source>
+        <translation>合计引用了行次 %1，但该行不在它上方。</translation>
+    </message>
+    <message>
+        <source>a total needs the rows it adds up.</source>
+        <translation>合计行需要列出相加的行次。</translation>
+    </message>
+    <message>
+        <source>a balance sheet needs “check”: the two rows that must be equal (total assets, total liabilities and equity).</source>
+        <translation>资产负债表需要“check”：必须相等的两个行次（资产总计、负债和所有者权益总计）。</translation>
+    </message>
+    <message>
+        <source>only a balance sheet has a “check”.</source>
+        <translation>只有资产负债表才有“check”。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::StatementReports</name>
+    <message>
+        <source>%1 · Amounts in yuan</source>
+        <translation>%1&#x3000;单位：元</translation>
+    </message>
+    <message>
+        <source>Check: %1 = %2 (balanced)</source>
+        <translation>校验：%1 = %2（平衡）</translation>
+    </message>
+    <message>
+        <source>OUT OF BALANCE: %1 differs from %2 by the amounts shown</source>
+        <translation>不平衡：%1 与 %2 相差右列所示金额</translation>
+    </message>
+    <message>
+        <source>Accounts on no line of the statement: %1</source>
+        <translation>未列入报表任何项目的科目：%1</translation>
+    </message>
+    <message>
+        <source>Balance sheet</source>
+        <translation>资产负债表</translation>
+    </message>
+    <message>
+        <source>Income statement</source>
+        <translation>利润表</translation>
+    </message>
+    <message>
+        <source>Assets, liabilities and owners&apos; equity at the end of a period and at the start of its year (资产负债表, 会小企01表 for the Chinese chart), with the check that the two sides agree.</source>
+        <translation>期末和年初的资产、负债和所有者权益（资产负债表，中国会计科目为会小企01表），并校验左右两方是否相等。</translation>
+    </message>
+    <message>
+        <source>Revenue, costs and profit for the year to date and for the month (利润表, 会小企02表 for the Chinese chart), without the profit-and-loss carry-forward.</source>
+        <translation>本年累计和本月的收入、成本和利润（利润表，中国会计科目为会小企02表），不含结转损益凭证。</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>报表格式</translation>
+    </message>
+    <message>
+        <source>As the chart of accounts suggests</source>
+        <translation>按会计科目自动选择</translation>
+    </message>
+    <message>
+        <source>Accounting Standards for Small Enterprises (China)</source>
+        <translation>小企业会计准则</translation>
+    </message>
+    <message>
+        <source>Plain layout</source>
+        <translation>通用格式</translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation>凭证数</translation>
+    </message>
+    <message>
+        <source>Posted only</source>
+        <translation>仅已记账</translation>
+    </message>
+    <message>
+        <source>Posted and not yet posted</source>
+        <translation>含未记账凭证</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Line no.</source>
+        <translation>行次</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>期末余额</translation>
+    </message>
+    <message>
+        <source>Balance at start of year</source>
+        <translation>年初余额</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>本年累计金额</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月金额</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +3245,22 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>You prepared this voucher; someone else must review it.</source>
         <translation>这张凭证是您制单的，须由他人审核。</translation>
+    </message>
+    <message>
+        <source>The period %1 is closed: date the voucher in an open period, or have the period reopened.</source>
+        <translation>%1 期间已结账：请将凭证日期改到未结账期间，或请人反结账。</translation>
+    </message>
+    <message>
+        <source>Only a draft the books generated or imported is posted without review here.</source>
+        <translation>只有系统生成或导入的草稿凭证才能不经审核直接记账。</translation>
+    </message>
+    <message>
+        <source>The voucher could not be posted: %1</source>
+        <translation>凭证无法记账：%1</translation>
+    </message>
+    <message>
+        <source>The period %1 is closed; nothing in it can change until it is reopened.</source>
+        <translation>%1 期间已结账；反结账之前不能做任何修改。</translation>
     </message>
 </context>
 <context>
@@ -2602,7 +3412,9 @@ Drop files here or click “Add…”.</source>
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation><numerusform>……还有 %n 处。</numerusform></translation>
+        <translation>
+            <numerusform>……还有 %n 处。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved as %1.</source>
@@ -2659,6 +3471,101 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>The other lines already balance; there is no amount to fill in.</source>
         <translation>其他分录已经平衡，没有需要补齐的金额。</translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>See the voucher as it will be printed (%1)</source>
+        <translation>预览凭证的打印效果（%1）</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print the voucher (%1)</source>
+        <translation>打印凭证（%1）</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the printed voucher as a PDF file</source>
+        <translation>将凭证打印为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Save the voucher first; then it can be printed.</source>
+        <translation>请先保存凭证，然后才能打印。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::VoucherImport</name>
+    <message>
+        <source>The file needs the columns %1; these are missing: %2.</source>
+        <translation>文件需要以下列：%1；缺少：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” is not known here.</source>
+        <translation>找不到“%1”。</translation>
+    </message>
+    <message>
+        <source>Say which voucher the line belongs to.</source>
+        <translation>请注明该行属于哪张凭证。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write 2026-11-05).</source>
+        <translation>“%1”不是日期（请写作 2026-11-05）。</translation>
+    </message>
+    <message>
+        <source>Voucher “%1” has lines with different dates (%2 here, %3 before).</source>
+        <translation>凭证“%1”各行日期不同（此处 %2，之前 %3）。</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s code.</source>
+        <translation>请填写科目编码。</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>没有科目 %1。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount with up to two decimals.</source>
+        <translation>“%1”不是最多两位小数的金额。</translation>
+    </message>
+    <message>
+        <source>The file has no voucher lines.</source>
+        <translation>文件中没有凭证分录。</translation>
+    </message>
+    <message>
+        <source>Voucher “%1”: %2</source>
+        <translation>凭证“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The company file cannot be written now: %1</source>
+        <translation>现在无法写入账套文件：%1</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>从 %1 导入</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何记录：%1</translation>
     </message>
 </context>
 <context>
@@ -3128,10 +4035,6 @@ Drop files here or click “Add…”.</source>
         <translation>--format、-o 和 --search 只能用于 export</translation>
     </message>
     <message>
-        <source>--encoding and --delimiter only apply to import</source>
-        <translation>--encoding 和 --delimiter 只能用于 import</translation>
-    </message>
-    <message>
         <source>entities takes no arguments</source>
         <translation>entities 不接受参数</translation>
     </message>
@@ -3186,10 +4089,6 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>export needs -o OUT (or -o - for standard output)</source>
         <translation>export 需要 -o OUT（或用 -o - 输出到标准输出）</translation>
-    </message>
-    <message>
-        <source>--format must be csv or xlsx</source>
-        <translation>--format 只能是 csv 或 xlsx</translation>
     </message>
     <message>
         <source>XLSX cannot be written to standard output; give a file name</source>
@@ -3296,6 +4195,38 @@ Drop files here or click “Add…”.</source>
         <translation>无法将此次导出记入审计日志，因此未保留该文件：%1</translation>
     </message>
     <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>migrate needs a SOURCE and a TARGET</source>
+        <translation>migrate 需要一个 SOURCE 和一个 TARGET</translation>
+    </message>
+    <message>
+        <source>The copy could not be recorded in the audit log: %1</source>
+        <translation>无法在审计日志中记录此次复制：%1</translation>
+    </message>
+    <message>
+        <source>Copied “%1” to %2: %3 rows in %4 tables, the same as in the company; audit log of %5 entries intact; every check passed.</source>
+        <translation>已将“%1”复制到 %2：%4 张表共 %3 行，与账套一致；审计日志 %5 条完好；全部检查通过。</translation>
+    </message>
+    <message>
+        <source>--encoding, --delimiter and --post only apply to import</source>
+        <translation>--encoding、--delimiter 和 --post 只用于 import</translation>
+    </message>
+    <message>
+        <source>--post does not apply to %1</source>
+        <translation>--post 不适用于 %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>--format must be csv or xlsx (or a module&apos;s own format for the entity, such as ledger for finance.voucher)</source>
+        <translation>--format 必须是 csv 或 xlsx（或模块为该实体提供的格式，如 finance.voucher 的 ledger）</translation>
+    </message>
+    <message>
         <source>Usage: backroom-cli [--lang zh_CN|en] COMMAND [ARGUMENTS]
 
 Backroom&apos;s headless tool: works on company files without the desktop window.
@@ -3306,9 +4237,11 @@ Commands:
   modules                            list the installed modules, their state and errors
   entities                           list the kinds of records (entities) and their fields
   import FILE ENTITY CSV             import CSV rows into ENTITY: all rows or none
-         [--encoding NAME] [--delimiter CHAR]
+         [--encoding NAME] [--delimiter CHAR] [--post]
+         (finance.account: code, name, category[, parent]; finance.voucher: one row per
+          line, date, voucher, summary, account, debit, credit; --post posts them)
   export FILE ENTITY -o OUT          export ENTITY&apos;s records (-o - writes CSV to standard output)
-         [--format csv|xlsx] [--search TEXT]
+         [--format csv|xlsx|ledger] [--search TEXT] (ledger: finance.voucher&apos;s posted journal)
   generate FILE ENTITY COUNT         add COUNT synthetic, valid records (for benchmarks)
   print FILE ENTITY ID|NUMBER --pdf OUT [--template NAME]
                                      print one record to a PDF with its template
@@ -3345,9 +4278,11 @@ Exit codes: 0 success, 1 failure, 2 usage error.
   modules                            列出已安装的模块及其状态和错误
   entities                           列出记录类型（实体）及其字段
   import FILE ENTITY CSV             将 CSV 行导入 ENTITY：要么全部导入，要么一行也不导入
-         [--encoding NAME] [--delimiter CHAR]
+         [--encoding NAME] [--delimiter CHAR] [--post]
+         （finance.account：code、name、category[、parent]；finance.voucher：每行一条分录，
+          date、voucher、summary、account、debit、credit；--post 同时记账）
   export FILE ENTITY -o OUT          导出 ENTITY 的记录（-o - 将 CSV 写到标准输出）
-         [--format csv|xlsx] [--search TEXT]
+         [--format csv|xlsx|ledger] [--search TEXT]（ledger：finance.voucher 的已记账序时账）
   generate FILE ENTITY COUNT         添加 COUNT 条合成的有效记录（用于性能测试）
   print FILE ENTITY ID|NUMBER --pdf OUT [--template NAME]
                                      用模板将一条记录打印为 PDF
@@ -3374,22 +4309,6 @@ FILE 也可以是 PostgreSQL 数据库：postgresql://用户@主机:端口/数�
 
 退出码：0 成功，1 失败，2 用法错误。
 </translation>
-    </message>
-    <message>
-        <source>Database:</source>
-        <translation>数据库：</translation>
-    </message>
-    <message>
-        <source>migrate needs a SOURCE and a TARGET</source>
-        <translation>migrate 需要一个 SOURCE 和一个 TARGET</translation>
-    </message>
-    <message>
-        <source>The copy could not be recorded in the audit log: %1</source>
-        <translation>无法在审计日志中记录此次复制：%1</translation>
-    </message>
-    <message>
-        <source>Copied “%1” to %2: %3 rows in %4 tables, the same as in the company; audit log of %5 entries intact; every check passed.</source>
-        <translation>已将“%1”复制到 %2：%4 张表共 %3 行，与账套一致；审计日志 %5 条完好；全部检查通过。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "trialbalancebench.h"
 
+#include "accountledger.h"
 #include "companyfile.h"
 #include "database.h"
 #include "servercopy.h"
@@ -174,6 +175,53 @@ bool TrialBalanceBench::measure(const QString &location, const QString &prefix)
     m_out << prefix << "month_all_levels: " << milliseconds(month) << '\n'
           << prefix << "year_all_levels: " << milliseconds(year) << '\n'
           << prefix << "year_debits: " << yearDebit << '\n';
+    m_out.flush();
+    return measureLedger(db, prefix);
+}
+
+bool TrialBalanceBench::measureLedger(Database &db, const QString &prefix)
+{
+    // The busiest leaf account (not timed): the detail ledger (明细账) a
+    // clerk opens most, and the worst case for it.
+    const auto busiest = db.scalar(QStringLiteral("SELECT account FROM finance_voucher_line GROUP BY account "
+                                                  "ORDER BY count(*) DESC, account LIMIT 1"),
+                                   {}, &m_error);
+    if (!busiest)
+        return false;
+    const auto time = [&](const QDate &from, const QDate &to, int limit, qsizetype *rowCount, qint64 *balance) {
+        QList<double> times;
+        for (int run = 0; run < m_runs; ++run) {
+            Finance::AccountLedger::Options options;
+            options.accountId = busiest->toLongLong();
+            options.from = from;
+            options.to = to;
+            options.limit = limit;
+            QElapsedTimer timer;
+            timer.start();
+            const auto rows = Finance::AccountLedger::compute(db, options, &m_error);
+            times.append(double(timer.nsecsElapsed()) / 1e6);
+            if (!rows)
+                return -1.0;
+            *rowCount = rows->size();
+            *balance = rows->constLast().balance;
+        }
+        return medianOf(times);
+    };
+    // A first page is the opening line and 50 voucher lines, what a printed
+    // page or a screen holds.
+    constexpr int page = 50;
+    qsizetype monthRows = 0, yearRows = 0, pageRows = 0;
+    qint64 monthBalance = 0, yearBalance = 0, pageBalance = 0;
+    const double firstPage = time(QDate(2026, 6, 1), QDate(2026, 12, 31), page, &pageRows, &pageBalance);
+    const double monthAll = time(QDate(2026, 6, 1), QDate(2026, 6, 30), 0, &monthRows, &monthBalance);
+    const double yearAll = time(QDate(2026, 1, 1), QDate(2026, 12, 31), 0, &yearRows, &yearBalance);
+    if (firstPage < 0 || monthAll < 0 || yearAll < 0)
+        return false;
+    m_out << prefix << "account_ledger_first_page_june_to_december: " << milliseconds(firstPage) << " (" << pageRows
+          << " rows)\n"
+          << prefix << "account_ledger_june: " << milliseconds(monthAll) << " (" << monthRows << " rows)\n"
+          << prefix << "account_ledger_year: " << milliseconds(yearAll) << " (" << yearRows << " rows)\n"
+          << prefix << "account_ledger_year_closing_balance: " << yearBalance << '\n';
     m_out.flush();
     return true;
 }

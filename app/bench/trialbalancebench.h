@@ -3,13 +3,18 @@
 #include <QString>
 #include <QTextStream>
 
+namespace Backroom {
+class Database;
+}
+
 namespace Backroom::Internal {
 
 // The "trialbalance" scenario of backroom-bench: a year of posted vouchers
 // (rows / 2 vouchers of two to four lines on the leaf accounts of the
 // Chinese chart), the trial balance (科目余额表) of one month and of the
 // whole year, every level, timed on SQLite and — with --postgres — on the
-// same books copied to the server, side by side.
+// same books copied to the server, side by side; then the detail ledger
+// (明细账) of the busiest account: its first page, a month and the year.
 class TrialBalanceBench
 {
 public:
@@ -24,6 +29,7 @@ public:
 private:
     QString preparedCompany();
     bool measure(const QString &location, const QString &prefix);
+    bool measureLedger(Database &db, const QString &prefix);
 
     QTextStream &m_out;
     int m_vouchers;

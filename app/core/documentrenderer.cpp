@@ -195,6 +195,7 @@ DocumentRenderer::Result DocumentRenderer::render(QPagedPaintDevice *device, con
         qreal pointSize = 10;
         bool bold = false;
         Qt::Alignment alignment = Qt::AlignLeft;
+        int page = -1;   // -1: on every page
     };
     std::vector<std::vector<Placed>> placedItems(prepared.size());
     for (size_t index = 0; index < prepared.size(); ++index) {
@@ -210,9 +211,25 @@ DocumentRenderer::Result DocumentRenderer::render(QPagedPaintDevice *device, con
             const qreal parsed = value.toDouble(&ok);
             return ok ? parsed : fallback;
         };
-        while (xml.readNextStartElement()) {
+        // A form longer than one sheet (a voucher of many lines) puts each
+        // sheet's items in a <page>; items outside any <page> are printed on
+        // every sheet.
+        int pages = 0;
+        int page = -1;
+        while (true) {
+            if (!xml.readNextStartElement()) {
+                if (page < 0 || xml.hasError())
+                    break;
+                page = -1;   // the </page> just read
+                continue;
+            }
             Placed placed;
             const QString element = xml.name().toString();
+            if (element == QLatin1String("page") && page < 0) {
+                page = pages++;
+                continue;
+            }
+            placed.page = page;
             placed.millimetres = QRectF(number("x", 0), number("y", 0), number("width", 60), number("height", 0));
             if (element == QLatin1String("text")) {
                 placed.kind = Placed::Text;
@@ -233,11 +250,13 @@ DocumentRenderer::Result DocumentRenderer::render(QPagedPaintDevice *device, con
                 xml.skipCurrentElement();
             } else {
                 return fail(Result::TemplateError,
-                            tr("The template “%1” cannot be used: a positioned form holds only <text> and <image>, not <%2>.")
+                            tr("The template “%1” cannot be used: a positioned form holds only <text>, <image> and "
+                               "<page>, not <%2>.")
                                 .arg(documentTemplate.name(), element));
             }
             placedItems[index].push_back(std::move(placed));
         }
+        item.pages = std::max(1, pages);
         if (xml.hasError())
             return fail(Result::TemplateError, tr("The template “%1” cannot be used: near line %2 of its form: %3")
                                                    .arg(documentTemplate.name())
@@ -290,6 +309,8 @@ DocumentRenderer::Result DocumentRenderer::render(QPagedPaintDevice *device, con
                     const QMarginsF margins = layout.margins(QPageLayout::Millimeter);
                     const QPointF origin(m_offset.x() - margins.left(), m_offset.y() - margins.top());
                     for (const Placed &placed : placedItems[index]) {
+                        if (placed.page >= 0 && placed.page != p)
+                            continue;
                         const QRectF mm = placed.millimetres.translated(origin);
                         const QRectF rect(mmToPixels(mm.x(), dpi), mmToPixels(mm.y(), dpi), mmToPixels(mm.width(), dpi),
                                           mmToPixels(mm.height(), dpi));

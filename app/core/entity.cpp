@@ -33,6 +33,12 @@ Entity &Entity::archivable(bool on)
     return *this;
 }
 
+Entity &Entity::documentData(DocumentData add)
+{
+    m_documentData = std::move(add);
+    return *this;
+}
+
 QString Entity::tableName() const
 {
     return QString(m_id).replace(QLatin1Char('.'), QLatin1Char('_'));

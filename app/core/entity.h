@@ -7,12 +7,16 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
+#include <functional>
 #include <memory>
 
 namespace Backroom {
 
+class Records;
 class Workflow;
+struct Record;
 
 // A declared entity: what a module tells the core about one kind of record
 // ("hr.employee"), once. Table, upgrades, validation, queries, list, form,
@@ -36,6 +40,12 @@ public:
     // States and transitions; adds the read-only "state" field (a choice of
     // the states) that only Records::transition() changes.
     Entity &workflow(const Workflow &flow);
+    // What a printed record of this entity needs besides its fields, added to
+    // the data RecordDocument makes (a voucher's account paths, pages of
+    // lines and signatures): every way of printing a record — a list's batch,
+    // a form, backroom-cli print — then fills the entity's templates alike.
+    using DocumentData = std::function<void(const Records &records, const Record &record, QVariantMap *data)>;
+    Entity &documentData(DocumentData add);
 
     QString id() const { return m_id; }
     QString moduleId() const { return m_id.section(QLatin1Char('.'), 0, 0); }
@@ -48,6 +58,7 @@ public:
     bool isArchivable() const { return m_archivable; }
     // Null when the entity has no workflow.
     const Workflow *workflow() const { return m_workflow.get(); }
+    const DocumentData &documentData() const { return m_documentData; }
 
     // Problems with the declaration itself (bad names, duplicates, a choice
     // without options…); empty when it is sound.
@@ -65,6 +76,7 @@ private:
     QString m_displayField;
     bool m_archivable = true;
     std::shared_ptr<const Workflow> m_workflow;   // shared: entities are copied freely
+    DocumentData m_documentData;
 };
 
 inline QString contributionId(const Entity &entity)

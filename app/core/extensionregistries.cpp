@@ -17,6 +17,8 @@ void ExtensionRegistries::removeModule(const QString &moduleId)
     entityViews.removeModule(moduleId);
     reports.removeModule(moduleId);
     verifiers.removeModule(moduleId);
+    importers.removeModule(moduleId);
+    exporters.removeModule(moduleId);
 }
 
 int ExtensionRegistries::latestSchemaVersion(const QString &moduleId) const

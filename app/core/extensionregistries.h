@@ -5,6 +5,8 @@
 #include "demodatacontribution.h"
 #include "entity.h"
 #include "entityviewcontribution.h"
+#include "exportercontribution.h"
+#include "importercontribution.h"
 #include "pagecontribution.h"
 #include "registry.h"
 #include "reportdefinition.h"
@@ -29,6 +31,8 @@ public:
     Registry<EntityViewContribution> entityViews;
     Registry<ReportDefinition> reports;
     Registry<VerifierContribution> verifiers;
+    Registry<ImporterContribution> importers;
+    Registry<ExporterContribution> exporters;
 
     void removeModule(const QString &moduleId);
 

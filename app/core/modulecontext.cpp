@@ -140,6 +140,30 @@ void ModuleContext::addCompanySetup(std::function<bool(Database &, const QString
         m_errors.append(error);
 }
 
+void ModuleContext::addImporter(ImporterContribution importer)
+{
+    if (!importer.id.startsWith(moduleId() + QLatin1Char('.'))) {
+        m_errors.append(QStringLiteral("importer '%1' must be for an entity of '%2'").arg(importer.id, moduleId()));
+        return;
+    }
+    QString error;
+    if (!m_registries.importers.add(moduleId(), std::move(importer), &error))
+        m_errors.append(error);
+}
+
+void ModuleContext::addExporter(ExporterContribution exporter)
+{
+    if (!exporter.entityId.startsWith(moduleId() + QLatin1Char('.')) || exporter.format.isEmpty()) {
+        m_errors.append(QStringLiteral("exporter '%1' must be for an entity of '%2', with a format")
+                            .arg(exporter.entityId, moduleId()));
+        return;
+    }
+    exporter.id = exporter.entityId + QLatin1Char(':') + exporter.format;
+    QString error;
+    if (!m_registries.exporters.add(moduleId(), std::move(exporter), &error))
+        m_errors.append(error);
+}
+
 void ModuleContext::addVerifier(VerifierContribution verifier)
 {
     if (!verifier.id.startsWith(moduleId() + QLatin1Char('.'))) {

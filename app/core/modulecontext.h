@@ -43,6 +43,10 @@ public:
     void addCompanySetup(std::function<bool(Database &, const QString &, QString *)> populate);
     // An invariant `backroom-cli verify` and the copy's proof check.
     void addVerifier(VerifierContribution verifier);
+    // A CSV importer of its own for one of the module's entities.
+    void addImporter(ImporterContribution importer);
+    // An export format of its own for one of the module's entities.
+    void addExporter(ExporterContribution exporter);
 
     // Registration problems (duplicate ids, bad versions) collected while
     // initialize() runs; the module manager fails the module if any exist.

@@ -193,6 +193,8 @@ QVariantMap RecordDocument::data(const Records &records, const Entity &entity, c
     doc.insert(QStringLiteral("printed_at"), QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     doc.insert(QStringLiteral("created_by"), record.system.value(QStringLiteral("created_by")).toString());
     data.insert(QStringLiteral("doc"), doc);
+    if (const Entity::DocumentData &add = entity.documentData())
+        add(records, record, &data);
     if (showsSensitive)
         *showsSensitive = sensitiveShown;
     return data;

@@ -48,6 +48,21 @@ ReportDefinition &ReportDefinition::description(Label text)
     return *this;
 }
 
+ReportDefinition &ReportDefinition::drillThrough(const QString &entityId, const QString &reportId,
+                                                 const QString &parameterKey)
+{
+    m_drillThroughs.append({entityId, reportId, parameterKey});
+    return *this;
+}
+
+const ReportDefinition::DrillThrough *ReportDefinition::drillThroughFor(const QString &entityId) const
+{
+    for (const DrillThrough &drill : m_drillThroughs)
+        if (drill.entityId == entityId)
+            return &drill;
+    return nullptr;
+}
+
 ReportDefinition &ReportDefinition::query(Query query)
 {
     m_query = std::move(query);

@@ -109,6 +109,18 @@ public:
         QString valueColumn;      // a number column key; summed per category
     };
 
+    // A double click on a row whose record is of entityId opens the report
+    // reportId (of the same module) instead of the record: its parameter
+    // parameterKey gets the row's record id, and every parameter it shares
+    // with this report by key gets this run's value (an account in a trial
+    // balance opens its ledger for the same periods).
+    struct DrillThrough
+    {
+        QString entityId;
+        QString reportId;
+        QString parameterKey;
+    };
+
     // Streams the rows into the context (ReportContext::addRow). Returns
     // false with *errorString set on failure, or when the context says the
     // run was canceled.
@@ -125,6 +137,7 @@ public:
     ReportDefinition &grandTotal(bool on = true);
     ReportDefinition &chart(Chart::Kind kind, const QString &categoryColumn, const QString &valueColumn);
     ReportDefinition &description(Label text);
+    ReportDefinition &drillThrough(const QString &entityId, const QString &reportId, const QString &parameterKey);
     ReportDefinition &query(Query query);
 
     QString id() const { return m_id; }
@@ -139,6 +152,9 @@ public:
     bool hasGrandTotal() const { return m_grandTotal; }
     const Chart &chartSpec() const { return m_chart; }
     const Query &queryFunction() const { return m_query; }
+    const QList<DrillThrough> &drillThroughs() const { return m_drillThroughs; }
+    // The drill-through for rows of this entity; null when its rows open the record.
+    const DrillThrough *drillThroughFor(const QString &entityId) const;
 
     // Problems with the declaration itself; empty when it is sound.
     QStringList declarationErrors() const;
@@ -171,6 +187,7 @@ private:
     bool m_grandTotal = true;
     Chart m_chart;
     Query m_query;
+    QList<DrillThrough> m_drillThroughs;
 };
 
 inline QString contributionId(const ReportDefinition &report)

@@ -164,7 +164,10 @@ ColumnLayout layoutColumns(const ReportResult &result, qreal available, const QF
                 widths[i] += extra * widths.at(i) / textTotal;
     }
     const qreal sum = std::accumulate(widths.cbegin(), widths.cend(), qreal(0));
-    if (sum > available) {
+    // Only a real overflow: the room shared out above adds up to `available`
+    // give or take a rounding error, and scaling by 0.9999… would make every
+    // figure a hair too narrow for itself and elide it ("500,000.…").
+    if (sum > available + 0.5) {
         for (qreal &width : widths)
             width *= available / sum;
     }

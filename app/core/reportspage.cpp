@@ -77,6 +77,20 @@ bool ReportsPage::openReport(const QString &reportId)
     return false;
 }
 
+bool ReportsPage::openReport(const QString &reportId, const QVariantMap &parameters)
+{
+    if (!openReport(reportId))
+        return false;
+    ReportView *view = currentView();
+    if (!view || view->definition().id() != reportId)
+        return false;
+    for (auto it = parameters.cbegin(); it != parameters.cend(); ++it)
+        if (view->definition().parameter(it.key()))
+            view->setParameterValue(it.key(), it.value());
+    view->run();
+    return true;
+}
+
 void ReportsPage::showRow(int row)
 {
     if (row < 0)
@@ -89,6 +103,8 @@ void ReportsPage::showRow(int row)
             return;
         view = new ReportView(m_records, *definition, m_stack);
         connect(view, &ReportView::drillDownRequested, this, &ReportsPage::drillDownRequested);
+        connect(view, &ReportView::reportRequested, this,
+                [this](const QString &reportId, const QVariantMap &parameters) { openReport(reportId, parameters); });
         m_stack->addWidget(view);
         m_views.insert(id, view);
     }

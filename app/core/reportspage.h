@@ -29,6 +29,9 @@ public:
     ReportView *currentView() const;
     // Shows the report; false when the module has no such report.
     bool openReport(const QString &reportId);
+    // Shows the report with these parameter values (those it declares) and
+    // runs it; false when the module has no such report.
+    bool openReport(const QString &reportId, const QVariantMap &parameters);
 
     // The page for a module's reports, "<module>/reports"; opening a row's
     // record goes through the session to the page listing that entity.

@@ -271,6 +271,7 @@ void ReportView::run()
     }
     setRunning(true);
     m_status->setText(tr("Running…"));
+    m_runParameters = values;
     m_runner->start(m_definition, values);
 }
 
@@ -314,8 +315,15 @@ void ReportView::openRow(const QModelIndex &index)
         return;
     const QString entityId = m_model->result()->rowEntity(row);
     const qint64 id = m_model->result()->rowRecordId(row);
-    if (!entityId.isEmpty() && id > 0)
-        emit drillDownRequested(entityId, id);
+    if (entityId.isEmpty() || id <= 0)
+        return;
+    if (const ReportDefinition::DrillThrough *drill = m_definition.drillThroughFor(entityId)) {
+        QVariantMap parameters = m_runParameters;
+        parameters.insert(drill->parameterKey, id);
+        emit reportRequested(drill->reportId, parameters);
+        return;
+    }
+    emit drillDownRequested(entityId, id);
 }
 
 void ReportView::configure(ReportPdfWriter &writer) const

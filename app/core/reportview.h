@@ -28,7 +28,9 @@ class ReportTreeModel;
 // declaration), Run, a progress bar with Cancel while the report runs on
 // its worker thread, the result as a tree with collapsible groups and
 // sortable columns, the chart on a second tab, and Print, Preview, PDF, CSV
-// and Excel. A double click on a row asks to open the record behind it.
+// and Excel. A double click on a row asks to open the record behind it, or
+// — where the declaration says so (ReportDefinition::drillThrough) —
+// another report about it.
 class BACKROOM_CORE_EXPORT ReportView : public QWidget
 {
     Q_OBJECT
@@ -72,6 +74,8 @@ public slots:
 
 signals:
     void drillDownRequested(const QString &entityId, qint64 recordId);
+    // Open reportId with these parameter values (a drill-through).
+    void reportRequested(const QString &reportId, const QVariantMap &parameters);
     // A run ended: finished, failed or canceled.
     void runEnded();
 
@@ -103,6 +107,7 @@ private:
         std::function<void(const QVariant &)> set;
     };
     QHash<QString, Editor> m_editors;
+    QVariantMap m_runParameters; // the values the shown result was run with
 };
 
 } // namespace Backroom

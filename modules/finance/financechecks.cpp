@@ -104,7 +104,13 @@ QStringList FinanceChecks::missingGuards(Database &db)
                                                    QStringLiteral("finance_voucher_review_other"),
                                                    QStringLiteral("finance_voucher_line_posted_insert"),
                                                    QStringLiteral("finance_voucher_line_posted_update"),
-                                                   QStringLiteral("finance_voucher_line_posted_delete")};
+                                                   QStringLiteral("finance_voucher_line_posted_delete"),
+                                                   QStringLiteral("finance_voucher_closed_insert"),
+                                                   QStringLiteral("finance_voucher_closed_update"),
+                                                   QStringLiteral("finance_voucher_closed_delete"),
+                                                   QStringLiteral("finance_voucher_line_closed_insert"),
+                                                   QStringLiteral("finance_voucher_line_closed_update"),
+                                                   QStringLiteral("finance_voucher_line_closed_delete")};
     const QString exists = server ? QStringLiteral("SELECT count(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
                                                    "WHERE t.tgname = ? AND c.relnamespace = current_schema()::regnamespace")
                                   : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = ?");
@@ -114,6 +120,43 @@ QStringList FinanceChecks::missingGuards(Database &db)
         if (!found || found->toLongLong() == 0)
             problems.append(tr("The database guard “%1”, which keeps posted vouchers final, is missing.").arg(name));
     }
+    return problems;
+}
+
+QStringList FinanceChecks::closedPeriods(Database &db)
+{
+    if (!db.tableExists(QStringLiteral("finance_period")))
+        return {};
+    const auto last = db.scalar(QStringLiteral("SELECT max(period) FROM finance_period WHERE state = 'closed'"));
+    if (!last || last->isNull() || last->toString().isEmpty())
+        return {};
+    const QString closed = last->toString();
+    QStringList problems;
+    // Months close in order: every month with vouchers up to the latest
+    // closed one is closed.
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT DISTINCT v.period FROM finance_voucher v WHERE v.period <= ? "
+                                 "AND coalesce(v.kind, 'entry') <> 'opening' AND NOT EXISTS (SELECT 1 FROM finance_period p "
+                                 "WHERE p.period = v.period AND p.state = 'closed') ORDER BY v.period"));
+    query.addBindValue(closed);
+    if (!query.exec())
+        return queryFailed(query);
+    while (query.next())
+        problems.append(tr("%1 has vouchers and is open, but the later month %2 is closed.")
+                            .arg(query.value(0).toString(), closed));
+    // Closing carried every income and expense account to the profit
+    // account, so up to the latest closed month they add up to zero.
+    const auto left = db.scalar(QStringLiteral("SELECT %1 FROM finance_voucher_line l JOIN finance_voucher v "
+                                               "ON v.id = l.voucher JOIN finance_account a ON a.id = l.account "
+                                               "WHERE v.state = 'posted' AND v.period <= ? "
+                                               "AND a.category IN ('income', 'expense')")
+                                    .arg(db.dialect().integerSum(QStringLiteral("l.debit - l.credit"))),
+                                {closed});
+    if (left && left->toLongLong() != 0)
+        problems.append(tr("Income and expense accounts up to the closed month %1 are not at zero (%2): profit and "
+                           "loss was not carried forward.")
+                            .arg(closed, MoneyFormat::money(left->toLongLong())));
     return problems;
 }
 
@@ -133,6 +176,8 @@ QList<VerifierContribution> FinanceChecks::verifiers()
         {QStringLiteral("finance.voucher_numbers"), tr("Voucher numbers have no gaps"),
          whenKept(&FinanceChecks::numberGaps)},
         {QStringLiteral("finance.guards"), tr("Posted vouchers are protected"), whenKept(&FinanceChecks::missingGuards)},
+        {QStringLiteral("finance.closed_periods"), tr("Closed months are closed in order and carried forward"),
+         whenKept(&FinanceChecks::closedPeriods)},
     };
 }
 

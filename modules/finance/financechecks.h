@@ -21,6 +21,9 @@ public:
     static QStringList unbalancedVouchers(Database &db);
     static QStringList booksOutOfBalance(Database &db);
     static QStringList numberGaps(Database &db);
+    // Months up to the latest closed one are all closed, and their income
+    // and expense carried to the profit account.
+    static QStringList closedPeriods(Database &db);
     static QStringList missingGuards(Database &db);
 };
 

@@ -29,6 +29,31 @@ QString FinanceEntities::periodOf(const QDate &date)
     return date.isValid() ? date.toString(QStringLiteral("yyyy-MM")) : QString();
 }
 
+QDate FinanceEntities::firstDay(const QString &period)
+{
+    if (period.size() != 7 || period.at(4) != QLatin1Char('-'))
+        return {};
+    return QDate::fromString(period + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
+}
+
+QDate FinanceEntities::lastDay(const QString &period)
+{
+    const QDate first = firstDay(period);
+    return first.isValid() ? first.addMonths(1).addDays(-1) : QDate();
+}
+
+QString FinanceEntities::previousPeriod(const QString &period)
+{
+    const QDate first = firstDay(period);
+    return first.isValid() ? periodOf(first.addMonths(-1)) : QString();
+}
+
+QString FinanceEntities::nextPeriod(const QString &period)
+{
+    const QDate first = firstDay(period);
+    return first.isValid() ? periodOf(first.addMonths(1)) : QString();
+}
+
 QList<Entity> FinanceEntities::declarations()
 {
     Entity account(FinanceEntities::account(), [] { return tr("Account"); }, [] { return tr("Chart of accounts"); });
@@ -104,10 +129,12 @@ QList<Entity> FinanceEntities::declarations()
         // What made the voucher: a clerk's entry, the books' opening balances
         // (dated in the period before the books start, so every report reads
         // them as brought forward) or the profit-and-loss carry-forward a
-        // period close generates (which the income statement leaves out).
+        // period close generates (which the income statement leaves out), or
+        // a voucher read from a file (VoucherImport).
         .add(Field::choice(QStringLiteral("kind"), [] { return tr("Kind"); },
                            {choice("entry", QT_TR_NOOP("Entry")), choice("opening", QT_TR_NOOP("Opening balances")),
-                            choice("closing", QT_TR_NOOP("Profit and loss carried forward"))})
+                            choice("closing", QT_TR_NOOP("Profit and loss carried forward")),
+                            choice("imported", QT_TR_NOOP("Imported"))})
                  .required()
                  .readOnly()
                  .defaultValue(QStringLiteral("entry")))
@@ -131,7 +158,34 @@ QList<Entity> FinanceEntities::declarations()
         .displayField(QStringLiteral("summary"))
         .archivable(false);
 
-    return {account, voucher, line};
+    // A month's books: open, or closed (结账) and locked against any change
+    // to its vouchers. A month without a row is open; rows are written only
+    // by PeriodClose, which audits every close and reopening.
+    Entity period(FinanceEntities::period(), [] { return tr("Accounting period"); },
+                  [] { return tr("Accounting periods"); });
+    period.add(Field::text(QStringLiteral("period"), [] { return tr("Period"); }, 7)
+                   .required()
+                   .unique()
+                   .validator([](const QVariant &value) {
+                       return FinanceEntities::firstDay(value.toString()).isValid()
+                                  ? QString()
+                                  : tr("A period is a month written as 2026-11.");
+                   })
+                   .sample([](qint64 n) { return periodOf(QDate(2000, 1, 1).addMonths(int(n % 12000))); }))
+        .add(Field::choice(QStringLiteral("state"), [] { return tr("State"); },
+                           {choice("open", QT_TR_NOOP("Open")), choice("closed", QT_TR_NOOP("Closed"))})
+                 .required()
+                 .readOnly()
+                 .defaultValue(QStringLiteral("open")))
+        .add(Field::text(QStringLiteral("closed_by"), [] { return tr("Closed by"); }, 100).readOnly())
+        .add(Field::dateTime(QStringLiteral("closed_at"), [] { return tr("Closed at"); }).readOnly())
+        .add(Field::reference(QStringLiteral("carry_voucher"), [] { return tr("Carry-forward voucher"); },
+                              FinanceEntities::voucher())
+                 .readOnly())
+        .displayField(QStringLiteral("period"))
+        .archivable(false);
+
+    return {account, voucher, line, period};
 }
 
 } // namespace Backroom::Finance

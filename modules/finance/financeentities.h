@@ -3,6 +3,7 @@
 #include "entity.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 
 namespace Backroom::Finance {
@@ -20,6 +21,7 @@ public:
     static QString account() { return QStringLiteral("finance.account"); }
     static QString voucher() { return QStringLiteral("finance.voucher"); }
     static QString voucherLine() { return QStringLiteral("finance.voucher_line"); }
+    static QString period() { return QStringLiteral("finance.period"); }
 
     // Voucher words: 记 for everything, or 收/付/转 for receipts, payments
     // and transfers. Stored as the character itself, which is what is
@@ -35,6 +37,12 @@ public:
     static QString reference(const QString &period, const QString &word, qint64 number);
     // "2026-11": the accounting period of a date (calendar months).
     static QString periodOf(const QDate &date);
+    // The period before / after "2026-01": "2025-12" / "2026-02".
+    static QString previousPeriod(const QString &period);
+    static QString nextPeriod(const QString &period);
+    // The first and last day of a period; invalid for a malformed one.
+    static QDate firstDay(const QString &period);
+    static QDate lastDay(const QString &period);
 };
 
 } // namespace Backroom::Finance

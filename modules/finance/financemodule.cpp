@@ -5,19 +5,28 @@
 #include "financeentities.h"
 #include "financeoverview.h"
 #include "financereports.h"
+#include "companysession.h"
 #include "financeschema.h"
 #include "modulecontext.h"
 #include "modulespec.h"
+#include "openingbalancespage.h"
+#include "periodspage.h"
 #include "voucheredit.h"
+#include "voucherimport.h"
+#include "accountimport.h"
+#include "ledgerjournal.h"
+#include "voucherprint.h"
 
 namespace Backroom::Finance {
 
 bool FinanceModule::initialize(ModuleContext &context, QString *)
 {
+    // The voucher prints with data of its own (VoucherPrint) through every
+    // print path; its templates are the library's resources.
     for (const Entity &entity : FinanceEntities::declarations())
-        context.addEntity(entity);
-    context.addSchemaStep(1, QStringLiteral("guards: posted vouchers are final, balanced and numbered"),
-                          &FinanceSchema::installGuards, SchemaStep::Phase::AfterTables);
+        context.addEntity(VoucherPrint::withDocumentData(entity));
+    for (const SchemaStep &step : FinanceSchema::steps())
+        context.addSchemaStep(step.version, step.description, step.apply, step.phase);
     PageContribution overview;
     overview.id = QStringLiteral("finance/overview");
     overview.title = [] { return QCoreApplication::translate("Backroom::DepartmentModule", "Overview"); };
@@ -33,8 +42,27 @@ bool FinanceModule::initialize(ModuleContext &context, QString *)
                                return new VoucherEdit(records, parent);
                            }});
     context.addEntityPage(FinanceEntities::account(), 20);
+    PageContribution opening;
+    opening.id = QStringLiteral("finance/opening");
+    opening.order = 30;
+    opening.title = [] { return OpeningBalancesPage::tr("Opening balances"); };
+    opening.create = [](CompanySession *session, QWidget *parent) -> QWidget * {
+        return session ? new OpeningBalancesPage(session->records(), parent) : nullptr;
+    };
+    context.addPage(std::move(opening));
+    PageContribution periods;
+    periods.id = QStringLiteral("finance/periods");
+    periods.order = 40;
+    periods.title = [] { return PeriodsPage::tr("Period close"); };
+    periods.create = [](CompanySession *session, QWidget *parent) -> QWidget * {
+        return session ? new PeriodsPage(session->records(), parent) : nullptr;
+    };
+    context.addPage(std::move(periods));
     for (ReportDefinition report : FinanceReports::declarations())
         context.addReport(std::move(report));
+    context.addImporter({FinanceEntities::voucher(), &VoucherImport::run});
+    context.addImporter({FinanceEntities::account(), &AccountImport::run});
+    context.addExporter({{}, FinanceEntities::voucher(), QStringLiteral("ledger"), &LedgerJournal::write});
     for (VerifierContribution verifier : FinanceChecks::verifiers())
         context.addVerifier(std::move(verifier));
     const Registry<Entity> *entities = &context.registries().entities;

@@ -26,6 +26,8 @@ FinanceOverview::FinanceOverview(CompanySession *session, const QString &title, 
             open(QStringLiteral("finance/") + FinanceEntities::voucher()));
     connect(addButton(tr("&Chart of Accounts")), &QPushButton::clicked, this,
             open(QStringLiteral("finance/") + FinanceEntities::account()));
+    connect(addButton(tr("&Opening Balances")), &QPushButton::clicked, this, open(QStringLiteral("finance/opening")));
+    connect(addButton(tr("Period &Close")), &QPushButton::clicked, this, open(QStringLiteral("finance/periods")));
     connect(addButton(tr("&Reports")), &QPushButton::clicked, this, open(QStringLiteral("finance/reports")));
     connect(&session->records(), &Records::changed, this, [this](const QString &entityId) {
         if (entityId.startsWith(QLatin1String("finance.")))

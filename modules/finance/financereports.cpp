@@ -1,8 +1,10 @@
 #include "financereports.h"
 
 #include "financeentities.h"
+#include "ledgerreports.h"
 #include "records.h"
 #include "reportcontext.h"
+#include "statementreports.h"
 #include "trialbalance.h"
 
 #include <QDate>
@@ -105,7 +107,7 @@ QList<ReportDefinition> FinanceReports::declarations()
         .addColumn(Column::money(QStringLiteral("closing_credit"), [] { return tr("Closing credit"); }, Column::Total::None))
         .grandTotal(false)
         .query(trialBalance);
-    return {balances};
+    return LedgerReports::withLedgers({balances}) + StatementReports::declarations();
 }
 
 } // namespace Backroom::Finance

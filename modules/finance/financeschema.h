@@ -1,5 +1,8 @@
 #pragma once
 
+#include "schemastep.h"
+
+#include <QList>
 #include <QString>
 
 namespace Backroom {
@@ -17,8 +20,19 @@ namespace Backroom::Finance {
 class FinanceSchema
 {
 public:
+    // The module's numbered steps, in order, for the module and the tests
+    // alike (shipped steps are never edited; a change is a new step).
+    static QList<SchemaStep> steps();
+
     // Schema step 1 (after the declared tables exist).
     static bool installGuards(Database &db, QString *errorString);
+    // Schema step 2: nothing in a closed period changes (finance_period),
+    // and the opening-balances voucher may be replaced until the first
+    // period is closed.
+    static bool installPeriodLock(Database &db, QString *errorString);
+    // Schema step 3: the index the account books (明细账, 日记账) read an
+    // account's lines through.
+    static bool installLedgerIndexes(Database &db, QString *errorString);
     // The words every guard's refusal starts with, for tests and for
     // recognising a refusal among database errors.
     static QString refusalPrefix() { return QStringLiteral("finance:"); }

@@ -71,6 +71,9 @@ std::optional<Voucher> VoucherBook::load(qint64 id) const
     voucher.attachments = header->value(QStringLiteral("attachments")).toInt();
     voucher.state = header->value(QStringLiteral("state")).toString();
     voucher.reverses = header->value(QStringLiteral("reverses")).toLongLong();
+    voucher.kind = header->value(QStringLiteral("kind")).toString();
+    if (voucher.kind.isEmpty())
+        voucher.kind = QStringLiteral("entry");
     voucher.preparedBy = header->system.value(QStringLiteral("created_by")).toString();
     QuerySpec spec;
     spec.filter = Filter::where(QStringLiteral("voucher"), Filter::Op::Equal, id);
@@ -99,6 +102,10 @@ QList<Records::FieldError> VoucherBook::problems(const Voucher &voucher) const
     if (!FinanceEntities::voucherWords().contains(voucher.word))
         errors.append({QStringLiteral("word"), tr("“%1” is not a voucher word; use one of %2.")
                                                    .arg(voucher.word, FinanceEntities::voucherWords().join(QStringLiteral(" ")))});
+    if (voucher.date.isValid() && isClosed(m_records.database(), FinanceEntities::periodOf(voucher.date)))
+        errors.append({QStringLiteral("date"), tr("The period %1 is closed: date the voucher in an open period, or have "
+                                                  "the period reopened.")
+                                                   .arg(FinanceEntities::periodOf(voucher.date))});
     if (voucher.lines.isEmpty()) {
         errors.append({QStringLiteral("lines"), tr("A voucher needs lines: enter a summary, an account and an amount.")});
         return errors;
@@ -221,6 +228,7 @@ Records::Result VoucherBook::saveInTransaction(const Voucher &voucher)
         {QStringLiteral("summary"), voucher.lines.constFirst().summary.trimmed()},
         {QStringLiteral("total"), voucher.totalDebit()},
         {QStringLiteral("reverses"), referenceOrNull(voucher.reverses)},
+        {QStringLiteral("kind"), voucher.kind.isEmpty() ? QStringLiteral("entry") : voucher.kind},
     };
     Records::Result saved = voucher.id > 0
                                 ? m_records.update(FinanceEntities::voucher(), voucher.id, voucher.version, header)
@@ -299,6 +307,82 @@ Records::Result VoucherBook::cancelReview(qint64 id, qint64 version)
 Records::Result VoucherBook::post(qint64 id, qint64 version)
 {
     return m_records.transition(FinanceEntities::voucher(), id, version, QStringLiteral("post"));
+}
+
+bool VoucherBook::isClosed(Database &db, const QString &period)
+{
+    // Months close in order, so every month up to the latest closed one is
+    // closed (or lies before the books start, where nothing may go either).
+    const auto found = db.scalar(QStringLiteral("SELECT count(*) FROM finance_period WHERE state = 'closed' AND period >= ?"),
+                                 {period});
+    return found && found->toLongLong() > 0;
+}
+
+Records::Result VoucherBook::postGenerated(qint64 id, const QString &comment)
+{
+    Records::Result result;
+    result.code = Records::Result::Code::Refused;
+    QString refusal;
+    if (!m_records.check(QStringLiteral("post"), FinanceEntities::voucher(), &refusal, id)) {
+        result.message = refusal;
+        return result;
+    }
+    Database &db = m_records.database();
+    const auto work = [&]() -> Records::Result {
+        Records::Result failed;
+        failed.code = Records::Result::Code::Failed;
+        WriteTransaction transaction(db);
+        if (!transaction.isActive()) {
+            failed.message = tr("The company file cannot be written now: %1").arg(transaction.errorString());
+            return failed;
+        }
+        const std::optional<Record> before = m_records.read(FinanceEntities::voucher(), id);
+        if (!before) {
+            failed.code = Records::Result::Code::NotFound;
+            failed.message = tr("This voucher no longer exists.");
+            return failed;
+        }
+        const QString kind = before->value(QStringLiteral("kind")).toString();
+        if ((kind != QLatin1String("opening") && kind != QLatin1String("closing") && kind != QLatin1String("imported"))
+            || before->value(QStringLiteral("state")).toString() != FinanceEntities::draft()) {
+            failed.code = Records::Result::Code::Refused;
+            failed.message = tr("Only a draft the books generated or imported is posted without review here.");
+            return failed;
+        }
+        const QString stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        QString error;
+        const auto rows = db.execAffected(QStringLiteral("UPDATE finance_voucher SET state = ?, version = version + 1, "
+                                                         "updated_at = ?, updated_by = ? WHERE id = ? AND version = ?"),
+                                          {FinanceEntities::posted(), stamp, m_records.userName(), id, before->version},
+                                          &error);
+        if (!rows || *rows != 1) {
+            failed.message = tr("The voucher could not be posted: %1").arg(error);
+            return failed;
+        }
+        if (!db.exec(QStringLiteral("INSERT INTO backroom_transition (entity, record_id, transition, from_state, "
+                                    "to_state, user_name, at, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {FinanceEntities::voucher(), id, QStringLiteral("post"), FinanceEntities::draft(),
+                      FinanceEntities::posted(), m_records.userName(), stamp, comment},
+                     &error)
+            || !m_records.audit(QStringLiteral("post"), FinanceEntities::voucher(), id,
+                                QJsonObject{{QStringLiteral("generated"), kind}, {QStringLiteral("comment"), comment}},
+                                &error)) {
+            failed.message = tr("The voucher could not be posted: %1").arg(error);
+            return failed;
+        }
+        if (!transaction.commit()) {
+            failed.message = tr("The voucher could not be posted: %1").arg(transaction.errorString());
+            return failed;
+        }
+        Records::Result done;
+        done.id = id;
+        done.version = before->version + 1;
+        return done;
+    };
+    result = db.retrying(work, [](const Records::Result &r) { return !r.ok(); });
+    if (result.ok() && db.transactionDepth() == 0)
+        m_records.notifyChanged(FinanceEntities::voucher(), id);
+    return result;
 }
 
 Records::Result VoucherBook::reverse(qint64 id, const QDate &date)
@@ -434,14 +518,22 @@ QString VoucherBook::postingRefusal(Database &db, const Record &voucher, const Q
         return tr("This voucher does not balance and cannot be posted.");
     if (voucher.value(QStringLiteral("number")).toLongLong() <= 0)
         return tr("This voucher has no number yet; save it from the voucher screen first.");
+    return closedRefusal(db, voucher);
+}
+
+QString VoucherBook::closedRefusal(Database &db, const Record &voucher)
+{
+    const QString period = voucher.value(QStringLiteral("period")).toString();
+    if (isClosed(db, period))
+        return tr("The period %1 is closed; nothing in it can change until it is reopened.").arg(period);
     return {};
 }
 
-QString VoucherBook::reviewRefusal(Database &, const Record &voucher, const QString &user)
+QString VoucherBook::reviewRefusal(Database &db, const Record &voucher, const QString &user)
 {
     if (voucher.system.value(QStringLiteral("created_by")).toString() == user)
         return tr("You prepared this voucher; someone else must review it.");
-    return {};
+    return closedRefusal(db, voucher);
 }
 
 } // namespace Backroom::Finance

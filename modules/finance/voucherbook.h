@@ -37,6 +37,9 @@ struct Voucher
     int attachments = 0;
     QString state;          // FinanceEntities::draft() … posted()
     qint64 reverses = 0;    // the voucher a red voucher cancels
+    // "entry", or what the books generated: "opening" (OpeningBalances),
+    // "closing" (PeriodClose's profit-and-loss carry-forward).
+    QString kind = QStringLiteral("entry");
     QString preparedBy;
     QList<VoucherLine> lines;
 
@@ -80,6 +83,18 @@ public:
     Records::Result cancelReview(qint64 id, qint64 version);
     Records::Result post(qint64 id, qint64 version);
 
+    // Posts a voucher the books generated themselves — the opening balances,
+    // the carry-forward of a period close — straight from draft: what they
+    // contain follows from vouchers already reviewed, so there is nothing
+    // for a second person to check. Also an imported one (`import --post`),
+    // reviewed in the books it came from. Needs "post"; recorded in the
+    // workflow history and the audit log like any posting.
+    Records::Result postGenerated(qint64 id, const QString &comment);
+
+    // Whether the period is closed (结账) — it or a later one: months close
+    // in order — so nothing in it may change.
+    static bool isClosed(Database &db, const QString &period);
+
     // 红字冲销: a new draft dated `date` with the posted voucher's lines at
     // negated amounts on the same sides, referring to it.
     Records::Result reverse(qint64 id, const QDate &date);
@@ -97,6 +112,7 @@ public:
     static QString reviewRefusal(Database &db, const Record &voucher, const QString &user);
 
 private:
+    static QString closedRefusal(Database &db, const Record &voucher);
     Records::Result saveInTransaction(const Voucher &voucher);
     Records::Result fromOriginal(qint64 id, const QDate &date, bool reversing);
     Records::Result invalid(QList<Records::FieldError> errors) const;

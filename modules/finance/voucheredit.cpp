@@ -3,14 +3,18 @@
 #include "accountdirectory.h"
 #include "amountinwords.h"
 #include "dateedit.h"
+#include "documentprinter.h"
+#include "documentservice.h"
 #include "financeentities.h"
 #include "moneyformat.h"
 #include "records.h"
 #include "voucherlinedelegate.h"
 #include "voucherlinesmodel.h"
+#include "voucherprint.h"
 #include "workflowbar.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QComboBox>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -19,13 +23,16 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Backroom::Finance {
@@ -44,11 +51,16 @@ bool isKey(const QKeyEvent *event, Qt::Key key, Qt::KeyboardModifiers modifiers)
 
 // Keys this screen takes even where the window has a shortcut of its own:
 // Ctrl+Shift+N is also the main window's New Company, and while a voucher is
-// being entered it means Save & New, as in Kingdee.
+// being entered it means Save & New, as in Kingdee. Ctrl+P is also the
+// window's File > Print, and Ctrl+Shift+P the voucher list's preview: here
+// they print this voucher, saving it first, with this screen's template.
 bool isScreenKey(const QKeyEvent *event)
 {
-    return isKey(event, Qt::Key_S, Qt::ControlModifier) || isKey(event, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    return isKey(event, Qt::Key_S, Qt::ControlModifier) || isKey(event, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier)
+           || isKey(event, Qt::Key_P, Qt::ControlModifier) || isKey(event, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
 }
+
+const char *const printTemplateKey = "finance/voucherPrintTemplate";
 
 QLabel *mutedLabel(const QString &text, QWidget *parent)
 {
@@ -148,6 +160,42 @@ void VoucherEdit::build()
                                    [this] { reverse(); }));
     m_toolBar->addAction(makeAction(QStringLiteral("copy"), tr("Copy"), QStyle::SP_CustomBase,
                                    tr("A new draft with the same lines, dated today"), [this] { copy(); }));
+
+    // 打印: the voucher on paper, through the document service like every
+    // record, with the template chosen here (plain paper or pre-printed
+    // voucher paper).
+    m_toolBar->addSeparator();
+    const QString print = QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText);
+    const QString preview = QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P).toString(QKeySequence::NativeText);
+    QAction *previewAction = makeAction(QStringLiteral("preview"), tr("Print Preview…"), QStyle::SP_FileDialogContentsView,
+                                        tr("See the voucher as it will be printed (%1)").arg(preview),
+                                        [this] { printPreview(); });
+    QAction *printAction = makeAction(QStringLiteral("print"), tr("Print…"), QStyle::SP_CustomBase,
+                                      tr("Print the voucher (%1)").arg(print), [this] { printVoucher(); });
+    QAction *pdfAction = makeAction(QStringLiteral("pdf"), tr("Save as PDF…"), QStyle::SP_CustomBase,
+                                    tr("Save the printed voucher as a PDF file"), [this] { savePdf(); });
+    // The keys are this screen's (keyPressEvent); the menu shows them.
+    previewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    printAction->setShortcut(QKeySequence::Print);
+    for (QAction *action : {previewAction, printAction})
+        action->setShortcutContext(Qt::WidgetShortcut);
+    auto *printMenu = new QMenu(this);
+    printMenu->addAction(previewAction);
+    printMenu->addAction(printAction);
+    printMenu->addAction(pdfAction);
+    printMenu->addSeparator();
+    QMenu *templates = printMenu->addMenu(tr("Template"));
+    templates->setObjectName(QStringLiteral("voucherPrintTemplates"));
+    connect(templates, &QMenu::aboutToShow, this, [this, templates] { fillTemplateMenu(templates); });
+    auto *printButton = new QToolButton(m_toolBar);
+    printButton->setObjectName(QStringLiteral("voucherPrint"));
+    printButton->setDefaultAction(previewAction);
+    printButton->setText(tr("Print"));
+    printButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    printButton->setPopupMode(QToolButton::MenuButtonPopup);
+    printButton->setMenu(printMenu);
+    m_printButton = m_toolBar->addWidget(printButton);
+    m_printTemplate = QSettings().value(QLatin1String(printTemplateKey), VoucherPrint::plainTemplate()).toString();
 
     m_model = new VoucherLinesModel(m_records, *m_accounts, this);
     m_delegate = new VoucherLineDelegate(m_records, *m_accounts, *m_model, this);
@@ -590,6 +638,9 @@ void VoucherEdit::updateActions()
     m_actions.value(QStringLiteral("reverse"))->setVisible(state == FinanceEntities::posted());
     m_actions.value(QStringLiteral("copy"))->setVisible(saved);
     m_workflowSeparator->setVisible(saved && state != FinanceEntities::posted());
+    // The document service refuses a print without the permission; the
+    // screen does not offer it either.
+    m_printButton->setVisible(m_records.allows(QStringLiteral("print"), FinanceEntities::voucher()));
     m_correctionSeparator->setVisible(saved);
 }
 
@@ -917,6 +968,72 @@ void VoucherEdit::removeLine(int row)
     m_grid->setFocus(Qt::OtherFocusReason);
 }
 
+// --- Printing --------------------------------------------------------------
+
+void VoucherEdit::setPrintTemplate(const QString &name)
+{
+    m_printTemplate = name.isEmpty() ? VoucherPrint::plainTemplate() : name;
+    QSettings().setValue(QLatin1String(printTemplateKey), m_printTemplate);
+}
+
+void VoucherEdit::fillTemplateMenu(QMenu *menu)
+{
+    // Filled when opened: a clerk may add a variant while the app runs.
+    menu->clear();
+    if (!m_documents)
+        m_documents = std::make_unique<DocumentService>(m_records);
+    const TemplateStore &store = m_documents->templates();
+    auto *group = new QActionGroup(menu);
+    for (const QString &name : store.namesFor(FinanceEntities::voucher())) {
+        const DocumentTemplate loaded = store.load(name);
+        QAction *choice = menu->addAction(
+            tr("%1 (%2)").arg(loaded.isValid() ? loaded.title() : name, TemplateStore::originText(store.origin(name))));
+        choice->setCheckable(true);
+        choice->setChecked(name == m_printTemplate);
+        group->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, name] { setPrintTemplate(name); });
+    }
+}
+
+QList<PrintDocument> VoucherEdit::printDocuments(QString *error) const
+{
+    if (m_voucher.id <= 0) {
+        *error = tr("Save the voucher first; then it can be printed.");
+        return {};
+    }
+    if (!m_documents)
+        m_documents = std::make_unique<DocumentService>(m_records);
+    return m_documents->recordDocuments(FinanceEntities::voucher(), {m_voucher.id}, m_printTemplate, false, error);
+}
+
+bool VoucherEdit::printAs(int output)
+{
+    if (!commitOpenEditor())
+        return false;
+    if ((m_voucher.id <= 0 || isDirty()) && !save())
+        return false;
+    if (!m_documents)
+        m_documents = std::make_unique<DocumentService>(m_records);
+    DocumentPrinter printer(*m_documents, this);
+    return printer.printRecords(FinanceEntities::voucher(), {m_voucher.id}, DocumentPrinter::Output(output),
+                                m_printTemplate);
+}
+
+bool VoucherEdit::printPreview()
+{
+    return printAs(int(DocumentPrinter::Output::Preview));
+}
+
+bool VoucherEdit::printVoucher()
+{
+    return printAs(int(DocumentPrinter::Output::Printer));
+}
+
+bool VoucherEdit::savePdf()
+{
+    return printAs(int(DocumentPrinter::Output::Pdf));
+}
+
 bool VoucherEdit::event(QEvent *event)
 {
     if (event->type() == QEvent::ShortcutOverride && isScreenKey(static_cast<QKeyEvent *>(event))) {
@@ -934,6 +1051,14 @@ void VoucherEdit::keyPressEvent(QKeyEvent *event)
     }
     if (isKey(event, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier)) {
         saveAndNew();
+        return;
+    }
+    if (isKey(event, Qt::Key_P, Qt::ControlModifier)) {
+        printVoucher();
+        return;
+    }
+    if (isKey(event, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier)) {
+        printPreview();
         return;
     }
     if (isKey(event, Qt::Key_Escape, Qt::NoModifier)) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "printdocument.h"
 #include "recordeditor.h"
 #include "voucherbook.h"
 
@@ -10,12 +11,14 @@ class QAction;
 class QComboBox;
 class QFrame;
 class QLabel;
+class QMenu;
 class QSpinBox;
 class QTableView;
 class QToolBar;
 
 namespace Backroom {
 class DateEdit;
+class DocumentService;
 class Records;
 }
 
@@ -83,6 +86,14 @@ public:
     QString wordsText() const;
     QAction *action(const QString &name) const;
 
+    // The template vouchers are printed with here: the plain one, the one
+    // for pre-printed voucher paper, or a clerk's own variant; remembered
+    // for the next voucher.
+    QString printTemplate() const { return m_printTemplate; }
+    void setPrintTemplate(const QString &name);
+    // What Print would send now: the voucher as saved, with that template.
+    QList<PrintDocument> printDocuments(QString *error) const;
+
 public slots:
     bool save();
     bool saveAndNew();
@@ -92,6 +103,12 @@ public slots:
     // 红字冲销: a red draft for this posted voucher, opened here.
     bool reverse();
     bool copy();
+    // Print Preview (Ctrl+Shift+P), Print (Ctrl+P), Save as PDF: a new or
+    // changed voucher is saved first, since only what is in the books can be
+    // printed and signed.
+    bool printPreview();
+    bool printVoucher();
+    bool savePdf();
 
 protected:
     bool event(QEvent *event) override;
@@ -121,6 +138,8 @@ private:
     void showProblems(const Records::Result &result, const QList<int> &rows);
     void clearProblems();
     void showMessage(const QString &text);
+    bool printAs(int output);
+    void fillTemplateMenu(QMenu *menu);
 
     Records &m_records;
     std::unique_ptr<AccountDirectory> m_accounts;
@@ -133,6 +152,9 @@ private:
     QHash<QString, QAction *> m_actions;
     QAction *m_workflowSeparator = nullptr;
     QAction *m_correctionSeparator = nullptr;
+    QAction *m_printButton = nullptr;
+    mutable std::unique_ptr<DocumentService> m_documents;
+    QString m_printTemplate;
     QLabel *m_badge = nullptr;
     QLabel *m_lockHint = nullptr;
     QLabel *m_heading = nullptr;

@@ -25,14 +25,7 @@ QList<ModuleSchema> schemas()
     ModuleSchema finance;
     finance.moduleId = QStringLiteral("finance");
     finance.moduleVersion = QStringLiteral("0.1.0");
-    SchemaStep guards;
-    guards.id = QStringLiteral("finance:1");
-    guards.moduleId = QStringLiteral("finance");
-    guards.version = 1;
-    guards.description = QStringLiteral("guards");
-    guards.apply = &FinanceSchema::installGuards;
-    guards.phase = SchemaStep::Phase::AfterTables;
-    finance.steps = {guards};
+    finance.steps = FinanceSchema::steps();
     finance.entities = FinanceEntities::declarations();
     return {core, finance};
 }

@@ -61,12 +61,15 @@ TEST_CASE("The shell opens every page of every module", "[shell]")
 
     const QStringList pages = window.pageIds();
     // Home; Basic Data and its six pages (reports too); each module and its
-    // overview page, finance with its vouchers, chart of accounts and reports
-    // too; System Administration and its users, roles and audit log.
-    CHECK(pages.size() == 1 + (1 + 6) + 2 * 9 + (1 + 4) + (1 + 3));
+    // overview page, finance with its vouchers, chart of accounts, opening
+    // balances, period close and reports too; System Administration and its
+    // users, roles and audit log.
+    CHECK(pages.size() == 1 + (1 + 6) + 2 * 9 + (1 + 6) + (1 + 3));
     CHECK(pages.contains(QStringLiteral("finance/finance.voucher")));
     CHECK(pages.contains(QStringLiteral("finance/finance.account")));
     CHECK(pages.contains(QStringLiteral("finance/reports")));
+    CHECK(pages.contains(QStringLiteral("finance/opening")));
+    CHECK(pages.contains(QStringLiteral("finance/periods")));
     CHECK(pages.contains(QStringLiteral("administration/users")));
     CHECK(pages.contains(QStringLiteral("administration/audit")));
     CHECK(pages.contains(QStringLiteral("core/reports")));

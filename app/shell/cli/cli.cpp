@@ -29,6 +29,7 @@
 #include <QFile>
 #include <QLocale>
 #include <QRandomGenerator>
+#include <QSaveFile>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -65,9 +66,11 @@ QString Cli::helpText() const
               "  modules                            list the installed modules, their state and errors\n"
               "  entities                           list the kinds of records (entities) and their fields\n"
               "  import FILE ENTITY CSV             import CSV rows into ENTITY: all rows or none\n"
-              "         [--encoding NAME] [--delimiter CHAR]\n"
+              "         [--encoding NAME] [--delimiter CHAR] [--post]\n"
+              "         (finance.account: code, name, category[, parent]; finance.voucher: one row per\n"
+              "          line, date, voucher, summary, account, debit, credit; --post posts them)\n"
               "  export FILE ENTITY -o OUT          export ENTITY's records (-o - writes CSV to standard output)\n"
-              "         [--format csv|xlsx] [--search TEXT]\n"
+              "         [--format csv|xlsx|ledger] [--search TEXT] (ledger: finance.voucher's posted journal)\n"
               "  generate FILE ENTITY COUNT         add COUNT synthetic, valid records (for benchmarks)\n"
               "  print FILE ENTITY ID|NUMBER --pdf OUT [--template NAME]\n"
               "                                     print one record to a PDF with its template\n"
@@ -117,6 +120,7 @@ int Cli::run(const QStringList &arguments)
                                           QStringLiteral("file"));
     const QCommandLineOption encodingOption(QStringLiteral("encoding"), QString(), QStringLiteral("name"));
     const QCommandLineOption delimiterOption(QStringLiteral("delimiter"), QString(), QStringLiteral("char"));
+    const QCommandLineOption postOption(QStringLiteral("post"));
     const QCommandLineOption searchOption(QStringLiteral("search"), QString(), QStringLiteral("text"));
     // print and report: --pdf OUT; print: --template NAME; report: --param
     // key=value (repeatable) and one output.
@@ -128,7 +132,7 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption userOption(QStringLiteral("user"), QString(), QStringLiteral("name"));
     const QCommandLineOption unmaskOption(QStringLiteral("unmask"));
     parser.addOptions({helpOption, versionOption, languageOption, nameOption, demoOption, formatOption, outputOption,
-                       encodingOption, delimiterOption, searchOption, pdfOption, templateOption, paramOption, csvOption,
+                       encodingOption, delimiterOption, postOption, searchOption, pdfOption, templateOption, paramOption, csvOption,
                        xlsxOption, userOption, unmaskOption});
 
     // Messages follow --lang when it is valid, so even a usage error about
@@ -167,11 +171,11 @@ int Cli::run(const QStringList &arguments)
     if (parser.isSet(demoOption) || parser.isSet(nameOption))
         return usageError(tr("--demo and --name only apply to init"));
     const bool exportOptions = parser.isSet(formatOption) || parser.isSet(outputOption) || parser.isSet(searchOption);
-    const bool importOptions = parser.isSet(encodingOption) || parser.isSet(delimiterOption);
+    const bool importOptions = parser.isSet(encodingOption) || parser.isSet(delimiterOption) || parser.isSet(postOption);
     if (exportOptions && command != QLatin1String("export"))
         return usageError(tr("--format, -o and --search only apply to export"));
     if (importOptions && command != QLatin1String("import"))
-        return usageError(tr("--encoding and --delimiter only apply to import"));
+        return usageError(tr("--encoding, --delimiter and --post only apply to import"));
     if (parser.isSet(templateOption) && command != QLatin1String("print"))
         return usageError(tr("--template only applies to print"));
     if ((parser.isSet(paramOption) || parser.isSet(csvOption) || parser.isSet(xlsxOption)) && command != QLatin1String("report"))
@@ -191,7 +195,8 @@ int Cli::run(const QStringList &arguments)
                                  parser.value(csvOption), parser.value(xlsxOption));
     }
     if (command == QLatin1String("import"))
-        return importCsv(positional, parser.value(encodingOption), parser.value(delimiterOption));
+        return importCsv(positional, parser.value(encodingOption), parser.value(delimiterOption),
+                         parser.isSet(postOption));
     if (command == QLatin1String("export"))
         return exportRecords(positional, parser.value(formatOption), parser.value(outputOption),
                              parser.value(searchOption), parser.isSet(unmaskOption));
@@ -462,7 +467,7 @@ int Cli::entities()
     return Ok;
 }
 
-int Cli::importCsv(const QStringList &positional, const QString &encoding, const QString &delimiter)
+int Cli::importCsv(const QStringList &positional, const QString &encoding, const QString &delimiter, bool post)
 {
     if (positional.size() != 3)
         return usageError(tr("import needs FILE, ENTITY and CSV"));
@@ -490,8 +495,16 @@ int Cli::importCsv(const QStringList &positional, const QString &encoding, const
         return Failure;
     // The session's records: the user's permissions, and one audit entry
     // per imported record in the import's transaction.
+    // A module that reads its own files for the entity (vouchers: a group
+    // of rows each) takes over; otherwise one row is one record.
+    const ImporterContribution *own = suite().registries().importers.find(entity->id());
+    if (post && !own)
+        return usageError(tr("--post does not apply to %1").arg(entity->id()));
     RecordImporter importer(company.session->records(), *entity);
-    const RecordImporter::Result result = importer.import(reader, importer.defaultMapping(reader.header()));
+    const RecordImporter::Result result =
+        own ? own->import(company.session->records(), reader,
+                          ImporterContribution::Options{post, QFileInfo(positional.at(2)).fileName()})
+            : importer.import(reader, importer.defaultMapping(reader.header()));
     if (!result.ok) {
         for (const RecordImporter::Problem &problem : result.problems) {
             if (problem.line > 0 && !problem.column.isEmpty())
@@ -515,6 +528,51 @@ int Cli::importCsv(const QStringList &positional, const QString &encoding, const
     return Ok;
 }
 
+int Cli::exportOwn(const ExporterContribution &exporter, const Records &records, const Entity &entity,
+                   const QString &output)
+{
+    const bool toStandardOutput = output == QLatin1String("-");
+    const QString destination = toStandardOutput ? tr("standard output")
+                                                 : QDir::toNativeSeparators(QFileInfo(output).absoluteFilePath());
+    QString error;
+    // Logged first; committed only once the file is in place.
+    WriteTransaction logged(records.database());
+    if (!logged.isActive())
+        return fail(logged.errorString());
+    std::optional<qint64> written;
+    if (toStandardOutput) {
+        QFile out;
+        out.open(stdout, QIODevice::WriteOnly);
+        m_out.flush();
+        written = exporter.write(records, out, &error);
+        out.flush();
+    } else {
+        // Never a half-written file under the name asked for.
+        QSaveFile file(output);
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(tr("“%1” cannot be written: %2").arg(destination, file.errorString()));
+        written = exporter.write(records, file, &error);
+        if (written && !file.commit())
+            return fail(tr("“%1” cannot be written: %2").arg(destination, file.errorString()));
+        if (!written)
+            file.cancelWriting();
+    }
+    if (!written)
+        return fail(error);
+    if (!RecordExporter::recordExported(records, entity, QuerySpec{}, *written, destination, exporter.format, false, &error)
+        || !logged.commit()) {
+        if (!toStandardOutput)
+            QFile::remove(output);
+        return fail(tr("The export could not be recorded in the audit log, so the file was not kept: %1")
+                        .arg(error.isEmpty() ? logged.errorString() : error));
+    }
+    if (!toStandardOutput) {
+        m_out << tr("Exported %1 records to %2.").arg(*written).arg(QDir::toNativeSeparators(output)) << '\n';
+        m_out.flush();
+    }
+    return Ok;
+}
+
 int Cli::exportRecords(const QStringList &positional, const QString &format, const QString &output,
                        const QString &search, bool unmasked)
 {
@@ -525,8 +583,10 @@ int Cli::exportRecords(const QStringList &positional, const QString &format, con
     const QString kind = format.isEmpty() ? (output.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)
                                                  ? QStringLiteral("xlsx") : QStringLiteral("csv"))
                                           : format.toLower();
-    if (kind != QLatin1String("csv") && kind != QLatin1String("xlsx"))
-        return usageError(tr("--format must be csv or xlsx"));
+    const ExporterContribution *own = suite().registries().exporters.find(positional.at(1) + QLatin1Char(':') + kind);
+    if (kind != QLatin1String("csv") && kind != QLatin1String("xlsx") && !own)
+        return usageError(tr("--format must be csv or xlsx (or a module's own format for the entity, such as "
+                             "ledger for finance.voucher)"));
     if (kind == QLatin1String("xlsx") && output == QLatin1String("-"))
         return usageError(tr("XLSX cannot be written to standard output; give a file name"));
     const Entity *entity = entityOrComplain(positional.at(1));
@@ -536,6 +596,8 @@ int Cli::exportRecords(const QStringList &positional, const QString &format, con
     if (!company)
         return Failure;
     const Records &records = company.session->records();
+    if (own)
+        return exportOwn(*own, records, *entity, output);
     QuerySpec spec;
     spec.search = search;
     QString error;

@@ -10,6 +10,8 @@ namespace Backroom {
 
 class CompanyFile;
 class Entity;
+struct ExporterContribution;
+class Records;
 class Suite;
 
 namespace Internal {
@@ -33,7 +35,9 @@ private:
     int info(const QStringList &positional);
     int modules();
     int entities();
-    int importCsv(const QStringList &positional, const QString &encoding, const QString &delimiter);
+    int importCsv(const QStringList &positional, const QString &encoding, const QString &delimiter, bool post);
+    int exportOwn(const ExporterContribution &exporter, const Records &records, const Entity &entity,
+                  const QString &output);
     int exportRecords(const QStringList &positional, const QString &format, const QString &output,
                       const QString &search, bool unmasked);
     int generate(const QStringList &positional);

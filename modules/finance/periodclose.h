@@ -1,0 +1,84 @@
+#pragma once
+
+#include "records.h"
+#include "voucherbook.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Backroom::Finance {
+
+// 期末结账: closing a month's books and reopening them. Closing checks that
+// the month may be closed (the month before it is closed, every voucher in
+// it posted, the books balance), carries the balances of the income and
+// expense accounts to the profit account (本年利润) by a generated, posted
+// voucher (结转损益), and marks the month closed — after which the
+// database's triggers refuse any change to its vouchers. Reopening (反结账)
+// needs its own permission, goes back one month at a time from the latest,
+// and says why in the audit log.
+//
+// Permissions: closing is "post" on finance.period, reopening "administer"
+// on it, so a bookkeeper closes months and only whoever the office trusts
+// with more opens one again.
+class PeriodClose
+{
+    Q_DECLARE_TR_FUNCTIONS(Backroom::Finance::PeriodClose)
+
+public:
+    struct Status
+    {
+        QString period;
+        bool closed = false;
+        QString closedBy;
+        QDateTime closedAt;         // UTC
+        qint64 carryVoucher = 0;    // the last carry-forward of the month
+        qint64 vouchers = 0;        // in the month, every state
+        qint64 unposted = 0;
+    };
+
+    // One line of what closing checks, as the closing screen lists it.
+    struct Check
+    {
+        QString text;
+        bool passed = false;
+    };
+
+    explicit PeriodClose(Records &records);
+
+    // The first month of the books: the month after the opening balances,
+    // else the month of the earliest voucher; empty before any of them.
+    QString booksStart() const;
+    // Months from the books' start to `until` (inclusive), oldest first.
+    QList<Status> statuses(const QString &until) const;
+    Status status(const QString &period) const;
+    // The latest closed month; empty when none is.
+    QString lastClosed() const;
+
+    // What closing `period` checks, passed or not; closing goes ahead only
+    // when all pass. nullopt with *errorString on a database error.
+    std::optional<QList<Check>> checks(const QString &period, QString *errorString = nullptr) const;
+    // The lines that carry the month's income and expense balances to the
+    // profit account (empty when they are all zero already).
+    std::optional<QList<VoucherLine>> carryForwardLines(const QString &period, QString *errorString = nullptr) const;
+    // The profit account (本年利润, or the generic chart's current-year
+    // earnings): the one the company's chart template names.
+    std::optional<qint64> profitAccount(QString *errorString = nullptr) const;
+
+    // Closes the month in one transaction (all or nothing). The result's id
+    // is the carry-forward voucher's (0 when nothing needed carrying).
+    Records::Result close(const QString &period);
+    // Reopens the latest closed month; `reason` is required.
+    Records::Result reopen(const QString &period, const QString &reason);
+
+private:
+    Records::Result closeInTransaction(const QString &period);
+    Records::Result refused(const QString &message) const;
+
+    Records &m_records;
+};
+
+} // namespace Backroom::Finance

@@ -1,0 +1,155 @@
+#include "statementreports.h"
+
+#include "financeentities.h"
+#include "financialstatement.h"
+#include "localization.h"
+#include "records.h"
+#include "reportcontext.h"
+
+#include <QDate>
+
+namespace Backroom::Finance {
+
+namespace {
+
+using Statement = StatementLayout::Statement;
+
+Field::Choice option(const char *key, const char *label)
+{
+    return {QString::fromLatin1(key), [label] { return StatementReports::tr(label); }};
+}
+
+bool run(Statement statement, ReportContext &context, QString *errorString)
+{
+    if (!context.records().check(QStringLiteral("read"), FinanceEntities::voucher(), errorString))
+        return false;
+    Database &db = context.database();
+    // Which form: the one asked for, or by default the one for the
+    // company's chart (FinancialStatement::familyFor), so a company on
+    // 小企业会计准则 gets 会小企01表 without choosing and one on the
+    // generic chart the plain layout. The parameter stays for a company
+    // whose chart was built by hand.
+    QString family = context.parameter(QStringLiteral("layout")).toString();
+    if (family.isEmpty() || family == QLatin1String("auto")) {
+        const std::optional<QString> found = FinancialStatement::familyFor(db, errorString);
+        if (!found)
+            return false;
+        family = *found;
+    }
+    const std::optional<StatementLayout> layout = StatementLayout::load(StatementLayout::layoutId(family, statement),
+                                                                        errorString);
+    if (!layout)
+        return false;
+
+    FinancialStatement::Options options;
+    const QDate to = context.parameter(QStringLiteral("to")).toDate();
+    options.toPeriod = FinanceEntities::periodOf(to.isValid() ? to : QDate::currentDate());
+    options.includeUnposted = context.parameter(QStringLiteral("unposted")).toString() == QLatin1String("yes");
+    // The statement speaks the language of the screen it is shown on, like
+    // its title and column headings (tr()); the layout holds both.
+    options.language = Localization::currentLanguage();
+    const bool chinese = options.language.startsWith(QLatin1String("zh"));
+    const std::optional<FinancialStatement::Result> result = FinancialStatement::compute(db, *layout, options, errorString);
+    if (!result)
+        return false;
+
+    if (!result->form.isEmpty()
+        && !context.addRow({StatementReports::tr("%1 · Amounts in yuan").arg(result->form), QVariant(), QVariant(),
+                            QVariant()}))
+        return false;
+    // Indented with ideographic spaces in Chinese (one character wide, as
+    // the printed form indents), two ordinary ones per step in English.
+    const QString step = chinese ? QStringLiteral("\u3000") : QStringLiteral("   ");
+    for (const FinancialStatement::Row &row : result->rows) {
+        const bool heading = row.kind == StatementLayout::Kind::Heading;
+        const bool total = row.kind == StatementLayout::Kind::Total;
+        // Empty rather than 0.00 on lines with nothing, as the form is
+        // filled in by hand; totals always show their figure.
+        const auto amount = [&](qint64 value) { return heading || (!total && value == 0) ? QVariant() : QVariant(value); };
+        if (!context.addRow({step.repeated(row.indent) + row.label, heading ? QVariant() : QVariant(row.row),
+                             amount(row.amounts[0]), amount(row.amounts[1])}))
+            return false;
+    }
+
+    if (statement == Statement::BalanceSheet) {
+        const StatementLayout::Line *left = layout->lineForRow(layout->checkLeft);
+        const StatementLayout::Line *right = layout->lineForRow(layout->checkRight);
+        const QString leftLabel = left ? left->label(options.language) : QString::number(layout->checkLeft);
+        const QString rightLabel = right ? right->label(options.language) : QString::number(layout->checkRight);
+        const bool added =
+            result->balanced
+                ? context.addRow({StatementReports::tr("Check: %1 = %2 (balanced)").arg(leftLabel, rightLabel), QVariant(),
+                                  QVariant(), QVariant()})
+                : context.addRow({StatementReports::tr("OUT OF BALANCE: %1 differs from %2 by the amounts shown")
+                                      .arg(leftLabel, rightLabel),
+                                  QVariant(), QVariant(result->difference[0]), QVariant(result->difference[1])});
+        if (!added)
+            return false;
+    }
+    if (!result->unmapped.isEmpty()
+        && !context.addRow({StatementReports::tr("Accounts on no line of the statement: %1")
+                                .arg(result->unmapped.join(chinese ? QStringLiteral("、") : QStringLiteral(", "))),
+                            QVariant(), QVariant(), QVariant()}))
+        return false;
+    return true;
+}
+
+ReportDefinition declare(Statement statement)
+{
+    using Column = ReportDefinition::Column;
+    using Parameter = ReportDefinition::Parameter;
+    const bool balanceSheet = statement == Statement::BalanceSheet;
+    ReportDefinition report(balanceSheet ? QStringLiteral("finance.balance_sheet") : QStringLiteral("finance.income_statement"),
+                            balanceSheet ? ReportDefinition::Label([] { return StatementReports::tr("Balance sheet"); })
+                                         : ReportDefinition::Label([] { return StatementReports::tr("Income statement"); }));
+    if (balanceSheet)
+        report.description([] {
+            return StatementReports::tr("Assets, liabilities and owners' equity at the end of a period and at the start "
+                                        "of its year (资产负债表, 会小企01表 for the Chinese chart), with the check that "
+                                        "the two sides agree.");
+        });
+    else
+        report.description([] {
+            return StatementReports::tr("Revenue, costs and profit for the year to date and for the month (利润表, "
+                                        "会小企02表 for the Chinese chart), without the profit-and-loss carry-forward.");
+        });
+    report
+        .addParameter(Parameter::period(QStringLiteral("to"), [] { return StatementReports::tr("Period"); })
+                          .setDefault(QDate(QDate::currentDate().year(), QDate::currentDate().month(), 1)))
+        .addParameter(Parameter::choice(QStringLiteral("layout"), [] { return StatementReports::tr("Layout"); },
+                                        {option("auto", QT_TRANSLATE_NOOP("Backroom::Finance::StatementReports", "As the chart of accounts suggests")),
+                                         option("cn", QT_TRANSLATE_NOOP("Backroom::Finance::StatementReports", "Accounting Standards for Small Enterprises (China)")),
+                                         option("generic", QT_TRANSLATE_NOOP("Backroom::Finance::StatementReports", "Plain layout"))})
+                          .setDefault(QStringLiteral("auto")))
+        .addParameter(Parameter::choice(QStringLiteral("unposted"), [] { return StatementReports::tr("Vouchers"); },
+                                        {option("no", QT_TRANSLATE_NOOP("Backroom::Finance::StatementReports", "Posted only")),
+                                         option("yes", QT_TRANSLATE_NOOP("Backroom::Finance::StatementReports", "Posted and not yet posted"))})
+                          .setDefault(QStringLiteral("no")))
+        .addColumn(Column::text(QStringLiteral("item"), [] { return StatementReports::tr("Item"); }))
+        .addColumn(Column::integer(QStringLiteral("row"), [] { return StatementReports::tr("Line no."); }));
+    if (balanceSheet)
+        report
+            .addColumn(Column::money(QStringLiteral("closing"), [] { return StatementReports::tr("Closing balance"); },
+                                     Column::Total::None))
+            .addColumn(Column::money(QStringLiteral("year_start"),
+                                     [] { return StatementReports::tr("Balance at start of year"); }, Column::Total::None));
+    else
+        report
+            .addColumn(Column::money(QStringLiteral("year_to_date"), [] { return StatementReports::tr("Year to date"); },
+                                     Column::Total::None))
+            .addColumn(Column::money(QStringLiteral("month"), [] { return StatementReports::tr("This month"); },
+                                     Column::Total::None));
+    report.grandTotal(false).query([statement](ReportContext &context, QString *errorString) {
+        return run(statement, context, errorString);
+    });
+    return report;
+}
+
+} // namespace
+
+QList<ReportDefinition> StatementReports::declarations()
+{
+    return {declare(Statement::BalanceSheet), declare(Statement::IncomeStatement)};
+}
+
+} // namespace Backroom::Finance
