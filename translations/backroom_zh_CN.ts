@@ -1901,17 +1901,6 @@ Drop files here or click “Add…”.</source>
     </message>
 </context>
 <context>
-    <name>Backroom::Finance</name>
-    <message>
-        <source>Posted only</source>
-        <translation>仅已记账</translation>
-    </message>
-    <message>
-        <source>Posted and not yet posted</source>
-        <translation>含未记账凭证</translation>
-    </message>
-</context>
-<context>
     <name>Backroom::Finance::AccountChart</name>
     <message>
         <source>There is no chart of accounts template “%1”; choose one of %2.</source>
@@ -2529,7 +2518,7 @@ Drop files here or click “Add…”.</source>
     </message>
     <message>
         <source>Vouchers</source>
-        <translation>凭证数</translation>
+        <translation>凭证</translation>
     </message>
     <message>
         <source>Account</source>
@@ -2630,6 +2619,14 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>The bank accounts&apos; lines day by day with the counter-accounts, the day&apos;s totals and the running balance (银行日记账).</source>
         <translation>银行存款科目的逐日分录，含对方科目、本日合计和逐笔余额（银行日记账）。</translation>
+    </message>
+    <message>
+        <source>Posted only</source>
+        <translation>仅已记账</translation>
+    </message>
+    <message>
+        <source>Posted and not yet posted</source>
+        <translation>含未记账凭证</translation>
     </message>
 </context>
 <context>
@@ -3096,7 +3093,7 @@ Drop files here or click “Add…”.</source>
     </message>
     <message>
         <source>Vouchers</source>
-        <translation>凭证数</translation>
+        <translation>凭证</translation>
     </message>
     <message>
         <source>Posted only</source>

@@ -1,6 +1,8 @@
 #include "trialbalancebench.h"
 
 #include "accountledger.h"
+#include "financialstatement.h"
+#include "statementlayout.h"
 #include "companyfile.h"
 #include "database.h"
 #include "servercopy.h"
@@ -176,7 +178,43 @@ bool TrialBalanceBench::measure(const QString &location, const QString &prefix)
           << prefix << "year_all_levels: " << milliseconds(year) << '\n'
           << prefix << "year_debits: " << yearDebit << '\n';
     m_out.flush();
-    return measureLedger(db, prefix);
+    return measureLedger(db, prefix) && measureStatements(db, prefix);
+}
+
+bool TrialBalanceBench::measureStatements(Database &db, const QString &prefix)
+{
+    // 资产负债表 and 利润表 for June, in the layout the company's chart
+    // calls for, as the reports compute them.
+    const std::optional<QString> family = Finance::FinancialStatement::familyFor(db, &m_error);
+    if (!family)
+        return false;
+    using Statement = Finance::StatementLayout::Statement;
+    for (const Statement statement : {Statement::BalanceSheet, Statement::IncomeStatement}) {
+        const std::optional<Finance::StatementLayout> layout =
+            Finance::StatementLayout::load(Finance::StatementLayout::layoutId(*family, statement), &m_error);
+        if (!layout)
+            return false;
+        Finance::FinancialStatement::Options options;
+        options.toPeriod = QStringLiteral("2026-06");
+        QList<double> times;
+        bool balanced = false;
+        for (int run = 0; run < m_runs; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            const auto result = Finance::FinancialStatement::compute(db, *layout, options, &m_error);
+            times.append(double(timer.nsecsElapsed()) / 1e6);
+            if (!result)
+                return false;
+            balanced = result->balanced;
+        }
+        m_out << prefix << (statement == Statement::BalanceSheet ? "balance_sheet_june: " : "income_statement_june: ")
+              << milliseconds(medianOf(times));
+        if (statement == Statement::BalanceSheet)
+            m_out << (balanced ? " (balanced)" : " (OUT OF BALANCE)");
+        m_out << '\n';
+    }
+    m_out.flush();
+    return true;
 }
 
 bool TrialBalanceBench::measureLedger(Database &db, const QString &prefix)

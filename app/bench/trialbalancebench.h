@@ -29,6 +29,7 @@ public:
 private:
     QString preparedCompany();
     bool measure(const QString &location, const QString &prefix);
+    bool measureStatements(Database &db, const QString &prefix);
     bool measureLedger(Database &db, const QString &prefix);
 
     QTextStream &m_out;

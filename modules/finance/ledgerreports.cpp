@@ -222,8 +222,8 @@ ReportDefinition &commonParameters(ReportDefinition &report, bool dates)
 Parameter vouchersParameter()
 {
     return Parameter::choice(QStringLiteral("unposted"), [] { return LedgerReports::tr("Vouchers"); },
-                             {option("no", QT_TR_NOOP("Posted only")),
-                              option("yes", QT_TR_NOOP("Posted and not yet posted"))})
+                             {option("no", QT_TRANSLATE_NOOP("Backroom::Finance::LedgerReports", "Posted only")),
+                              option("yes", QT_TRANSLATE_NOOP("Backroom::Finance::LedgerReports", "Posted and not yet posted"))})
         .setDefault(QStringLiteral("no"));
 }
 
@@ -262,9 +262,9 @@ QList<ReportDefinition> LedgerReports::declarations()
     commonParameters(general, false)
         .addParameter(accountParameter(false))
         .addParameter(Parameter::choice(QStringLiteral("level"), [] { return tr("Account levels"); },
-                                        {option("1", QT_TR_NOOP("First level only")),
-                                         option("2", QT_TR_NOOP("Down to the second level")),
-                                         option("0", QT_TR_NOOP("All levels"))})
+                                        {option("1", QT_TRANSLATE_NOOP("Backroom::Finance::LedgerReports", "First level only")),
+                                         option("2", QT_TRANSLATE_NOOP("Backroom::Finance::LedgerReports", "Down to the second level")),
+                                         option("0", QT_TRANSLATE_NOOP("Backroom::Finance::LedgerReports", "All levels"))})
                           .setDefault(QStringLiteral("1")))
         .addParameter(vouchersParameter())
         .addColumn(Column::text(QStringLiteral("code"), [] { return tr("Code"); }))
