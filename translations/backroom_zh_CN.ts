@@ -2381,8 +2381,8 @@ Drop files here or click “Add…”.</source>
         <translation>期初余额(&amp;O)</translation>
     </message>
     <message>
-        <source>Period &amp;Close</source>
-        <translation>期末结账(&amp;C)</translation>
+        <source>Period C&amp;lose</source>
+        <translation>期末结账(&amp;L)</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ FinanceOverview::FinanceOverview(CompanySession *session, const QString &title, 
     connect(addButton(tr("&Chart of Accounts")), &QPushButton::clicked, this,
             open(QStringLiteral("finance/") + FinanceEntities::account()));
     connect(addButton(tr("&Opening Balances")), &QPushButton::clicked, this, open(QStringLiteral("finance/opening")));
-    connect(addButton(tr("Period &Close")), &QPushButton::clicked, this, open(QStringLiteral("finance/periods")));
+    connect(addButton(tr("Period C&lose")), &QPushButton::clicked, this, open(QStringLiteral("finance/periods")));
     connect(addButton(tr("&Reports")), &QPushButton::clicked, this, open(QStringLiteral("finance/reports")));
     connect(&session->records(), &Records::changed, this, [this](const QString &entityId) {
         if (entityId.startsWith(QLatin1String("finance.")))
