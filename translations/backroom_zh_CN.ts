@@ -4896,6 +4896,10 @@ The other departments work normally. Reinstalling Backroom usually repairs a mod
         <source>The report could not be recorded in the audit log, so the file was not kept: %1</source>
         <translation>无法将此报表记入审计日志，因此未保留该文件：%1</translation>
     </message>
+    <message>
+        <source>no %1 is known as “%2” (give its code or name, or #number)</source>
+        <translation>找不到“%2”对应的 %1（请给出编码或名称，或 #编号）</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Internal::ServerCompanyDialog</name>
@@ -6206,10 +6210,6 @@ Options:
         <translation>月份 yyyy-MM</translation>
     </message>
     <message>
-        <source>record number of %1</source>
-        <translation>%1 的记录编号</translation>
-    </message>
-    <message>
         <source>one of %1</source>
         <translation>取值之一：%1</translation>
     </message>
@@ -6228,6 +6228,10 @@ Options:
     <message>
         <source>The report needs “%1” (%2).</source>
         <translation>报表需要“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 by code or name, or #number</source>
+        <translation>%1 的编码或名称，或 #编号</translation>
     </message>
 </context>
 <context>

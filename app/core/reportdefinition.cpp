@@ -234,7 +234,7 @@ QString ReportDefinition::typeDescription(const Parameter &parameter)
     case Parameter::Type::Period:
         return tr("month yyyy-MM");
     case Parameter::Type::Reference:
-        return tr("record number of %1").arg(parameter.entityId);
+        return tr("%1 by code or name, or #number").arg(parameter.entityId);
     case Parameter::Type::Choice: {
         QStringList keys;
         for (const Field::Choice &choice : parameter.choices)

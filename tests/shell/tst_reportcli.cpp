@@ -81,3 +81,31 @@ TEST_CASE("backroom-cli report refuses bad input with exit code 2", "[cli][repor
     CHECK(missing.err.contains(QStringLiteral("x.pdf")));
     CHECK(BackroomTests::folderEntries(dir.path()) == QStringList{QStringLiteral("demo.backroom")});
 }
+
+TEST_CASE("backroom-cli names a report's record by code or name", "[cli][report]")
+{
+    QTemporaryDir dir;
+    const QString company = dir.filePath(QStringLiteral("demo.backroom"));
+    REQUIRE(cli({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("init"), company, QStringLiteral("--demo")}).code == 0);
+    const auto ledger = [&](const QString &account, const QString &csv) {
+        return cli({QStringLiteral("report"), company, QStringLiteral("finance.account_ledger"), QStringLiteral("--param"),
+                    QStringLiteral("account=") + account, QStringLiteral("--csv"), dir.filePath(csv)});
+    };
+    const Run byCode = ledger(QStringLiteral("1002"), QStringLiteral("code.csv"));
+    INFO(byCode.err.toStdString());
+    REQUIRE(byCode.code == 0);
+    const Run byName = ledger(QStringLiteral("银行存款"), QStringLiteral("name.csv"));
+    INFO(byName.err.toStdString());
+    REQUIRE(byName.code == 0);
+    QFile code(dir.filePath(QStringLiteral("code.csv")));
+    QFile name(dir.filePath(QStringLiteral("name.csv")));
+    REQUIRE(code.open(QIODevice::ReadOnly));
+    REQUIRE(name.open(QIODevice::ReadOnly));
+    const QByteArray codeText = code.readAll();
+    CHECK(codeText.contains("记-0001"));
+    CHECK(codeText == name.readAll());
+    const Run unknown = ledger(QStringLiteral("Nope"), QStringLiteral("nope.csv"));
+    CHECK(unknown.code == 2);
+    CHECK(unknown.err.contains(QStringLiteral("Nope")));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("nope.csv"))));
+}

@@ -1,5 +1,7 @@
 #include "reportcommand.h"
 
+#include "recordquery.h"
+
 #include "auditlog.h"
 #include "companyfile.h"
 #include "csvtablewriter.h"
@@ -59,7 +61,8 @@ int ReportCommand::list(const QStringList &positional)
         m_out << report.id().leftJustified(28) << report.title() << '\n';
         for (const ReportDefinition::Parameter &parameter : report.parameters()) {
             QString line = QStringLiteral("    --param %1=…").arg(parameter.key).leftJustified(28)
-                           + ReportDefinition::typeDescription(parameter).leftJustified(34) + parameter.labelText();
+                           + (ReportDefinition::typeDescription(parameter) + QStringLiteral("  ")).leftJustified(34)
+                           + parameter.labelText();
             if (parameter.required)
                 line += tr(" (required)");
             else if (parameter.defaultValue.isValid())
@@ -69,6 +72,30 @@ int ReportCommand::list(const QStringList &positional)
     }
     m_out.flush();
     return Ok;
+}
+
+std::optional<qint64> ReportCommand::recordNamed(const Records &records, const QString &entityId, const QString &text)
+{
+    const Entity *entity = records.entity(entityId);
+    if (!entity)
+        return std::nullopt;
+    // Its unique fields first (a code), then its display name; exactly one
+    // match counts.
+    QStringList fields;
+    for (const Field &field : entity->fields())
+        if (field.isUnique() && field.type() == Field::Type::Text)
+            fields.append(field.name());
+    if (!fields.contains(entity->displayFieldName()))
+        fields.append(entity->displayFieldName());
+    for (const QString &field : std::as_const(fields)) {
+        QuerySpec spec;
+        spec.filter = Filter::where(field, Filter::Op::Equal, text);
+        spec.limit = 2;
+        const QList<Record> found = records.select(entityId, spec);
+        if (found.size() == 1)
+            return found.constFirst().id;
+    }
+    return std::nullopt;
 }
 
 int ReportCommand::run(const QStringList &positional, const QStringList &params, const QString &pdf,
@@ -89,6 +116,21 @@ int ReportCommand::run(const QStringList &positional, const QStringList &params,
             return m_usageError(tr("--param takes key=value, not “%1”").arg(param));
         texts.insert(param.left(equals).trimmed(), param.mid(equals + 1));
     }
+    // A record is named as a clerk knows it — an account by its code, a
+    // partner by its name — or as #number; those are looked up once the
+    // company is open, a placeholder standing in meanwhile.
+    QMap<QString, QString> named;
+    for (const ReportDefinition::Parameter &parameter : report->parameters()) {
+        if (parameter.type != ReportDefinition::Parameter::Type::Reference || !texts.contains(parameter.key))
+            continue;
+        const QString text = texts.value(parameter.key).trimmed();
+        if (text.startsWith(QLatin1Char('#'))) {
+            texts.insert(parameter.key, text.mid(1));
+        } else if (!text.isEmpty()) {
+            named.insert(parameter.key, text);
+            texts.insert(parameter.key, QStringLiteral("1"));
+        }
+    }
     QVariantMap values;
     QString error;
     if (!report->resolveParameters(texts, &values, &error))
@@ -98,6 +140,15 @@ int ReportCommand::run(const QStringList &positional, const QStringList &params,
     if (!company)
         return Failure;
     Records &records = company.session->records();
+    for (auto it = named.cbegin(); it != named.cend(); ++it) {
+        const ReportDefinition::Parameter *parameter = report->parameter(it.key());
+        const std::optional<qint64> id = recordNamed(records, parameter->entityId, it.value());
+        if (!id)
+            return m_usageError(tr("no %1 is known as “%2” (give its code or name, or #number)")
+                                    .arg(parameter->entityId, it.value()));
+        values.insert(it.key(), *id);
+        texts.insert(it.key(), it.value());
+    }
     // A PDF is a print of the report, a CSV or XLSX file an export of it.
     const QString action = pdf.isEmpty() ? QStringLiteral("export") : QStringLiteral("print");
     if (!records.access().allows(action, report->moduleId())) {

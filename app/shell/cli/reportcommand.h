@@ -7,9 +7,11 @@
 #include <QTextStream>
 
 #include <functional>
+#include <optional>
 
 namespace Backroom {
 
+class Records;
 class Suite;
 
 namespace Internal {
@@ -34,6 +36,8 @@ public:
 
 private:
     int failure(const QString &message);
+    // The record of entityId with this code (a unique field) or name.
+    static std::optional<qint64> recordNamed(const Records &records, const QString &entityId, const QString &text);
 
     QTextStream &m_out;
     QTextStream &m_err;
