@@ -3454,18 +3454,6 @@ Drop files here or click “Add…”.</source>
         <translation>离开前保存对凭证 %1 的修改吗？</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
-    </message>
-    <message>
-        <source>Don&apos;t Save</source>
-        <translation>不保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>The other lines already balance; there is no amount to fill in.</source>
         <translation>其他分录已经平衡，没有需要补齐的金额。</translation>
     </message>
@@ -5456,6 +5444,25 @@ Options:
     </message>
 </context>
 <context>
+    <name>Backroom::RecordEditor</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>不保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::RecordFilterBar</name>
     <message>
         <source>Search %1… (Ctrl+F)</source>
@@ -5831,18 +5838,6 @@ Options:
     <message>
         <source>Save the changes to “%1” before leaving?</source>
         <translation>离开前保存对“%1”的修改吗？</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
-    </message>
-    <message>
-        <source>Don&apos;t Save</source>
-        <translation>不保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Sensitive Value</source>

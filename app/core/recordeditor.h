@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 namespace Backroom {
 
 // What an entity page needs from the screen that edits one record. The
@@ -15,8 +17,14 @@ class BACKROOM_CORE_EXPORT RecordEditor : public QWidget
     Q_OBJECT
 
 public:
+    enum class Answer { Save, Discard, Cancel };
+    // "Save the changes…?" — tests answer it instead of a message box.
+    using SaveQuestion = std::function<Answer(const QString &title, const QString &text)>;
+
     using QWidget::QWidget;
     ~RecordEditor() override;
+
+    void setSaveQuestion(SaveQuestion question) { m_question = std::move(question); }
 
     virtual QString entityId() const = 0;
     // 0 while a new record is being written.
@@ -33,6 +41,14 @@ signals:
     void closeRequested();
     void saved(qint64 id);
     void titleChanged();
+
+protected:
+    // The unsaved-changes question every editor asks the same way: Save,
+    // Don't Save, Cancel (Save the default), or the test's answer.
+    Answer askToSave(const QString &text);
+
+private:
+    SaveQuestion m_question;
 };
 
 } // namespace Backroom

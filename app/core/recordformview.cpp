@@ -1004,20 +1004,7 @@ bool RecordFormView::canClose()
         return true;
     const QString text = m_id == 0 ? tr("Save the new %1 before leaving?").arg(m_entity->label().toLower())
                                    : tr("Save the changes to “%1” before leaving?").arg(title());
-    Answer answer = Answer::Cancel;
-    if (m_question) {
-        answer = m_question(tr("Unsaved changes"), text);
-    } else {
-        QMessageBox box(QMessageBox::Question, tr("Unsaved changes"), text,
-                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-        box.setDefaultButton(QMessageBox::Save);
-        box.button(QMessageBox::Save)->setText(tr("Save"));
-        box.button(QMessageBox::Discard)->setText(tr("Don't Save"));
-        box.button(QMessageBox::Cancel)->setText(tr("Cancel"));
-        const int button = box.exec();
-        answer = button == QMessageBox::Save ? Answer::Save : button == QMessageBox::Discard ? Answer::Discard
-                                                                                             : Answer::Cancel;
-    }
+    const Answer answer = askToSave(text);
     switch (answer) {
     case Answer::Save:
         return save();

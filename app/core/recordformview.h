@@ -38,9 +38,6 @@ class BACKROOM_CORE_EXPORT RecordFormView : public RecordEditor
     Q_OBJECT
 
 public:
-    enum class Answer { Save, Discard, Cancel };
-    // "Save changes to …?" — tests answer it instead of a message box.
-    using SaveQuestion = std::function<Answer(const QString &title, const QString &text)>;
     // Whether the clerk may see a masked value; without one, the records
     // service decides ("unmask" on the entity) and audits.
     using RevealCheck = std::function<bool(const QString &field)>;
@@ -85,7 +82,6 @@ public:
     // Pages add their own actions (printing) here.
     QToolBar *toolBar() const { return m_toolBar; }
 
-    void setSaveQuestion(SaveQuestion question) { m_question = std::move(question); }
     void setRevealCheck(RevealCheck check) { m_revealCheck = std::move(check); }
 
     // A record and its lines as the form holds them; public for the undo
@@ -185,7 +181,6 @@ private:
     QAction *m_revertAction;
     QAction *m_undoAction;
     QAction *m_redoAction;
-    SaveQuestion m_question;
     RevealCheck m_revealCheck;
 };
 

@@ -91,13 +91,19 @@ std::optional<qint64> PeriodClose::profitAccount(QString *errorString) const
 {
     // The chart's templates name their profit account (3103 本年利润, 3201
     // Current year earnings); the company's chart came from one of them.
+    // Read once: the close page asks on every change of a voucher.
+    static const QStringList codes = [] {
+        QStringList found;
+        for (const QString &id : AccountChart::templateIds())
+            if (const std::optional<AccountChart::Template> chart = AccountChart::load(id);
+                chart && !chart->profitAccount.isEmpty())
+                found.append(chart->profitAccount);
+        return found;
+    }();
     Database &db = m_records.database();
-    for (const QString &id : AccountChart::templateIds()) {
-        const std::optional<AccountChart::Template> chart = AccountChart::load(id);
-        if (!chart || chart->profitAccount.isEmpty())
-            continue;
+    for (const QString &code : codes) {
         const auto found = db.scalar(QStringLiteral("SELECT id FROM finance_account WHERE code = ? AND category = 'equity'"),
-                                     {chart->profitAccount});
+                                     {code});
         if (found && !found->isNull())
             return found->toLongLong();
     }

@@ -858,21 +858,7 @@ bool VoucherEdit::canClose()
     const QString text = m_voucher.id == 0
                              ? tr("Save the new voucher before leaving?")
                              : tr("Save the changes to voucher %1 before leaving?").arg(m_voucher.displayNumber());
-    Answer answer = Answer::Cancel;
-    if (m_question) {
-        answer = m_question(tr("Unsaved changes"), text);
-    } else {
-        QMessageBox box(QMessageBox::Question, tr("Unsaved changes"), text,
-                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-        box.setDefaultButton(QMessageBox::Save);
-        box.button(QMessageBox::Save)->setText(tr("Save"));
-        box.button(QMessageBox::Discard)->setText(tr("Don't Save"));
-        box.button(QMessageBox::Cancel)->setText(tr("Cancel"));
-        const int button = box.exec();
-        answer = button == QMessageBox::Save      ? Answer::Save
-                 : button == QMessageBox::Discard ? Answer::Discard
-                                                  : Answer::Cancel;
-    }
+    const Answer answer = askToSave(text);
     switch (answer) {
     case Answer::Save:
         return save();

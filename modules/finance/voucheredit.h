@@ -45,9 +45,7 @@ class VoucherEdit : public RecordEditor
     Q_OBJECT
 
 public:
-    enum class Answer { Save, Discard, Cancel };
-    // "Save the changes…?" and "Post…?": tests answer instead of a box.
-    using SaveQuestion = std::function<Answer(const QString &title, const QString &text)>;
+    // "Post…?": tests answer instead of a box.
     using Confirmation = std::function<bool(const QString &title, const QString &text)>;
 
     explicit VoucherEdit(Records &records, QWidget *parent = nullptr);
@@ -65,7 +63,6 @@ public:
     Voucher voucher() const;
     bool isReadOnly() const { return m_readOnly; }
 
-    void setSaveQuestion(SaveQuestion question) { m_question = std::move(question); }
     void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
 
     // For tests and the screenshots.
@@ -145,7 +142,6 @@ private:
     std::unique_ptr<AccountDirectory> m_accounts;
     Voucher m_voucher;        // as last read (or new)
     bool m_readOnly = false;
-    SaveQuestion m_question;
     Confirmation m_confirm;
 
     QToolBar *m_toolBar = nullptr;
