@@ -2102,6 +2102,22 @@ Drop files here or click “Add…”.</source>
         <source>Closed months are closed in order and carried forward</source>
         <translation>已结账月份按顺序结账且已结转损益</translation>
     </message>
+    <message>
+        <source>The balance of account %1 in %2 (%3%4) reads debit %5, credit %6 from %7 lines; the posted vouchers add up to debit %8, credit %9 from %10 lines.</source>
+        <translation>科目 %1 在 %2（%3%4）的余额记录为借方 %5、贷方 %6，共 %7 行；已记账凭证合计为借方 %8、贷方 %9，共 %10 行。</translation>
+    </message>
+    <message>
+        <source>, partner #%1</source>
+        <translation>，往来单位 #%1</translation>
+    </message>
+    <message>
+        <source>… and more.</source>
+        <translation>……等等。</translation>
+    </message>
+    <message>
+        <source>Account balances agree with the posted vouchers</source>
+        <translation>科目余额与已记账凭证一致</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Finance::FinanceEntities</name>

@@ -14,7 +14,9 @@ namespace Backroom::Internal {
 // Chinese chart), the trial balance (科目余额表) of one month and of the
 // whole year, every level, timed on SQLite and — with --postgres — on the
 // same books copied to the server, side by side; then the detail ledger
-// (明细账) of the busiest account: its first page, a month and the year.
+// (明细账) of the busiest account: its first page (read both ways), a month
+// and the year; then the statements; on SQLite, the sqlite3 shell's
+// aggregates on the same file for comparison.
 class TrialBalanceBench
 {
 public:
@@ -31,6 +33,10 @@ private:
     bool measure(const QString &location, const QString &prefix);
     bool measureStatements(Database &db, const QString &prefix);
     bool measureLedger(Database &db, const QString &prefix);
+    // The same year's trial balance as aggregates in the sqlite3 shell on
+    // the same file: over the lines (what the books would cost without the
+    // kept balances) and over finance_balance.
+    void measureShell(const QString &path, double ours);
 
     QTextStream &m_out;
     int m_vouchers;

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "financeentities.h"
+#include "postedbalances.h"
 #include "sqldialect.h"
 
 #include <QHash>
@@ -33,6 +34,56 @@ struct Sums
         any = true;
     }
 };
+
+// Which way to read an account's lines between two dates (either may be
+// open), `limit` of them at most (0: all). The lines carry no date, so
+// lines first (the (account, voucher) index, each voucher looked up) reads
+// every line the accounts ever had; vouchers first (the date index, each
+// voucher's lines of these accounts looked up) reads the vouchers in the
+// range until `limit` lines are found. The kept balances say how many
+// lines each would touch: an account with thousands of lines a year wants
+// its first page vouchers first, a quiet one or a whole year lines first.
+bool readVouchersFirst(Database &db, const QList<qint64> &accounts, const QDate &from, const QDate &to, int limit,
+                       AccountLedger::Options::Reading reading)
+{
+    using Reading = AccountLedger::Options::Reading;
+    if (reading != Reading::Cheapest)
+        return reading == Reading::VouchersFirst;
+    const QString fromPeriod = from.isValid() ? FinanceEntities::periodOf(from) : QString();
+    const QString toPeriod = to.isValid() ? FinanceEntities::periodOf(to) : QStringLiteral("9999-12");
+    QVariantList values{fromPeriod, toPeriod};
+    for (int twice = 0; twice < 2; ++twice)
+        for (const qint64 id : accounts)
+            values.append(id);
+    values.append(fromPeriod);
+    values.append(toPeriod);
+    const SqlDialect &dialect = db.dialect();
+    const QString inAccounts = QStringLiteral("account IN (%1)").arg(AccountLedger::placeholders(accounts.size()));
+    QSqlQuery &counts = db.prepared(
+        QStringLiteral("SELECT %1, %2, %3 FROM finance_balance")
+            .arg(dialect.integerSum(QStringLiteral("CASE WHEN period >= ? AND period <= ? THEN lines ELSE 0 END")),
+                 dialect.integerSum(QStringLiteral("CASE WHEN %1 THEN lines ELSE 0 END").arg(inAccounts)),
+                 dialect.integerSum(QStringLiteral("CASE WHEN %1 AND period >= ? AND period <= ? THEN lines ELSE 0 END")
+                                        .arg(inAccounts))));
+    for (int i = 0; i < values.size(); ++i)
+        counts.bindValue(i, values.at(i));
+    if (!counts.exec() || !counts.next())
+        return false; // lines first works whatever the books hold
+    const double rangeLines = counts.value(0).toDouble();
+    const double accountLines = counts.value(1).toDouble();
+    const double accountRangeLines = std::max(1.0, counts.value(2).toDouble());
+    counts.finish();
+    // A voucher has about three lines. Lines first reads each line at
+    // random (its index entry, its row for the summary, its voucher) and
+    // sorts them; vouchers first walks the date index and the vouchers in
+    // the order they were entered, probing the line index once per account
+    // asked for. backroom-bench measured a line read lines first at about
+    // eight voucher steps (docs/benchmarks.md).
+    const double share = limit > 0 ? std::min(1.0, (limit + 1) / accountRangeLines) : 1.0;
+    const double vouchersFirst = rangeLines / 3.0 * share * double(accounts.size());
+    const double linesFirst = accountLines * 8.0;
+    return vouchersFirst < linesFirst;
+}
 
 } // namespace
 
@@ -67,6 +118,12 @@ QString AccountLedger::direction(qint64 balance)
     if (balance < 0)
         return tr("Cr");
     return tr("Nil");
+}
+
+bool AccountLedger::readsVouchersFirst(Database &db, const Options &options)
+{
+    const std::optional<QList<qint64>> accounts = accountsUnder(db, options.accountId);
+    return accounts && readVouchersFirst(db, *accounts, options.from, options.to, options.limit, options.reading);
 }
 
 qint64 AccountLedger::accountByCode(Database &db, const QString &code)
@@ -111,24 +168,53 @@ std::optional<AccountLedger::BroughtForward> AccountLedger::broughtForward(Datab
     if (!options.from.isValid())
         return result;
     const SqlDialect &dialect = db.dialect();
-    // One aggregate: the account's lines (the (account, voucher) index),
-    // each voucher looked up by its key — lines first, so the work follows
-    // the account, not the books.
+    // The months before the range from the kept balances (see
+    // PostedBalances): a few rows per month.
+    const QString fromPeriod = FinanceEntities::periodOf(options.from);
+    const QString yearStart = QStringLiteral("%1-01").arg(options.from.year(), 4, 10, QLatin1Char('0'));
+    QVariantList values{yearStart, yearStart};
+    for (const qint64 id : *accounts)
+        values.append(id);
+    values.append(fromPeriod);
+    const bool ok = PostedBalances::read(
+        db,
+        QStringLiteral("SELECT %1, %2, %3 FROM {source} WHERE account IN (%4) AND period < ?")
+            .arg(dialect.integerSum(QStringLiteral("debit - credit")),
+                 dialect.integerSum(QStringLiteral("CASE WHEN period >= ? AND kind <> 'opening' THEN debit ELSE 0 END")),
+                 dialect.integerSum(QStringLiteral("CASE WHEN period >= ? AND kind <> 'opening' THEN credit ELSE 0 END")),
+                 placeholders(accounts->size())),
+        options.includeUnposted, values,
+        [&](const QSqlQuery &sums) {
+            result.balance += sums.value(0).toLongLong();
+            result.yearDebit += sums.value(1).toLongLong();
+            result.yearCredit += sums.value(2).toLongLong();
+        },
+        errorString);
+    if (!ok)
+        return std::nullopt;
+    if (options.from.day() == 1)
+        return result;
+
+    // The days of the range's month before it, from their lines.
+    const QDate monthStart(options.from.year(), options.from.month(), 1);
+    const bool vouchersFirst = readVouchersFirst(db, *accounts, monthStart, options.from.addDays(-1), 0, options.reading);
     QSqlQuery &sums = db.prepared(
-        QStringLiteral("SELECT %1, %2, %3 FROM finance_voucher_line l CROSS JOIN finance_voucher v "
-                       "WHERE l.account IN (%4) AND v.id = l.voucher AND v.date < ? AND %5")
+        QStringLiteral("SELECT %1, %2, %3 FROM %4 WHERE l.account IN (%5) AND v.id = l.voucher AND v.date >= ? "
+                       "AND v.date < ? AND %6")
             .arg(dialect.integerSum(QStringLiteral("l.debit - l.credit")),
                  dialect.integerSum(QStringLiteral("CASE WHEN v.period >= ? AND v.kind <> 'opening' "
                                                    "THEN l.debit ELSE 0 END")),
                  dialect.integerSum(QStringLiteral("CASE WHEN v.period >= ? AND v.kind <> 'opening' "
                                                    "THEN l.credit ELSE 0 END")),
+                 vouchersFirst ? QStringLiteral("finance_voucher v CROSS JOIN finance_voucher_line l")
+                               : QStringLiteral("finance_voucher_line l CROSS JOIN finance_voucher v"),
                  placeholders(accounts->size()), stateCondition(options.includeUnposted)));
-    const QString yearStart = QStringLiteral("%1-01").arg(options.from.year(), 4, 10, QLatin1Char('0'));
     int at = 0;
     sums.bindValue(at++, yearStart);
     sums.bindValue(at++, yearStart);
     for (const qint64 id : *accounts)
         sums.bindValue(at++, id);
+    sums.bindValue(at++, monthStart);
     sums.bindValue(at++, options.from);
     if (!sums.exec()) {
         if (errorString)
@@ -136,9 +222,9 @@ std::optional<AccountLedger::BroughtForward> AccountLedger::broughtForward(Datab
         return std::nullopt;
     }
     if (sums.next()) {
-        result.balance = sums.value(0).toLongLong();
-        result.yearDebit = sums.value(1).toLongLong();
-        result.yearCredit = sums.value(2).toLongLong();
+        result.balance += sums.value(0).toLongLong();
+        result.yearDebit += sums.value(1).toLongLong();
+        result.yearCredit += sums.value(2).toLongLong();
     }
     sums.finish();
     return result;
@@ -154,19 +240,21 @@ std::optional<QList<AccountLedger::Row>> AccountLedger::compute(Database &db, co
     if (!before)
         return std::nullopt;
 
-    // The lines, in the order the ledger lists them. Lines first through
-    // the (account, voucher) index, then each voucher by its key; the sort
-    // is over the account's lines in the range only.
+    // The lines, in the order the ledger lists them, read the cheaper way
+    // (readVouchersFirst); either way the sort is over the lines found only,
+    // and vouchers first stops after the page.
     QStringList conditions{QStringLiteral("l.account IN (%1)").arg(placeholders(accounts->size())),
                            QStringLiteral("v.id = l.voucher"), stateCondition(options.includeUnposted)};
     if (options.from.isValid())
         conditions.append(QStringLiteral("v.date >= ?"));
     if (options.to.isValid())
         conditions.append(QStringLiteral("v.date <= ?"));
+    const bool vouchersFirst = readVouchersFirst(db, *accounts, options.from, options.to, options.limit, options.reading);
     QString sql = QStringLiteral("SELECT v.id, v.date, v.period, v.reference, l.summary, l.debit, l.credit, l.account "
-                                 "FROM finance_voucher_line l CROSS JOIN finance_voucher v WHERE %1 "
-                                 "ORDER BY v.date, %2, v.number, v.id, l.line_no, l.id")
-                      .arg(conditions.join(QStringLiteral(" AND ")), wordRank());
+                                 "FROM %3 WHERE %1 ORDER BY v.date, %2, v.number, v.id, l.line_no, l.id")
+                      .arg(conditions.join(QStringLiteral(" AND ")), wordRank(),
+                           vouchersFirst ? QStringLiteral("finance_voucher v CROSS JOIN finance_voucher_line l")
+                                         : QStringLiteral("finance_voucher_line l CROSS JOIN finance_voucher v"));
     if (options.limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(options.limit + 1); // one more says whether it was cut
     QSqlQuery &lines = db.prepared(sql);

@@ -7,6 +7,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <map>
+#include <tuple>
+
 namespace Backroom::Finance {
 
 namespace {
@@ -97,7 +100,9 @@ QStringList FinanceChecks::missingGuards(Database &db)
 {
     const bool server = db.dialect().kind() == SqlDialect::Kind::Postgres;
     const QStringList names = server ? QStringList{QStringLiteral("finance_voucher_guard"),
-                                                   QStringLiteral("finance_voucher_line_guard")}
+                                                   QStringLiteral("finance_voucher_line_guard"),
+                                                   QStringLiteral("finance_balance_voucher"),
+                                                   QStringLiteral("finance_balance_line")}
                                      : QStringList{QStringLiteral("finance_voucher_posted_update"),
                                                    QStringLiteral("finance_voucher_posted_delete"),
                                                    QStringLiteral("finance_voucher_post_balanced"),
@@ -110,7 +115,13 @@ QStringList FinanceChecks::missingGuards(Database &db)
                                                    QStringLiteral("finance_voucher_closed_delete"),
                                                    QStringLiteral("finance_voucher_line_closed_insert"),
                                                    QStringLiteral("finance_voucher_line_closed_update"),
-                                                   QStringLiteral("finance_voucher_line_closed_delete")};
+                                                   QStringLiteral("finance_voucher_line_closed_delete"),
+                                                   QStringLiteral("finance_balance_voucher_leave"),
+                                                   QStringLiteral("finance_balance_voucher_enter"),
+                                                   QStringLiteral("finance_balance_line_insert"),
+                                                   QStringLiteral("finance_balance_line_delete"),
+                                                   QStringLiteral("finance_balance_line_update_old"),
+                                                   QStringLiteral("finance_balance_line_update_new")};
     const QString exists = server ? QStringLiteral("SELECT count(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
                                                    "WHERE t.tgname = ? AND c.relnamespace = current_schema()::regnamespace")
                                   : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = ?");
@@ -160,6 +171,73 @@ QStringList FinanceChecks::closedPeriods(Database &db)
     return problems;
 }
 
+QStringList FinanceChecks::balancesOutOfStep(Database &db)
+{
+    if (!db.tableExists(QStringLiteral("finance_balance")))
+        return {};
+    // The books read their totals from finance_balance: each of its rows
+    // must be what the posted lines add up to, and no posted amount may be
+    // missing from it.
+    struct Amounts
+    {
+        qint64 debit = 0;
+        qint64 credit = 0;
+        qint64 lines = 0;
+        bool operator==(const Amounts &other) const
+        {
+            return debit == other.debit && credit == other.credit && lines == other.lines;
+        }
+    };
+    using Key = std::tuple<qint64, qint64, QString, QString>; // account, partner, period, kind
+    std::map<Key, std::pair<Amounts, Amounts>> compared;      // kept, from the lines
+    const SqlDialect &dialect = db.dialect();
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT account, partner, period, kind, %1, %2, %3 FROM finance_balance "
+                                   "GROUP BY account, partner, period, kind")
+                        .arg(dialect.integerSum(QStringLiteral("debit")), dialect.integerSum(QStringLiteral("credit")),
+                             dialect.integerSum(QStringLiteral("lines")))))
+        return queryFailed(query);
+    while (query.next())
+        compared[{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+                  query.value(3).toString()}]
+            .first = {query.value(4).toLongLong(), query.value(5).toLongLong(), query.value(6).toLongLong()};
+    if (!query.exec(QStringLiteral("SELECT l.account, coalesce(l.partner, 0), v.period, coalesce(v.kind, 'entry'), "
+                                   "%1, %2, count(*) FROM finance_voucher v CROSS JOIN finance_voucher_line l "
+                                   "WHERE l.voucher = v.id AND v.state = 'posted' "
+                                   "GROUP BY l.account, coalesce(l.partner, 0), v.period, coalesce(v.kind, 'entry')")
+                        .arg(dialect.integerSum(QStringLiteral("l.debit")), dialect.integerSum(QStringLiteral("l.credit")))))
+        return queryFailed(query);
+    while (query.next())
+        compared[{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+                  query.value(3).toString()}]
+            .second = {query.value(4).toLongLong(), query.value(5).toLongLong(), query.value(6).toLongLong()};
+    QHash<qint64, QString> codes;
+    if (query.exec(QStringLiteral("SELECT id, code FROM finance_account")))
+        while (query.next())
+            codes.insert(query.value(0).toLongLong(), query.value(1).toString());
+    QStringList problems;
+    for (const auto &[key, amounts] : compared) {
+        if (amounts.first == amounts.second)
+            continue;
+        const auto &[account, partner, period, kind] = key;
+        const QString name = codes.value(account, QStringLiteral("#%1").arg(account));
+        problems.append(tr("The balance of account %1 in %2 (%3%4) reads debit %5, credit %6 from %7 lines; the posted "
+                           "vouchers add up to debit %8, credit %9 from %10 lines.")
+                            .arg(name, period, kind,
+                                 partner ? tr(", partner #%1").arg(partner) : QString(),
+                                 MoneyFormat::money(amounts.first.debit), MoneyFormat::money(amounts.first.credit))
+                            .arg(amounts.first.lines)
+                            .arg(MoneyFormat::money(amounts.second.debit), MoneyFormat::money(amounts.second.credit))
+                            .arg(amounts.second.lines));
+        if (problems.size() == 50) {
+            problems.append(tr("… and more."));
+            break;
+        }
+    }
+    return problems;
+}
+
 QList<VerifierContribution> FinanceChecks::verifiers()
 {
     // A company that never had the finance module (opened for reading, so
@@ -178,6 +256,8 @@ QList<VerifierContribution> FinanceChecks::verifiers()
         {QStringLiteral("finance.guards"), tr("Posted vouchers are protected"), whenKept(&FinanceChecks::missingGuards)},
         {QStringLiteral("finance.closed_periods"), tr("Closed months are closed in order and carried forward"),
          whenKept(&FinanceChecks::closedPeriods)},
+        {QStringLiteral("finance.balances"), tr("Account balances agree with the posted vouchers"),
+         whenKept(&FinanceChecks::balancesOutOfStep)},
     };
 }
 

@@ -25,6 +25,9 @@ public:
     // and expense carried to the profit account.
     static QStringList closedPeriods(Database &db);
     static QStringList missingGuards(Database &db);
+    // finance_balance, which the books read their totals from, is exactly
+    // what the posted lines add up to.
+    static QStringList balancesOutOfStep(Database &db);
 };
 
 } // namespace Backroom::Finance

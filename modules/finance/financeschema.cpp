@@ -219,6 +219,123 @@ QStringList postgresPeriodLock()
     };
 }
 
+// Step 5. finance_balance follows the posted lines: a voucher's lines are
+// added when it is posted and taken away if it ever stops being posted
+// (only the opening balances can, before the first close), and a line
+// added to, changed in or removed from a posted voucher moves with it.
+// Rows brought to nothing are removed, so the table is exactly what a
+// rebuild makes.
+const char *balanceColumns = "account, partner, period, kind, debit, credit, lines";
+
+// An upsert's ending: amounts added to the row that is there. PostgreSQL
+// wants the existing row's columns qualified.
+QString mergedIntoBalance(bool postgres)
+{
+    return QStringLiteral("ON CONFLICT (account, period, kind, partner) DO UPDATE SET "
+                          "debit = %1debit + excluded.debit, credit = %1credit + excluded.credit, "
+                          "lines = %1lines + excluded.lines")
+        .arg(postgres ? QStringLiteral("finance_balance.") : QString());
+}
+
+// The upsert that adds one voucher's lines (sign 1) or takes them away
+// (sign -1). `v` names the voucher row (NEW or OLD).
+QString voucherLinesUpsert(const QString &v, int sign, bool postgres)
+{
+    const QString minus = sign < 0 ? QStringLiteral("-") : QString();
+    return QStringLiteral("INSERT INTO finance_balance (%1) "
+                          "SELECT account, coalesce(partner, 0), %2.period, coalesce(%2.kind, 'entry'), "
+                          "%3sum(debit), %3sum(credit), %3count(*) FROM finance_voucher_line WHERE voucher = %2.id "
+                          "GROUP BY account, coalesce(partner, 0) ORDER BY account, coalesce(partner, 0) %4;")
+        .arg(QString::fromLatin1(balanceColumns), v, minus, mergedIntoBalance(postgres));
+}
+
+// The same for one line row `l` (NEW or OLD) of a posted voucher.
+QString lineUpsert(const QString &l, int sign, bool postgres)
+{
+    const QString minus = sign < 0 ? QStringLiteral("-") : QString();
+    return QStringLiteral("INSERT INTO finance_balance (%1) "
+                          "SELECT %2.account, coalesce(%2.partner, 0), v.period, coalesce(v.kind, 'entry'), "
+                          "%3%2.debit, %3%2.credit, %5 FROM finance_voucher v WHERE v.id = %2.voucher %4;")
+        .arg(QString::fromLatin1(balanceColumns), l, minus, mergedIntoBalance(postgres),
+             sign < 0 ? QStringLiteral("-1") : QStringLiteral("1"));
+}
+
+QString emptiedRows(const QString &accountCondition)
+{
+    return QStringLiteral("DELETE FROM finance_balance WHERE lines = 0 AND %1;").arg(accountCondition);
+}
+
+// The voucher stops or starts counting: posted before and not now, or the
+// other way, or posted both times but moved to another period or kind.
+QString leavesBooks(const QString &before, const QString &after)
+{
+    return QStringLiteral("%1.state = 'posted' AND (%2.state IS NULL OR %2.state <> 'posted' OR %2.period <> %1.period "
+                          "OR coalesce(%2.kind, 'entry') <> coalesce(%1.kind, 'entry'))")
+        .arg(before, after);
+}
+
+QStringList sqliteBalanceUpkeep()
+{
+    const QString voucherAccounts = QStringLiteral("account IN (SELECT account FROM finance_voucher_line WHERE voucher = old.id)");
+    return {
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS finance_balance_voucher_leave AFTER UPDATE ON finance_voucher "
+                       "WHEN %1 BEGIN %2 %3 END")
+            .arg(leavesBooks(QStringLiteral("old"), QStringLiteral("new")),
+                 voucherLinesUpsert(QStringLiteral("old"), -1, false), emptiedRows(voucherAccounts)),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS finance_balance_voucher_enter AFTER UPDATE ON finance_voucher "
+                       "WHEN %1 BEGIN %2 END")
+            .arg(leavesBooks(QStringLiteral("new"), QStringLiteral("old")),
+                 voucherLinesUpsert(QStringLiteral("new"), 1, false)),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS finance_balance_line_insert AFTER INSERT ON finance_voucher_line "
+                       "WHEN %1 BEGIN %2 END")
+            .arg(postedVoucher(QStringLiteral("new.voucher")), lineUpsert(QStringLiteral("new"), 1, false)),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS finance_balance_line_delete AFTER DELETE ON finance_voucher_line "
+                       "WHEN %1 BEGIN %2 %3 END")
+            .arg(postedVoucher(QStringLiteral("old.voucher")), lineUpsert(QStringLiteral("old"), -1, false),
+                 emptiedRows(QStringLiteral("account = old.account"))),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS finance_balance_line_update_old AFTER UPDATE ON finance_voucher_line "
+                       "WHEN %1 BEGIN %2 %3 END")
+            .arg(postedVoucher(QStringLiteral("old.voucher")), lineUpsert(QStringLiteral("old"), -1, false),
+                 emptiedRows(QStringLiteral("account = old.account"))),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS finance_balance_line_update_new AFTER UPDATE ON finance_voucher_line "
+                       "WHEN %1 BEGIN %2 END")
+            .arg(postedVoucher(QStringLiteral("new.voucher")), lineUpsert(QStringLiteral("new"), 1, false)),
+    };
+}
+
+QStringList postgresBalanceUpkeep()
+{
+    // No '?' or ':' in the bodies. Rows are upserted in account order, so
+    // two clerks posting at once lock the balances they share in the same
+    // order and never deadlock on them.
+    return {
+        QStringLiteral(
+            "CREATE OR REPLACE FUNCTION finance_balance_voucher() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "IF %1 THEN %2 %3 END IF; "
+            "IF %4 THEN %5 END IF; "
+            "RETURN NULL; END $$")
+            .arg(leavesBooks(QStringLiteral("OLD"), QStringLiteral("NEW")),
+                 voucherLinesUpsert(QStringLiteral("OLD"), -1, true),
+                 emptiedRows(QStringLiteral("account IN (SELECT account FROM finance_voucher_line WHERE voucher = OLD.id)")),
+                 leavesBooks(QStringLiteral("NEW"), QStringLiteral("OLD")), voucherLinesUpsert(QStringLiteral("NEW"), 1, true)),
+        QStringLiteral("DROP TRIGGER IF EXISTS finance_balance_voucher ON finance_voucher"),
+        QStringLiteral("CREATE TRIGGER finance_balance_voucher AFTER UPDATE ON finance_voucher "
+                       "FOR EACH ROW EXECUTE FUNCTION finance_balance_voucher()"),
+        // Nested IFs: NEW is not there in a DELETE, OLD not in an INSERT.
+        QStringLiteral(
+            "CREATE OR REPLACE FUNCTION finance_balance_line() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "IF TG_OP <> 'INSERT' THEN IF %1 THEN %2 %3 END IF; END IF; "
+            "IF TG_OP <> 'DELETE' THEN IF %4 THEN %5 END IF; END IF; "
+            "RETURN NULL; END $$")
+            .arg(postedVoucher(QStringLiteral("OLD.voucher")), lineUpsert(QStringLiteral("OLD"), -1, true),
+                 emptiedRows(QStringLiteral("account = OLD.account")), postedVoucher(QStringLiteral("NEW.voucher")),
+                 lineUpsert(QStringLiteral("NEW"), 1, true)),
+        QStringLiteral("DROP TRIGGER IF EXISTS finance_balance_line ON finance_voucher_line"),
+        QStringLiteral("CREATE TRIGGER finance_balance_line AFTER INSERT OR UPDATE OR DELETE ON finance_voucher_line "
+                       "FOR EACH ROW EXECUTE FUNCTION finance_balance_line()"),
+    };
+}
+
 } // namespace
 
 QList<SchemaStep> FinanceSchema::steps()
@@ -233,10 +350,16 @@ QList<SchemaStep> FinanceSchema::steps()
         made.phase = SchemaStep::Phase::AfterTables;
         return made;
     };
+    const auto beforeTables = [](SchemaStep made) {
+        made.phase = SchemaStep::Phase::BeforeTables;
+        return made;
+    };
     return {step(1, "guards: posted vouchers are final, balanced and numbered", &FinanceSchema::installGuards),
             step(2, "closed periods are locked; opening balances open until the first close",
                  &FinanceSchema::installPeriodLock),
-            step(3, "indexes for the account books", &FinanceSchema::installLedgerIndexes)};
+            step(3, "indexes for the account books", &FinanceSchema::installLedgerIndexes),
+            beforeTables(step(4, "balances per account, partner and period", &FinanceSchema::createBalanceTable)),
+            step(5, "balances kept by the posting of vouchers", &FinanceSchema::installBalanceUpkeep)};
 }
 
 bool FinanceSchema::installPeriodLock(Database &db, QString *errorString)
@@ -272,6 +395,46 @@ bool FinanceSchema::installLedgerIndexes(Database &db, QString *errorString)
     return db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS finance_voucher_line_account_voucher "
                                   "ON finance_voucher_line (account, voucher, debit, credit)"),
                    {}, errorString);
+}
+
+bool FinanceSchema::createBalanceTable(Database &db, QString *errorString)
+{
+    // Keyed for the books' questions: an account's balances (its ledger),
+    // then the period. BIGINT is SQLite's INTEGER too.
+    return db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS finance_balance (account BIGINT NOT NULL, "
+                                  "partner BIGINT NOT NULL, period TEXT NOT NULL, kind TEXT NOT NULL, "
+                                  "debit BIGINT NOT NULL, credit BIGINT NOT NULL, lines BIGINT NOT NULL, "
+                                  "PRIMARY KEY (account, period, kind, partner))%1")
+                       .arg(db.dialect().kind() == SqlDialect::Kind::Sqlite ? QStringLiteral(" WITHOUT ROWID")
+                                                                           : QString()),
+                   {}, errorString);
+}
+
+bool FinanceSchema::rebuildBalances(Database &db, QString *errorString)
+{
+    return db.exec(QStringLiteral("DELETE FROM finance_balance"), {}, errorString)
+           && db.exec(QStringLiteral("INSERT INTO finance_balance (%1) "
+                                     "SELECT l.account, coalesce(l.partner, 0), v.period, coalesce(v.kind, 'entry'), "
+                                     "sum(l.debit), sum(l.credit), count(*) "
+                                     "FROM finance_voucher v CROSS JOIN finance_voucher_line l "
+                                     "WHERE l.voucher = v.id AND v.state = 'posted' "
+                                     "GROUP BY l.account, coalesce(l.partner, 0), v.period, coalesce(v.kind, 'entry')")
+                          .arg(QString::fromLatin1(balanceColumns)),
+                      {}, errorString);
+}
+
+bool FinanceSchema::installBalanceUpkeep(Database &db, QString *errorString)
+{
+    // Filled first: a company upgraded to this step, or a copy whose rows
+    // were written without triggers, has its posted lines counted once.
+    if (!rebuildBalances(db, errorString))
+        return false;
+    const QStringList statements =
+        db.dialect().kind() == SqlDialect::Kind::Postgres ? postgresBalanceUpkeep() : sqliteBalanceUpkeep();
+    for (const QString &statement : statements)
+        if (!db.exec(statement, {}, errorString))
+            return false;
+    return true;
 }
 
 } // namespace Backroom::Finance

@@ -33,6 +33,17 @@ public:
     // Schema step 3: the index the account books (明细账, 日记账) read an
     // account's lines through.
     static bool installLedgerIndexes(Database &db, QString *errorString);
+    // Schema step 4 (before the declared tables): finance_balance, the
+    // posted amounts per account, partner, period and voucher kind. Plain
+    // columns, no references: it is derived from the lines, and a copy
+    // writes it before the accounts exist.
+    static bool createBalanceTable(Database &db, QString *errorString);
+    // Schema step 5: finance_balance filled from the posted lines and kept
+    // by triggers from then on, whoever posts (see balanceTable()).
+    static bool installBalanceUpkeep(Database &db, QString *errorString);
+    // Recomputes finance_balance from the posted lines, in the caller's
+    // transaction (step 5, and a repair after a verify finds it wrong).
+    static bool rebuildBalances(Database &db, QString *errorString);
     // The words every guard's refusal starts with, for tests and for
     // recognising a refusal among database errors.
     static QString refusalPrefix() { return QStringLiteral("finance:"); }

@@ -2,6 +2,7 @@
 
 #include "accountledger.h"
 #include "database.h"
+#include "postedbalances.h"
 #include "sqldialect.h"
 #include "trialbalance.h"
 
@@ -87,43 +88,43 @@ std::optional<QList<GeneralLedger::Row>> GeneralLedger::compute(Database &db, co
     // balance needs.
     const QString yearStart = options.fromPeriod.left(4) + QStringLiteral("-01");
     const SqlDialect &dialect = db.dialect();
-    QSqlQuery &sums = db.prepared(
-        QStringLiteral("SELECT l.account, CASE WHEN v.period < ? THEN '' ELSE v.period END, "
-                       "CASE WHEN v.kind = 'opening' THEN 1 ELSE 0 END, %1, %2 "
-                       "FROM finance_voucher v CROSS JOIN finance_voucher_line l "
-                       "WHERE l.voucher = v.id AND v.period <= ? AND %3 GROUP BY 1, 2, 3")
-            .arg(dialect.integerSum(QStringLiteral("l.debit")), dialect.integerSum(QStringLiteral("l.credit")),
-                 AccountLedger::stateCondition(options.includeUnposted)));
-    sums.bindValue(0, yearStart);
-    sums.bindValue(1, options.toPeriod);
-    if (!sums.exec())
-        return fail(sums);
-    while (sums.next()) {
-        const QString code = codeOf.value(sums.value(0).toLongLong());
-        const QString period = sums.value(1).toString();
-        const bool opening = sums.value(2).toInt() == 1;
-        const qint64 debit = sums.value(3).toLongLong();
-        const qint64 credit = sums.value(4).toLongLong();
-        // The account and each of its ancestors that is shown.
-        for (QString at = code; !at.isEmpty(); at = at.size() > 4 ? at.left(at.size() - 2) : QString()) {
-            const auto found = byCode.constFind(at);
-            if (found == byCode.constEnd())
-                continue;
-            Account &account = accounts[*found];
-            if (period < options.fromPeriod) {
-                account.before += debit - credit;
-                if (!period.isEmpty() && !opening) {
-                    account.yearDebit += debit;
-                    account.yearCredit += credit;
+    // Posted amounts from the kept balances, unposted ones when asked for
+    // (see PostedBalances).
+    const bool ok = PostedBalances::read(
+        db,
+        QStringLiteral("SELECT account, CASE WHEN period < ? THEN '' ELSE period END, "
+                       "CASE WHEN kind = 'opening' THEN 1 ELSE 0 END, %1, %2 FROM {source} WHERE period <= ? "
+                       "GROUP BY 1, 2, 3")
+            .arg(dialect.integerSum(QStringLiteral("debit")), dialect.integerSum(QStringLiteral("credit"))),
+        options.includeUnposted, {yearStart, options.toPeriod},
+        [&](const QSqlQuery &sums) {
+            const QString code = codeOf.value(sums.value(0).toLongLong());
+            const QString period = sums.value(1).toString();
+            const bool opening = sums.value(2).toInt() == 1;
+            const qint64 debit = sums.value(3).toLongLong();
+            const qint64 credit = sums.value(4).toLongLong();
+            // The account and each of its ancestors that is shown.
+            for (QString at = code; !at.isEmpty(); at = at.size() > 4 ? at.left(at.size() - 2) : QString()) {
+                const auto found = byCode.constFind(at);
+                if (found == byCode.constEnd())
+                    continue;
+                Account &account = accounts[*found];
+                if (period < options.fromPeriod) {
+                    account.before += debit - credit;
+                    if (!period.isEmpty() && !opening) {
+                        account.yearDebit += debit;
+                        account.yearCredit += credit;
+                    }
+                } else {
+                    QPair<qint64, qint64> &sum = (opening ? account.openings : account.periods)[period];
+                    sum.first += debit;
+                    sum.second += credit;
                 }
-            } else {
-                QPair<qint64, qint64> &sum = (opening ? account.openings : account.periods)[period];
-                sum.first += debit;
-                sum.second += credit;
             }
-        }
-    }
-    sums.finish();
+        },
+        errorString);
+    if (!ok)
+        return std::nullopt;
 
     const QStringList range = periods(options.fromPeriod, options.toPeriod);
     QList<Row> rows;

@@ -64,6 +64,17 @@ Voucher Books::voucher(const QDate &date, const char *debit, const char *credit,
     return v;
 }
 
+VoucherLine Books::line(const char *code, qint64 debit, qint64 credit, qint64 partner, const QString &summary)
+{
+    VoucherLine made;
+    made.summary = summary;
+    made.account = account(code);
+    made.debit = debit;
+    made.credit = credit;
+    made.partner = partner;
+    return made;
+}
+
 Records::Result Books::save(const Voucher &v)
 {
     const Records::Result result = VoucherBook(*accountant).save(v);

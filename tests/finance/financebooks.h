@@ -35,6 +35,9 @@ struct Books
     // Two lines: debit one account, credit the other.
     Backroom::Finance::Voucher voucher(const QDate &date, const char *debit, const char *credit, qint64 amount,
                                        const QString &summary = QStringLiteral("提现"));
+    // One line (an opening balance's, unless summary says otherwise).
+    Backroom::Finance::VoucherLine line(const char *code, qint64 debit, qint64 credit, qint64 partner = 0,
+                                        const QString &summary = QStringLiteral("期初"));
     // Saved by the accountant; fails the test when refused.
     Backroom::Records::Result save(const Backroom::Finance::Voucher &voucher);
     // Saved, reviewed by the manager and posted; the voucher's id.

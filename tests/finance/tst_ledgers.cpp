@@ -384,6 +384,58 @@ TEST_CASE("The ledgers as reports: cells, directions, drill-down to vouchers and
     }
 }
 
+TEST_CASE("The account ledger reads the same lines vouchers first or lines first", "[finance][ledgers][backends]")
+{
+    Ledgers l;
+    using Reading = AccountLedger::Options::Reading;
+    struct Range
+    {
+        const char *code;
+        QDate from, to;
+        int limit;
+        bool unposted;
+    };
+    // Whole months, a range starting mid-month (its earlier days are
+    // brought forward from their lines), the first page, drafts included.
+    const QList<Range> ranges{{"1002", QDate(2026, 11, 1), QDate(2026, 12, 31), 0, false},
+                              {"100201", QDate(2026, 11, 8), QDate(2026, 12, 31), 0, false},
+                              {"100201", QDate(2026, 11, 8), QDate(2026, 12, 31), 2, true},
+                              {"1122", QDate(2026, 11, 15), QDate(2026, 11, 30), 0, false},
+                              {"3001", QDate(), QDate(2026, 12, 31), 1, false}};
+    for (const Range &range : ranges) {
+        INFO(range.code << " from " << range.from.toString(Qt::ISODate).toStdString());
+        AccountLedger::Options options = l.options(range.code, range.from, range.to);
+        options.limit = range.limit;
+        options.includeUnposted = range.unposted;
+        options.reading = Reading::AccountLinesFirst;
+        const QList<AccountLedger::Row> linesFirst = ledger(l.books.db(), options);
+        options.reading = Reading::VouchersFirst;
+        const QList<AccountLedger::Row> vouchersFirst = ledger(l.books.db(), options);
+        options.reading = Reading::Cheapest;
+        const QList<AccountLedger::Row> cheapest = ledger(l.books.db(), options);
+        REQUIRE(linesFirst.size() == vouchersFirst.size());
+        REQUIRE(linesFirst.size() == cheapest.size());
+        for (qsizetype i = 0; i < linesFirst.size(); ++i) {
+            INFO("row " << i);
+            CHECK(int(linesFirst[i].kind) == int(vouchersFirst[i].kind));
+            CHECK(linesFirst[i].voucherId == vouchersFirst[i].voucherId);
+            CHECK(linesFirst[i].debit == vouchersFirst[i].debit);
+            CHECK(linesFirst[i].credit == vouchersFirst[i].credit);
+            CHECK(linesFirst[i].balance == vouchersFirst[i].balance);
+            CHECK(linesFirst[i].balance == cheapest[i].balance);
+        }
+    }
+    // Mid-month: 100201 from November 8 opens after the withdrawal of the 5th.
+    const QList<AccountLedger::Row> mid = ledger(l.books.db(), l.options("100201", QDate(2026, 11, 8), QDate(2026, 11, 30)));
+    REQUIRE(mid.size() == 1 + 1 + 2);
+    checkRow(mid[0], Kind::Opening, 0, 0, 66500000);
+    checkRow(mid[1], Kind::Line, 1000000, 0, 67500000);
+    // The month's total counts from the range's first day; the year's, the
+    // whole year so far.
+    checkRow(mid[2], Kind::PeriodTotal, 1000000, 0, 67500000);
+    checkRow(mid[3], Kind::YearTotal, 61000000, 500000, 67500000);
+}
+
 TEST_CASE("The account books' index serves the account ledger", "[finance][ledgers]")
 {
     Books books;

@@ -48,16 +48,6 @@ QString failedText(const QList<PeriodClose::Check> &checks)
     return texts.join(QLatin1Char('\n'));
 }
 
-VoucherLine line(Books &books, const char *code, qint64 debit, qint64 credit)
-{
-    VoucherLine made;
-    made.summary = QStringLiteral("期初");
-    made.account = books.account(code);
-    made.debit = debit;
-    made.credit = credit;
-    return made;
-}
-
 } // namespace
 
 TEST_CASE("Closing a month carries profit and loss to 本年利润 and locks the month", "[finance][periods][backends]")
@@ -215,8 +205,8 @@ TEST_CASE("Opening balances balance, start the books and are brought forward", "
 
     // Unbalanced, and on an income account: refused with the reasons.
     Records::Result refused = opening.save(QStringLiteral("2026-01"),
-                                           {line(books, "1001", 50'000, 0), line(books, "3001", 0, 40'000),
-                                            line(books, "5001", 0, 1'000)});
+                                           {books.line("1001", 50'000, 0), books.line("3001", 0, 40'000),
+                                            books.line("5001", 0, 1'000)});
     CHECK(refused.code == Records::Result::Code::Invalid);
     QStringList fields;
     for (const Records::FieldError &e : refused.fieldErrors)
@@ -225,8 +215,8 @@ TEST_CASE("Opening balances balance, start the books and are brought forward", "
     CHECK(fields.contains(QStringLiteral("lines/3/account")));
     CHECK(books.count("finance_voucher") == 0);
 
-    const QList<VoucherLine> first{line(books, "1001", 50'000, 0), line(books, "100201", 1'950'000, 0),
-                                   line(books, "3001", 0, 2'000'000)};
+    const QList<VoucherLine> first{books.line("1001", 50'000, 0), books.line("100201", 1'950'000, 0),
+                                   books.line("3001", 0, 2'000'000)};
     Records::Result saved = opening.save(QStringLiteral("2026-01"), first);
     INFO(saved.message.toStdString());
     REQUIRE(saved.ok());
@@ -251,8 +241,8 @@ TEST_CASE("Opening balances balance, start the books and are brought forward", "
             CHECK(row.opening == 1'950'000);
 
     // Entered again (a correction): replaced, not added to.
-    const QList<VoucherLine> corrected{line(books, "1001", 80'000, 0), line(books, "100201", 1'920'000, 0),
-                                       line(books, "3001", 0, 2'000'000)};
+    const QList<VoucherLine> corrected{books.line("1001", 80'000, 0), books.line("100201", 1'920'000, 0),
+                                       books.line("3001", 0, 2'000'000)};
     saved = opening.save(QStringLiteral("2026-01"), corrected);
     INFO(saved.message.toStdString());
     REQUIRE(saved.ok());
@@ -320,11 +310,11 @@ TEST_CASE("The opening-balances page saves balanced balances and names the probl
     OpeningBalancesPage page(*books.manager);
     page.resize(1000, 520);
     page.setStartPeriod(QStringLiteral("2026-01"));
-    page.model().setLines({line(books, "1001", 50'000, 0), line(books, "3001", 0, 40'000)});
+    page.model().setLines({books.line("1001", 50'000, 0), books.line("3001", 0, 40'000)});
     CHECK_FALSE(page.save());
     CHECK(page.message().contains(QStringLiteral("differ by")));
-    page.model().setLines({line(books, "1001", 50'000, 0), line(books, "100201", 150'000, 0),
-                           line(books, "3001", 0, 200'000)});
+    page.model().setLines({books.line("1001", 50'000, 0), books.line("100201", 150'000, 0),
+                           books.line("3001", 0, 200'000)});
     REQUIRE(page.save());
     CHECK(page.message().contains(QStringLiteral("2026-01")));
     CHECK(OpeningBalances(*books.manager).lines().size() == 3);
