@@ -1,5 +1,6 @@
 #include "trialbalancebench.h"
 
+#include "accountdirectory.h"
 #include "accountledger.h"
 #include "financialstatement.h"
 #include "statementlayout.h"
@@ -186,7 +187,7 @@ bool TrialBalanceBench::measure(const QString &location, const QString &prefix)
           << prefix << "year_all_levels: " << milliseconds(year) << '\n'
           << prefix << "year_debits: " << yearDebit << '\n';
     m_out.flush();
-    if (!measureLedger(db, prefix) || !measureStatements(db, prefix))
+    if (!measureLedger(db, prefix) || !measureStatements(db, prefix) || !measureCompletion(db, prefix))
         return false;
     if (db.dialect().kind() == SqlDialect::Kind::Sqlite) {
         company.reset(); // the shell reads the file as it is on disk
@@ -287,6 +288,85 @@ bool TrialBalanceBench::measureLedger(Database &db, const QString &prefix)
           << prefix << "account_ledger_year: " << milliseconds(yearAll) << " (" << yearRows << " rows; "
           << both(QDate(2026, 1, 1), QDate(2026, 12, 31), 0) << ")\n"
           << prefix << "account_ledger_year_closing_balance: " << yearBalance << '\n';
+    m_out.flush();
+    return true;
+}
+
+bool TrialBalanceBench::measureCompletion(Database &db, const QString &prefix)
+{
+    // What a clerk types in the account cell: a code, part of one, a name.
+    const QStringList typed{QStringLiteral("1002"), QStringLiteral("66"), QStringLiteral("银行"),
+                            QStringLiteral("费用"), QStringLiteral("应交")};
+    const auto slowest = [&](QString *which) {
+        double worst = 0;
+        for (const QString &text : typed) {
+            QList<double> times;
+            for (int run = 0; run < m_runs; ++run) {
+                Finance::AccountDirectory directory(db); // nothing cached, as on a new screen
+                QElapsedTimer timer;
+                timer.start();
+                directory.search(text);
+                times.append(double(timer.nsecsElapsed()) / 1e6);
+            }
+            if (medianOf(times) >= worst) {
+                worst = medianOf(times);
+                *which = text;
+            }
+        }
+        return worst;
+    };
+    QString which;
+    const double chart = slowest(&which);
+    const auto accounts = db.scalar(QStringLiteral("SELECT count(*) FROM finance_account"), {}, &m_error);
+    if (!accounts)
+        return false;
+    m_out << prefix << "account_completion_slowest: " << milliseconds(chart) << " (“" << which << "”, "
+          << accounts->toLongLong() << " accounts)\n";
+
+    // 99 third-level accounts under each second-level leaf (about 4,000), as
+    // a group's chart with a sub-account per customer or project might have.
+    if (!db.exec(QStringLiteral("BEGIN"), {}, &m_error))
+        return false;
+    QStringList columns;
+    {
+        QSqlQuery query(db.connection());
+        query.prepare(db.dialect().columnsQuery());
+        query.addBindValue(QStringLiteral("finance_account"));
+        if (!query.exec()) {
+            m_error = query.lastError().text();
+            return false;
+        }
+        while (query.next())
+            if (query.value(0).toString() != QLatin1String("id"))
+                columns.append(query.value(0).toString());
+    }
+    QStringList selected = columns;
+    selected.replaceInStrings(QRegularExpression(QStringLiteral("^code$")), QStringLiteral("?"));
+    selected.replaceInStrings(QRegularExpression(QStringLiteral("^name$")), QStringLiteral("?"));
+    const auto parents = [&] {
+        QStringList codes;
+        QSqlQuery query(db.connection());
+        if (query.exec(QStringLiteral("SELECT code FROM finance_account a WHERE length(code) = 6 AND NOT EXISTS "
+                                      "(SELECT 1 FROM finance_account c WHERE c.code LIKE a.code || '__') ORDER BY code")))
+            while (query.next() && codes.size() < 50)
+                codes.append(query.value(0).toString());
+        return codes;
+    }();
+    bool ok = true;
+    for (const QString &parent : parents)
+        for (int i = 1; i <= 99 && ok; ++i)
+            ok = db.exec(QStringLiteral("INSERT INTO finance_account (%1) SELECT %2 FROM finance_account WHERE code = ?")
+                             .arg(columns.join(QStringLiteral(", ")), selected.join(QStringLiteral(", "))),
+                         {parent + QStringLiteral("%1").arg(i, 2, 10, QLatin1Char('0')),
+                          QStringLiteral("客户%1-%2").arg(parent).arg(i), parent},
+                         &m_error);
+    const double large = ok ? slowest(&which) : -1;
+    const auto more = db.scalar(QStringLiteral("SELECT count(*) FROM finance_account"));
+    db.exec(QStringLiteral("ROLLBACK"));
+    if (!ok)
+        return false;
+    m_out << prefix << "account_completion_slowest_large_chart: " << milliseconds(large) << " (“" << which << "”, "
+          << (more ? more->toLongLong() : 0) << " accounts)\n";
     m_out.flush();
     return true;
 }

@@ -117,18 +117,29 @@ QList<AccountDirectory::Account> AccountDirectory::search(const QString &typed, 
     const QString text = typed.trimmed();
     const QString prefix = likeEscaped(text) + QLatin1Char('%');
     const QString contains = QLatin1Char('%') + likeEscaped(text.toLower()) + QLatin1Char('%');
+    // Set-based, so it costs the same for 100 accounts or 5,000: the
+    // codes that have sub-accounts and the codes whose name matches are
+    // each collected once (the hierarchy is the code: 1002, 100201,
+    // 10020101, …), and an account is looked up in them by its prefixes.
+    // A correlated "has no sub-account" took 10 s on 4,000 accounts.
     // lower() on both sides: PostgreSQL's LIKE is case-sensitive, SQLite's
     // only for ASCII; English account names must match either way.
-    QSqlQuery &query = m_db.prepared(QStringLiteral(
-        "SELECT %1 FROM finance_account a WHERE a.archived = 0 AND NOT EXISTS (SELECT 1 FROM finance_account c "
-        "WHERE length(c.code) > length(a.code) AND substr(c.code, 1, length(a.code)) = a.code) "
-        "AND (a.code LIKE ? ESCAPE '\\' OR lower(a.name) LIKE ? ESCAPE '\\' "
-        "OR EXISTS (SELECT 1 FROM finance_account p WHERE length(p.code) < length(a.code) "
-        "AND substr(a.code, 1, length(p.code)) = p.code AND lower(p.name) LIKE ? ESCAPE '\\')) "
-        "ORDER BY CASE WHEN a.code LIKE ? ESCAPE '\\' THEN 0 ELSE 1 END, a.code LIMIT ?")
-                                         .arg(QLatin1String(kColumns)));
-    query.bindValue(0, prefix);
-    query.bindValue(1, contains);
+    QStringList prefixes, parents;
+    for (int length = 4; length < MaxCodeLength; length += 2) {
+        parents.append(QStringLiteral("SELECT substr(code, 1, %1) FROM finance_account WHERE length(code) > %1").arg(length));
+        prefixes.append(QStringLiteral("(length(a.code) > %1 AND substr(a.code, 1, %1) IN (SELECT code FROM named))").arg(length));
+    }
+    QSqlQuery &query = m_db.prepared(
+        QStringLiteral("WITH parents (code) AS (%2), "
+                       "named (code) AS (SELECT code FROM finance_account WHERE lower(name) LIKE ? ESCAPE '\\') "
+                       "SELECT %1 FROM finance_account a WHERE a.archived = 0 "
+                       "AND a.code NOT IN (SELECT code FROM parents WHERE code IS NOT NULL) "
+                       "AND (a.code LIKE ? ESCAPE '\\' OR lower(a.name) LIKE ? ESCAPE '\\' OR %3) "
+                       "ORDER BY CASE WHEN a.code LIKE ? ESCAPE '\\' THEN 0 ELSE 1 END, a.code LIMIT ?")
+            .arg(QLatin1String(kColumns), parents.join(QStringLiteral(" UNION ")),
+                 prefixes.join(QStringLiteral(" OR "))));
+    query.bindValue(0, contains);
+    query.bindValue(1, prefix);
     query.bindValue(2, contains);
     query.bindValue(3, prefix);
     query.bindValue(4, limit);

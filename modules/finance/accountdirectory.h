@@ -39,6 +39,9 @@ public:
     };
 
     static constexpr int MaxMatches = 20;
+    // Codes are four digits and two more per level; a search looks this
+    // far down for a matching parent's name.
+    static constexpr int MaxCodeLength = 16;
 
     explicit AccountDirectory(Database &db);
 
