@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "moneyformat.h"
+#include "receivablechecks.h"
 #include "sqldialect.h"
 
 #include <QSqlError>
@@ -178,6 +179,8 @@ QList<VerifierContribution> FinanceChecks::verifiers()
         {QStringLiteral("finance.guards"), tr("Posted vouchers are protected"), whenKept(&FinanceChecks::missingGuards)},
         {QStringLiteral("finance.closed_periods"), tr("Closed months are closed in order and carried forward"),
          whenKept(&FinanceChecks::closedPeriods)},
+        {QStringLiteral("finance.receivables_payables"), tr("Receivables and payables equal their control accounts"),
+         whenKept(&ReceivableChecks::differences)},
     };
 }
 
