@@ -4395,6 +4395,10 @@ Drop files here or click “Add…”.</source>
         <source>Save the voucher first; then it can be printed.</source>
         <translation>请先保存凭证，然后才能打印。</translation>
     </message>
+    <message>
+        <source>Made from %1.</source>
+        <translation>由 %1 生成。</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Finance::VoucherImport</name>

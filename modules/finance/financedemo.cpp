@@ -43,8 +43,9 @@ bool FinanceDemo::populate(Database &db, const Registry<Entity> &entities, const
     // The codes of the chart the company got (see setUpCompany).
     // Receivables and payables come from invoices and payments (see
     // populateReceivables), not from vouchers of their own.
-    struct Codes { const char *cash, *bank, *office, *capital; };
-    const Codes codes = chinese ? Codes{"1001", "100201", "560201", "3001"} : Codes{"1001", "100201", "5605", "3001"};
+    struct Codes { const char *cash, *bank, *office, *utilities, *capital; };
+    const Codes codes = chinese ? Codes{"1001", "100201", "560201", "560207", "3001"}
+                                : Codes{"1001", "100201", "5605", "5604", "3001"};
     // Prepared by the company's accountant, reviewed and posted by the
     // finance manager: the books start the way they will go on.
     Records preparer(db, entities, chinese ? QStringLiteral("李娜") : QStringLiteral("Li Na"));
@@ -64,6 +65,8 @@ bool FinanceDemo::populate(Database &db, const Registry<Entity> &entities, const
         {1, "收到投资款", "Capital paid in", codes.bank, codes.capital, 50000000, 2},
         {2, "提取备用金", "Cash withdrawn for petty cash", codes.cash, codes.bank, 500000, 2},
         {5, "购买办公用品", "Office supplies", codes.office, codes.cash, 86000, 1},
+        // Still being entered: a draft.
+        {12, "支付水电费", "Utilities paid", codes.utilities, codes.bank, 183400, 0},
     };
     for (const Entry &entry : entries) {
         Voucher voucher;

@@ -42,13 +42,13 @@ QList<Field::Choice> rateChoices()
     return choices;
 }
 
-// A document's number, from a gap-free sequence per year.
+// A document's number, from a gap-free sequence per year when none is
+// given; an import brings the numbers the documents already had.
 Field numberField(const QString &pattern)
 {
     return Field::text(QStringLiteral("number"), [] { return ReceivablesEntities::tr("Number"); }, 30)
         .unique()
         .searchable()
-        .readOnly()
         .numbered(pattern, QStringLiteral("date"));
 }
 
