@@ -37,6 +37,8 @@ bool sums(Database &db, const QString &sql, const QVariantList &values, QHash<qi
 QHash<qint64, qint64> ReceivableChecks::controlBalances(Database &db, const ReceivablesEntities::Side &side,
                                                         QString *errorString)
 {
+    // The opening balances (期初余额) are left out: what customers owed when
+    // the books started is not yet entered as open items of its own.
     QHash<qint64, qint64> balances;
     const std::optional<ArApAccounts> accounts = ArApAccounts::of(db, errorString);
     if (!accounts)
@@ -45,7 +47,8 @@ QHash<qint64, qint64> ReceivableChecks::controlBalances(Database &db, const Rece
     sums(db,
          QStringLiteral("SELECT coalesce(l.partner, 0), %1 FROM finance_voucher_line l "
                         "JOIN finance_voucher v ON v.id = l.voucher JOIN finance_account a ON a.id = l.account "
-                        "WHERE v.state = 'posted' AND (a.code = ? OR a.code LIKE ?) GROUP BY coalesce(l.partner, 0)")
+                        "WHERE v.state = 'posted' AND coalesce(v.kind, 'entry') <> 'opening' "
+                        "AND (a.code = ? OR a.code LIKE ?) GROUP BY coalesce(l.partner, 0)")
              .arg(db.dialect().integerSum(QStringLiteral("l.debit - l.credit"))),
          {code, code + QLatin1Char('%')}, &balances, side.sales() ? 1 : -1, errorString);
     return balances;

@@ -17,7 +17,8 @@ namespace Backroom::Finance {
 // open items less the unapplied money — equals the partner's balance on the
 // control account (1122 应收账款, 2202 应付账款 with their sub-accounts). A
 // manual voucher on a control account, or one without a partner, shows up
-// here by name.
+// here by name. The opening-balances voucher is left out (opening open
+// items are not entered yet).
 class ReceivableChecks
 {
     Q_DECLARE_TR_FUNCTIONS(Backroom::Finance::ReceivableChecks)
