@@ -2045,6 +2045,40 @@ Drop files here or click “Add…”.</source>
     </message>
 </context>
 <context>
+    <name>Backroom::Finance::AllocationModel</name>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>价税合计</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未核销</translation>
+    </message>
+    <message>
+        <source>Allocate</source>
+        <translation>本次核销</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::ArApAccounts</name>
+    <message>
+        <source>The chart of accounts has no receivables and payables accounts this program knows (1122 and 2202, or 1101 and 2001).</source>
+        <translation>会计科目表中没有本程序可识别的应收应付科目（1122 和 2202，或 1101 和 2001）。</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Finance::FinanceChecks</name>
     <message>
         <source>The vouchers cannot be read: %1</source>
@@ -2101,6 +2135,10 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>Closed months are closed in order and carried forward</source>
         <translation>已结账月份按顺序结账且已结转损益</translation>
+    </message>
+    <message>
+        <source>Receivables and payables equal their control accounts</source>
+        <translation>应收应付与总账科目一致</translation>
     </message>
     <message>
         <source>The balance of account %1 in %2 (%3%4) reads debit %5, credit %6 from %7 lines; the posted vouchers add up to debit %8, credit %9 from %10 lines.</source>
@@ -2377,6 +2415,22 @@ Drop files here or click “Add…”.</source>
         <source>Carry-forward voucher</source>
         <translation>结转凭证</translation>
     </message>
+    <message>
+        <source>Generated from a document</source>
+        <translation>单据生成</translation>
+    </message>
+    <message>
+        <source>Source kind</source>
+        <translation>来源类型</translation>
+    </message>
+    <message>
+        <source>Source record</source>
+        <translation>来源记录</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <translation>来源单据</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Finance::FinanceOverview</name>
@@ -2489,6 +2543,257 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>“%1” is not a period (yyyy-MM).</source>
         <translation>“%1”不是会计期间（yyyy-MM）。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::InvoiceBook</name>
+    <message>
+        <source>Choose the customer.</source>
+        <translation>请选择客户。</translation>
+    </message>
+    <message>
+        <source>Choose the supplier.</source>
+        <translation>请选择供应商。</translation>
+    </message>
+    <message>
+        <source>Enter the invoice date.</source>
+        <translation>请输入开票日期。</translation>
+    </message>
+    <message>
+        <source>The due date comes before the invoice date.</source>
+        <translation>到期日早于开票日期。</translation>
+    </message>
+    <message>
+        <source>An invoice needs lines: a description, an amount and a tax rate.</source>
+        <translation>发票需要明细行：品名、金额和税率。</translation>
+    </message>
+    <message>
+        <source>Line %1: enter a description.</source>
+        <translation>第 %1 行：请输入品名。</translation>
+    </message>
+    <message>
+        <source>Line %1: enter an amount.</source>
+        <translation>第 %1 行：请输入金额。</translation>
+    </message>
+    <message>
+        <source>Line %1: choose a tax rate.</source>
+        <translation>第 %1 行：请选择税率。</translation>
+    </message>
+    <message>
+        <source>Line %1: choose an account.</source>
+        <translation>第 %1 行：请选择科目。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has sub-accounts or is no longer in use; choose one to post to.</source>
+        <translation>第 %1 行：%2 有下级科目或已停用，请选择可记账的科目。</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s total must be more than zero.</source>
+        <translation>发票价税合计必须大于零。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The invoice has %n problem(s): %1</source>
+        <translation>
+            <numerusform>发票有 %n 个问题：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The company file cannot be written now: %1</source>
+        <translation>当前无法写入账套文件：%1</translation>
+    </message>
+    <message>
+        <source>This invoice no longer exists.</source>
+        <translation>此发票已不存在。</translation>
+    </message>
+    <message>
+        <source>Only a draft invoice can be changed.</source>
+        <translation>只能修改草稿状态的发票。</translation>
+    </message>
+    <message>
+        <source>The invoice could not be saved: %1</source>
+        <translation>发票无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Customer invoice %1, %2</source>
+        <translation>销售发票 %1，%2</translation>
+    </message>
+    <message>
+        <source>Supplier bill %1, %2</source>
+        <translation>采购发票 %1，%2</translation>
+    </message>
+    <message>
+        <source>Receipts are allocated to this invoice; remove those allocations first.</source>
+        <translation>已有收款核销此发票，请先取消核销。</translation>
+    </message>
+    <message>
+        <source>Payments are allocated to this bill; remove those allocations first.</source>
+        <translation>已有付款核销此采购发票，请先取消核销。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::InvoiceEdit</name>
+    <message>
+        <source>Back to List</source>
+        <translation>返回列表</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>返回列表（Esc）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the draft (Ctrl+S)</source>
+        <translation>保存草稿（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>记账</translation>
+    </message>
+    <message>
+        <source>Post the invoice: its voucher is made and posted (Ctrl+Enter)</source>
+        <translation>发票记账：生成并记账凭证（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Cancel Invoice</source>
+        <translation>作废发票</translation>
+    </message>
+    <message>
+        <source>Cancel the posted invoice with a red reversing voucher</source>
+        <translation>以红字凭证冲销并作废已记账的发票</translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>See the invoice as it will be printed (Ctrl+P)</source>
+        <translation>预览发票打印效果（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Customer Invoice</source>
+        <translation>销售发票</translation>
+    </message>
+    <message>
+        <source>Supplier Bill</source>
+        <translation>采购发票</translation>
+    </message>
+    <message>
+        <source>Amounts include tax (含税)</source>
+        <translation>金额含税</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Supplier:</source>
+        <translation>供应商(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Tax invoice &amp;number:</source>
+        <translation>发票号码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>摘要(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date:</source>
+        <translation>开票日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>到期日(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>The invoice has changes that are not saved.</source>
+        <translation>发票有未保存的修改。</translation>
+    </message>
+    <message>
+        <source>Customer invoice</source>
+        <translation>销售发票</translation>
+    </message>
+    <message>
+        <source>Supplier bill</source>
+        <translation>采购发票</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>新%1</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;Without tax:&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Tax:&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Total:&lt;/b&gt;&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;不含税金额：&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;税额：&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;价税合计：&lt;/b&gt;&lt;/td&gt;&lt;td align=right&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Total in words: %1</source>
+        <translation>价税合计（大写）：%1</translation>
+    </message>
+    <message>
+        <source>Voucher %1</source>
+        <translation>凭证 %1</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>未核销：%1</translation>
+    </message>
+    <message>
+        <source>Post %1 for %2? Its voucher is made and posted; the invoice can then only be cancelled.</source>
+        <translation>记账 %1，金额 %2？将生成并记账凭证，之后发票只能作废。</translation>
+    </message>
+    <message>
+        <source>Cancel %1? A red voucher reverses its voucher in the same month.</source>
+        <translation>作废 %1？将在同月生成红字凭证冲销其凭证。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::InvoiceLinesModel</name>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount incl. tax</source>
+        <translation>含税金额</translation>
+    </message>
+    <message>
+        <source>Amount excl. tax</source>
+        <translation>不含税金额</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>不含税金额</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +3035,200 @@ Drop files here or click “Add…”.</source>
     </message>
 </context>
 <context>
+    <name>Backroom::Finance::PaymentBook</name>
+    <message>
+        <source>Choose the customer.</source>
+        <translation>请选择客户。</translation>
+    </message>
+    <message>
+        <source>Choose the supplier.</source>
+        <translation>请选择供应商。</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>请输入日期。</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>请输入大于零的金额。</translation>
+    </message>
+    <message>
+        <source>Choose the bank or cash account.</source>
+        <translation>请选择银行或现金科目。</translation>
+    </message>
+    <message>
+        <source>%1 has sub-accounts or is no longer in use; choose one to post to.</source>
+        <translation>%1 有下级科目或已停用，请选择可记账的科目。</translation>
+    </message>
+    <message>
+        <source>The company file cannot be written now: %1</source>
+        <translation>当前无法写入账套文件：%1</translation>
+    </message>
+    <message>
+        <source>This payment no longer exists.</source>
+        <translation>此单据已不存在。</translation>
+    </message>
+    <message>
+        <source>Only a draft can be changed.</source>
+        <translation>只能修改草稿。</translation>
+    </message>
+    <message>
+        <source>The payment could not be saved: %1</source>
+        <translation>单据无法保存：%1</translation>
+    </message>
+    <message>
+        <source>The allocations could not be saved: %1</source>
+        <translation>核销无法保存：%1</translation>
+    </message>
+    <message>
+        <source>A cancelled payment settles nothing.</source>
+        <translation>已作废的收付款单不能核销。</translation>
+    </message>
+    <message>
+        <source>The invoice allocated to no longer exists.</source>
+        <translation>要核销的发票已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another partner.</source>
+        <translation>%1 属于其他往来单位。</translation>
+    </message>
+    <message>
+        <source>%1 is not posted; only posted invoices are settled.</source>
+        <translation>%1 尚未记账；只能核销已记账的发票。</translation>
+    </message>
+    <message>
+        <source>%1: an allocation is a positive amount.</source>
+        <translation>%1：核销金额必须为正数。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 open; %3 cannot be allocated to it.</source>
+        <translation>%1 未核销余额为 %2，不能核销 %3。</translation>
+    </message>
+    <message>
+        <source>The allocations (%1) come to more than the payment&apos;s amount (%2).</source>
+        <translation>核销合计（%1）超过单据金额（%2）。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 from %2</source>
+        <translation>收款单 %1，收 %2</translation>
+    </message>
+    <message>
+        <source>Payment %1 to %2</source>
+        <translation>付款单 %1，付 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::PaymentEdit</name>
+    <message>
+        <source>Back to List</source>
+        <translation>返回列表</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>返回列表（Esc）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the draft, or a posted payment&apos;s allocations (Ctrl+S)</source>
+        <translation>保存草稿，或已记账单据的核销（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>记账</translation>
+    </message>
+    <message>
+        <source>Post: the voucher is made and posted (Ctrl+Enter)</source>
+        <translation>记账：生成并记账凭证（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Cancel Payment</source>
+        <translation>作废单据</translation>
+    </message>
+    <message>
+        <source>Cancel the posted payment with a red reversing voucher</source>
+        <translation>以红字凭证冲销并作废已记账的单据</translation>
+    </message>
+    <message>
+        <source>Allocate Oldest First</source>
+        <translation>按账龄自动核销</translation>
+    </message>
+    <message>
+        <source>Settle the open invoices from the oldest due on (Ctrl+L)</source>
+        <translation>从最早到期的发票起依次核销（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收款单</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款单</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Supplier:</source>
+        <translation>供应商(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Bank or cash &amp;account:</source>
+        <translation>结算科目(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary:</source>
+        <translation>摘要(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>金额(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Bank &amp;reference:</source>
+        <translation>结算号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Open invoices of the customer — fill in what this receipt settles:</source>
+        <translation>该客户未收清的销售发票——填写本次收款核销的金额：</translation>
+    </message>
+    <message>
+        <source>Open bills of the supplier — fill in what this payment settles:</source>
+        <translation>该供应商未付清的采购发票——填写本次付款核销的金额：</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>The payment has changes that are not saved.</source>
+        <translation>单据有未保存的修改。</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>新%1</translation>
+    </message>
+    <message>
+        <source>Amount %1 · allocated %2 · unapplied %3</source>
+        <translation>金额 %1 · 已核销 %2 · 未核销 %3</translation>
+    </message>
+    <message>
+        <source>Post %1 of %2? Its voucher is made and posted.</source>
+        <translation>记账 %1，金额 %2？将生成并记账凭证。</translation>
+    </message>
+    <message>
+        <source>Cancel %1? Its allocations are removed and a red voucher reverses its voucher.</source>
+        <translation>作废 %1？将删除其核销记录，并生成红字凭证冲销其凭证。</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Finance::PeriodClose</name>
     <message>
         <source>The chart of accounts has no profit account (such as 3103 本年利润) to carry profit and loss to.</source>
@@ -2928,6 +3427,367 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>%1 is open again.</source>
         <translation>%1 已反结账。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::ReceivableChecks</name>
+    <message>
+        <source>Receivables and payables cannot be read: %1</source>
+        <translation>无法读取应收应付：%1</translation>
+    </message>
+    <message>
+        <source>Account %1 has %2 posted without a partner; receivables and payables are kept per partner.</source>
+        <translation>科目 %1 有 %2 未指定往来单位；应收应付须按往来单位核算。</translation>
+    </message>
+    <message>
+        <source>%1 (#%2): account %3 shows %4 receivable, the posted invoices less receipts come to %5 (difference %6).</source>
+        <translation>%1（#%2）：科目 %3 应收余额 %4，已记账销售发票减收款为 %5（差额 %6）。</translation>
+    </message>
+    <message>
+        <source>%1 (#%2): account %3 shows %4 payable, the posted bills less payments come to %5 (difference %6).</source>
+        <translation>%1（#%2）：科目 %3 应付余额 %4，已记账采购发票减付款为 %5（差额 %6）。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::ReceivableReports</name>
+    <message>
+        <source>Ledger</source>
+        <translation>往来类型</translation>
+    </message>
+    <message>
+        <source>Receivables (customers)</source>
+        <translation>应收（客户）</translation>
+    </message>
+    <message>
+        <source>Payables (suppliers)</source>
+        <translation>应付（供应商）</translation>
+    </message>
+    <message>
+        <source>Choose the partner whose statement to show.</source>
+        <translation>请选择要查看对账单的往来单位。</translation>
+    </message>
+    <message>
+        <source>The end of the range comes before its start.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Balance brought forward</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>采购发票</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>期末余额</translation>
+    </message>
+    <message>
+        <source>Ageing</source>
+        <translation>账龄分析</translation>
+    </message>
+    <message>
+        <source>Open invoices on a day by how long they are overdue — not yet due, 1–30, 31–60, 61–90 and more than 90 days past the due date — and money received or paid but not yet allocated, per partner (账龄分析).</source>
+        <translation>截至某日按逾期天数分析未核销发票——未到期、逾期 1–30、31–60、61–90 及 90 天以上——以及已收付未核销的款项，按往来单位列示（账龄分析）。</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>往来单位</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Unapplied</source>
+        <translation>未核销款</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 天</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 天</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 天</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>90 天以上</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未核销</translation>
+    </message>
+    <message>
+        <source>Partner statement</source>
+        <translation>往来对账单</translation>
+    </message>
+    <message>
+        <source>One partner&apos;s invoices and payments in a date range after the balance brought forward, with the running balance and the closing balance (往来对账单).</source>
+        <translation>某一往来单位在期间内的发票和收付款，含期初余额、逐笔余额和期末余额（往来对账单）。</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>开票金额</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>收付款金额</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::ReceivablesEntities</name>
+    <message>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Customer invoice</source>
+        <translation>销售发票</translation>
+    </message>
+    <message>
+        <source>Supplier bill</source>
+        <translation>采购发票</translation>
+    </message>
+    <message>
+        <source>Customer invoices</source>
+        <translation>销售发票</translation>
+    </message>
+    <message>
+        <source>Supplier bills</source>
+        <translation>采购发票</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>开票日期</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>When payment is due; 30 days after the invoice date unless entered.</source>
+        <translation>付款到期日；未填写时为开票日期后 30 天。</translation>
+    </message>
+    <message>
+        <source>Tax invoice number</source>
+        <translation>发票号码</translation>
+    </message>
+    <message>
+        <source>The number printed on the VAT invoice (发票号码).</source>
+        <translation>增值税发票上的发票号码。</translation>
+    </message>
+    <message>
+        <source>Amounts include tax</source>
+        <translation>金额含税</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Amount without tax</source>
+        <translation>不含税金额</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>价税合计</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Customer invoice line</source>
+        <translation>销售发票明细</translation>
+    </message>
+    <message>
+        <source>Supplier bill line</source>
+        <translation>采购发票明细</translation>
+    </message>
+    <message>
+        <source>Customer invoice lines</source>
+        <translation>销售发票明细</translation>
+    </message>
+    <message>
+        <source>Supplier bill lines</source>
+        <translation>采购发票明细</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>As entered: with or without tax, as the invoice says.</source>
+        <translation>按发票录入：含税或不含税。</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收款单</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款单</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>收款单</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>付款单</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Bank or cash account</source>
+        <translation>结算科目</translation>
+    </message>
+    <message>
+        <source>Bank reference</source>
+        <translation>结算号</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>核销记录</translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation>核销记录</translation>
+    </message>
+    <message>
+        <source>Taxpayer ID</source>
+        <translation>纳税人识别号</translation>
+    </message>
+    <message>
+        <source>Total in words</source>
+        <translation>价税合计（大写）</translation>
+    </message>
+    <message>
+        <source>Post the document from its own screen, which makes its voucher.</source>
+        <translation>请在单据界面记账，系统会生成其凭证。</translation>
+    </message>
+    <message>
+        <source>Cancel the document from its own screen, which reverses its voucher.</source>
+        <translation>请在单据界面作废，系统会冲销其凭证。</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>已记账</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>记账</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>作废</translation>
     </message>
 </context>
 <context>
@@ -3145,10 +4005,48 @@ Drop files here or click “Add…”.</source>
     </message>
 </context>
 <context>
+    <name>Backroom::Finance::SubledgerPosting</name>
+    <message>
+        <source>Nothing can be posted: the finance module&apos;s posting service is not available.</source>
+        <translation>无法记账：财务模块的记账服务不可用。</translation>
+    </message>
+    <message>
+        <source>Only a draft is posted.</source>
+        <translation>只能对草稿记账。</translation>
+    </message>
+    <message>
+        <source>The voucher was refused: %1</source>
+        <translation>凭证未能生成：%1</translation>
+    </message>
+    <message>
+        <source>Nothing can be cancelled: the finance module&apos;s posting service is not available.</source>
+        <translation>无法作废：财务模块的记账服务不可用。</translation>
+    </message>
+    <message>
+        <source>Only a posted document is cancelled; a draft can be deleted.</source>
+        <translation>只能作废已记账的单据；草稿可直接删除。</translation>
+    </message>
+    <message>
+        <source>The voucher could not be reversed: %1</source>
+        <translation>凭证无法冲销：%1</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Finance::TrialBalance</name>
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::VatSplit</name>
+    <message>
+        <source>Exempt</source>
+        <translation>免税</translation>
+    </message>
+    <message>
+        <source>%1% VAT</source>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -3513,6 +4411,10 @@ Drop files here or click “Add…”.</source>
         <source>Save the voucher first; then it can be printed.</source>
         <translation>请先保存凭证，然后才能打印。</translation>
     </message>
+    <message>
+        <source>Made from %1.</source>
+        <translation>由 %1 生成。</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Finance::VoucherImport</name>
@@ -3598,6 +4500,39 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>Credit</source>
         <translation>贷方</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::VoucherPostingService</name>
+    <message>
+        <source>The company file cannot be written now: %1</source>
+        <translation>当前无法写入账套文件：%1</translation>
+    </message>
+    <message>
+        <source>The voucher could not be saved: %1</source>
+        <translation>凭证无法保存：%1</translation>
+    </message>
+    <message>
+        <source>The chart of accounts has no account %1.</source>
+        <translation>会计科目表中没有科目 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The voucher has %n problem(s): %1</source>
+        <translation>
+            <numerusform>凭证有 %n 个问题：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The voucher to reverse no longer exists.</source>
+        <translation>要冲销的凭证已不存在。</translation>
+    </message>
+    <message>
+        <source>Only a posted voucher is reversed; a draft can simply be changed or deleted.</source>
+        <translation>只有已记账凭证需要红字冲销；草稿凭证直接修改或删除即可。</translation>
+    </message>
+    <message>
+        <source>Reversal of %1: %2</source>
+        <translation>冲销 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -5040,7 +5975,8 @@ Options:
   --lang zh_CN|en         language of the user interface
   --screenshot OUT.png    open the window, wait until it is idle, save a picture of it, exit
   --page MODULE[/PAGE]    with --screenshot: the page to show (e.g. home, finance/overview);
-                          PAGE#ID opens record ID in its form, PAGE#new a new one
+                          PAGE#ID opens record ID in its form, PAGE#new a new one,
+                          reports#REPORT-ID runs that report (finance/reports#finance.ageing)
   --size WIDTHxHEIGHT     with --screenshot: window size (default 1280x800)
   --user NAME             sign in as NAME with the password in BACKROOM_PASSWORD, without the
                           login dialog (for headless checks; default there: BACKROOM_USER)
@@ -5056,7 +5992,8 @@ Options:
   --lang zh_CN|en         界面语言
   --screenshot OUT.png    打开窗口，待其空闲后保存窗口截图，然后退出
   --page MODULE[/PAGE]    与 --screenshot 合用：要显示的页面（如 home、finance/overview）；
-                          PAGE#ID 在表单中打开编号为 ID 的记录，PAGE#new 新建一条
+                          PAGE#ID 在表单中打开编号为 ID 的记录，PAGE#new 新建一条，
+                          reports#REPORT-ID 运行该报表（finance/reports#finance.ageing）
   --size WIDTHxHEIGHT     与 --screenshot 合用：窗口大小（默认 1280x800）
   --user NAME             以 NAME 登录，密码取自 BACKROOM_PASSWORD，不显示登录对话框
                           （用于无界面检查；此时默认取 BACKROOM_USER）
@@ -7099,6 +8036,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>Backroom::VoucherPosting</name>
+    <message>
+        <source>Vouchers cannot be made: the finance module is not loaded.</source>
+        <translation>无法生成凭证：未加载财务模块。</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Workflow</name>
     <message>
         <source>State</source>
@@ -7201,6 +8145,25 @@ Options:
     <message>
         <source>Row %1, column “%2” holds %3 characters; an Excel cell holds at most %4. Export to CSV instead.</source>
         <translation>第 %1 行“%2”列有 %3 个字符，而 Excel 单元格最多只能容纳 %4 个字符。请改为导出 CSV。</translation>
+    </message>
+</context>
+<context>
+    <name>SubledgerPosting</name>
+    <message>
+        <source>The company file cannot be written now: %1</source>
+        <translation>当前无法写入账套文件：%1</translation>
+    </message>
+    <message>
+        <source>This document no longer exists.</source>
+        <translation>此单据已不存在。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this document since it was opened; open it again.</source>
+        <translation>打开后已有他人修改了此单据，请重新打开。</translation>
+    </message>
+    <message>
+        <source>The document could not be saved: %1</source>
+        <translation>单据无法保存：%1</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ void ExtensionRegistries::removeModule(const QString &moduleId)
     verifiers.removeModule(moduleId);
     importers.removeModule(moduleId);
     exporters.removeModule(moduleId);
+    voucherPosting.removeModule(moduleId);
 }
 
 int ExtensionRegistries::latestSchemaVersion(const QString &moduleId) const

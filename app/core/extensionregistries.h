@@ -13,6 +13,7 @@
 #include "schemastep.h"
 #include "settingspagecontribution.h"
 #include "verifiercontribution.h"
+#include "voucherposting.h"
 
 namespace Backroom {
 
@@ -33,6 +34,8 @@ public:
     Registry<VerifierContribution> verifiers;
     Registry<ImporterContribution> importers;
     Registry<ExporterContribution> exporters;
+    // At most one provider: the finance module (see VoucherPosting).
+    Registry<VoucherPostingContribution> voucherPosting;
 
     void removeModule(const QString &moduleId);
 

@@ -164,6 +164,18 @@ void ModuleContext::addExporter(ExporterContribution exporter)
         m_errors.append(error);
 }
 
+void ModuleContext::addVoucherPosting(VoucherPostingContribution posting)
+{
+    if (!posting.post) {
+        m_errors.append(QStringLiteral("voucher posting without a post function"));
+        return;
+    }
+    posting.id = VoucherPosting::contributionKey();
+    QString error;
+    if (!m_registries.voucherPosting.add(moduleId(), std::move(posting), &error))
+        m_errors.append(error);
+}
+
 void ModuleContext::addVerifier(VerifierContribution verifier)
 {
     if (!verifier.id.startsWith(moduleId() + QLatin1Char('.'))) {

@@ -47,6 +47,9 @@ public:
     void addImporter(ImporterContribution importer);
     // An export format of its own for one of the module's entities.
     void addExporter(ExporterContribution exporter);
+    // The journal-posting service other modules make vouchers through
+    // (VoucherPosting); one module provides it.
+    void addVoucherPosting(VoucherPostingContribution posting);
 
     // Registration problems (duplicate ids, bad versions) collected while
     // initialize() runs; the module manager fails the module if any exist.

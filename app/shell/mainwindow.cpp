@@ -18,6 +18,7 @@
 #include "newcompanydialog.h"
 #include "servercompanydialog.h"
 #include "preferencesdialog.h"
+#include "reportspage.h"
 #include "signin.h"
 #include "suite.h"
 #include "systemaccount.h"
@@ -628,6 +629,9 @@ bool MainWindow::showPage(const QString &target)
         return false;
     if (record.isEmpty())
         return true;
+    // "finance/reports#finance.ageing" runs that report with its defaults.
+    if (auto *reports = qobject_cast<ReportsPage *>(area->currentPage()))
+        return reports->openReport(record, {});
     auto *entityPage = qobject_cast<EntityPage *>(area->currentPage());
     if (!entityPage)
         return false;

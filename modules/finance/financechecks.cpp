@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "moneyformat.h"
+#include "receivablechecks.h"
 #include "sqldialect.h"
 
 #include <QSqlError>
@@ -258,6 +259,8 @@ QList<VerifierContribution> FinanceChecks::verifiers()
          whenKept(&FinanceChecks::closedPeriods)},
         {QStringLiteral("finance.balances"), tr("Account balances agree with the posted vouchers"),
          whenKept(&FinanceChecks::balancesOutOfStep)},
+        {QStringLiteral("finance.receivables_payables"), tr("Receivables and payables equal their control accounts"),
+         whenKept(&ReceivableChecks::differences)},
     };
 }
 

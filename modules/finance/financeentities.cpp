@@ -1,5 +1,6 @@
 #include "financeentities.h"
 
+#include "receivablesentities.h"
 #include "voucherbook.h"
 #include "workflow.h"
 
@@ -134,10 +135,18 @@ QList<Entity> FinanceEntities::declarations()
         .add(Field::choice(QStringLiteral("kind"), [] { return tr("Kind"); },
                            {choice("entry", QT_TR_NOOP("Entry")), choice("opening", QT_TR_NOOP("Opening balances")),
                             choice("closing", QT_TR_NOOP("Profit and loss carried forward")),
-                            choice("imported", QT_TR_NOOP("Imported"))})
+                            choice("imported", QT_TR_NOOP("Imported")),
+                            choice("generated", QT_TR_NOOP("Generated from a document"))})
                  .required()
                  .readOnly()
                  .defaultValue(QStringLiteral("entry")))
+        // The document a generated voucher comes from (an invoice, a
+        // payslip run…), made through the posting service (VoucherPosting).
+        .add(Field::text(QStringLiteral("source_entity"), [] { return tr("Source kind"); }, 60).readOnly())
+        .add(Field::integer(QStringLiteral("source_id"), [] { return tr("Source record"); }).readOnly())
+        .add(Field::text(QStringLiteral("source_number"), [] { return tr("Source document"); }, 60)
+                 .readOnly()
+                 .searchable())
         .add(Field::childLines(QStringLiteral("lines"), [] { return tr("Lines"); }, FinanceEntities::voucherLine(),
                                QStringLiteral("voucher"))
                  .orderedBy(QStringLiteral("line_no")))
@@ -185,7 +194,7 @@ QList<Entity> FinanceEntities::declarations()
         .displayField(QStringLiteral("period"))
         .archivable(false);
 
-    return {account, voucher, line, period};
+    return QList<Entity>{account, voucher, line, period} + ReceivablesEntities::declarations();
 }
 
 } // namespace Backroom::Finance

@@ -9,7 +9,8 @@
 namespace Backroom::Finance {
 
 // The finance module's declarations: the chart of accounts, vouchers
-// (记账凭证) and their lines. Everything else of the module (numbering,
+// (记账凭证) and their lines, accounting periods, and the receivables and
+// payables of ReceivablesEntities. Everything else of the module (numbering,
 // balance, posting guards, books) works on these tables.
 class FinanceEntities
 {

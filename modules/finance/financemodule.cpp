@@ -7,6 +7,9 @@
 #include "financereports.h"
 #include "companysession.h"
 #include "financeschema.h"
+#include "invoiceedit.h"
+#include "paymentedit.h"
+#include "receivablesentities.h"
 #include "modulecontext.h"
 #include "modulespec.h"
 #include "openingbalancespage.h"
@@ -15,6 +18,7 @@
 #include "voucherimport.h"
 #include "accountimport.h"
 #include "ledgerjournal.h"
+#include "voucherpostingservice.h"
 #include "voucherprint.h"
 
 namespace Backroom::Finance {
@@ -41,6 +45,22 @@ bool FinanceModule::initialize(ModuleContext &context, QString *)
     context.addEntityView({FinanceEntities::voucher(), {}, [](Records &records, QWidget *parent) -> RecordEditor * {
                                return new VoucherEdit(records, parent);
                            }});
+    // Receivables and payables: invoices and bills on their own screen
+    // (lines, tax, totals, Post), receipts and payments with their
+    // allocation to open items; both post through the posting service.
+    const ExtensionRegistries *registries = &context.registries();
+    int order = 11;
+    for (const ReceivablesEntities::Side &side : ReceivablesEntities::sides()) {
+        const ReceivablesEntities::Direction direction = side.direction;
+        context.addEntityPage(side.invoice, order++);
+        context.addEntityView({side.invoice, {}, [registries, direction](Records &records, QWidget *parent) -> RecordEditor * {
+                                   return new InvoiceEdit(records, VoucherPosting(*registries), direction, parent);
+                               }});
+        context.addEntityPage(side.payment, order++);
+        context.addEntityView({side.payment, {}, [registries, direction](Records &records, QWidget *parent) -> RecordEditor * {
+                                   return new PaymentEdit(records, VoucherPosting(*registries), direction, parent);
+                               }});
+    }
     context.addEntityPage(FinanceEntities::account(), 20);
     PageContribution opening;
     opening.id = QStringLiteral("finance/opening");
@@ -63,6 +83,8 @@ bool FinanceModule::initialize(ModuleContext &context, QString *)
     context.addImporter({FinanceEntities::voucher(), &VoucherImport::run});
     context.addImporter({FinanceEntities::account(), &AccountImport::run});
     context.addExporter({{}, FinanceEntities::voucher(), QStringLiteral("ledger"), &LedgerJournal::write});
+    // Other modules make their vouchers through this (VoucherPosting).
+    context.addVoucherPosting(VoucherPostingService::contribution());
     for (VerifierContribution verifier : FinanceChecks::verifiers())
         context.addVerifier(std::move(verifier));
     const Registry<Entity> *entities = &context.registries().entities;

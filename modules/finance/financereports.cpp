@@ -2,6 +2,7 @@
 
 #include "financeentities.h"
 #include "ledgerreports.h"
+#include "receivablereports.h"
 #include "records.h"
 #include "reportcontext.h"
 #include "statementreports.h"
@@ -107,7 +108,8 @@ QList<ReportDefinition> FinanceReports::declarations()
         .addColumn(Column::money(QStringLiteral("closing_credit"), [] { return tr("Closing credit"); }, Column::Total::None))
         .grandTotal(false)
         .query(trialBalance);
-    return LedgerReports::withLedgers({balances}) + StatementReports::declarations();
+    return LedgerReports::withLedgers({balances}) + StatementReports::declarations()
+           + ReceivableReports::declarations();
 }
 
 } // namespace Backroom::Finance

@@ -74,6 +74,9 @@ std::optional<Voucher> VoucherBook::load(qint64 id) const
     voucher.kind = header->value(QStringLiteral("kind")).toString();
     if (voucher.kind.isEmpty())
         voucher.kind = QStringLiteral("entry");
+    voucher.sourceEntity = header->value(QStringLiteral("source_entity")).toString();
+    voucher.sourceId = header->value(QStringLiteral("source_id")).toLongLong();
+    voucher.sourceNumber = header->value(QStringLiteral("source_number")).toString();
     voucher.preparedBy = header->system.value(QStringLiteral("created_by")).toString();
     QuerySpec spec;
     spec.filter = Filter::where(QStringLiteral("voucher"), Filter::Op::Equal, id);
@@ -229,6 +232,9 @@ Records::Result VoucherBook::saveInTransaction(const Voucher &voucher)
         {QStringLiteral("total"), voucher.totalDebit()},
         {QStringLiteral("reverses"), referenceOrNull(voucher.reverses)},
         {QStringLiteral("kind"), voucher.kind.isEmpty() ? QStringLiteral("entry") : voucher.kind},
+        {QStringLiteral("source_entity"), voucher.sourceEntity.isEmpty() ? QVariant() : QVariant(voucher.sourceEntity)},
+        {QStringLiteral("source_id"), referenceOrNull(voucher.sourceId)},
+        {QStringLiteral("source_number"), voucher.sourceNumber.isEmpty() ? QVariant() : QVariant(voucher.sourceNumber)},
     };
     Records::Result saved = voucher.id > 0
                                 ? m_records.update(FinanceEntities::voucher(), voucher.id, voucher.version, header)
@@ -343,7 +349,8 @@ Records::Result VoucherBook::postGenerated(qint64 id, const QString &comment)
             return failed;
         }
         const QString kind = before->value(QStringLiteral("kind")).toString();
-        if ((kind != QLatin1String("opening") && kind != QLatin1String("closing") && kind != QLatin1String("imported"))
+        if ((kind != QLatin1String("opening") && kind != QLatin1String("closing") && kind != QLatin1String("imported")
+             && kind != QLatin1String("generated"))
             || before->value(QStringLiteral("state")).toString() != FinanceEntities::draft()) {
             failed.code = Records::Result::Code::Refused;
             failed.message = tr("Only a draft the books generated or imported is posted without review here.");

@@ -40,6 +40,10 @@ struct Voucher
     // "entry", or what the books generated: "opening" (OpeningBalances),
     // "closing" (PeriodClose's profit-and-loss carry-forward).
     QString kind = QStringLiteral("entry");
+    // A "generated" voucher's document (VoucherPostingService).
+    QString sourceEntity;
+    qint64 sourceId = 0;
+    QString sourceNumber;
     QString preparedBy;
     QList<VoucherLine> lines;
 
@@ -87,7 +91,9 @@ public:
     // the carry-forward of a period close — straight from draft: what they
     // contain follows from vouchers already reviewed, so there is nothing
     // for a second person to check. Also an imported one (`import --post`),
-    // reviewed in the books it came from. Needs "post"; recorded in the
+    // reviewed in the books it came from, or one another document generated
+    // through the posting service (kind "generated"), whose document was
+    // checked where it was entered. Needs "post"; recorded in the
     // workflow history and the audit log like any posting.
     Records::Result postGenerated(qint64 id, const QString &comment);
 

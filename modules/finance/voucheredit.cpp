@@ -570,6 +570,11 @@ void VoucherEdit::updateHeader()
         m_lockHint->setText(tr("Posted: a mistake is corrected with a red reversing voucher."));
     else
         m_lockHint->clear();
+    // A voucher another document made says which, so the clerk corrects
+    // that document rather than the voucher.
+    if (m_voucher.kind == QLatin1String("generated") && !m_voucher.sourceNumber.isEmpty())
+        m_lockHint->setText(
+            (m_lockHint->text() + QLatin1Char(' ') + tr("Made from %1.").arg(m_voucher.sourceNumber)).trimmed());
     if (m_voucher.reverses > 0) {
         const std::optional<Voucher> original = VoucherBook(m_records).load(m_voucher.reverses);
         m_heading->setText(tr("Accounting Voucher (red, reverses %1)")
