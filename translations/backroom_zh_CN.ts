@@ -1025,14 +1025,6 @@ Drop files here or click “Add…”.</source>
         <translation>原有的账套已保留为“%1”。</translation>
     </message>
     <message>
-        <source>Cannot connect to “%1”: %2</source>
-        <translation>无法连接“%1”：%2</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation>无法读取“%1”：%2</translation>
-    </message>
-    <message>
         <source>“%1” already holds tables. A backup is only restored into an empty database (or schema): nothing there is overwritten.</source>
         <translation>“%1”中已有表。备份只能恢复到空的数据库（或模式）中：那里的内容绝不会被覆盖。</translation>
     </message>

@@ -362,13 +362,11 @@ CompanyBackup::Result CompanyBackup::restoreToServer(const QString &backup, cons
     // restored into; the copier checks again in its own transaction.
     {
         QString error;
+        // A schema that does not exist yet may refuse the connection; the
+        // copier creates it and says what else is wrong.
         std::unique_ptr<Database> db = Database::openPostgres(target, &error, options.serverPassword, true);
-        if (!db)
-            return failed(tr("Cannot connect to “%1”: %2").arg(native(target), error));
-        const std::optional<QStringList> tables = db->tables(&error);
-        if (!tables)
-            return failed(tr("“%1” cannot be read: %2").arg(native(target), error));
-        if (!tables->isEmpty())
+        const std::optional<QStringList> tables = db ? db->tables(&error) : std::nullopt;
+        if (tables && !tables->isEmpty())
             return failed(tr("“%1” already holds tables. A backup is only restored into an empty database (or "
                              "schema): nothing there is overwritten.").arg(native(target)));
     }
