@@ -566,6 +566,219 @@ Drop files here or click “Add…”.</source>
         <source>%1 entries written to %2.</source>
         <translation>已将 %1 个条目写入 %2。</translation>
     </message>
+    <message>
+        <source>Company copied</source>
+        <translation>账套已复制</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>已备份</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>已从备份恢复</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::AutomaticBackups</name>
+    <message>
+        <source>The old backup “%1” could not be removed: %2</source>
+        <translation>无法删除旧备份“%1”：%2</translation>
+    </message>
+    <message>
+        <source>No folder is set for automatic backups (Edit → Preferences → Backups).</source>
+        <translation>尚未设置自动备份的文件夹（编辑 → 首选项 → 备份）。</translation>
+    </message>
+    <message>
+        <source>The folder for automatic backups “%1” does not exist and cannot be created.</source>
+        <translation>自动备份文件夹“%1”不存在，且无法创建。</translation>
+    </message>
+    <message>
+        <source>The backup was made, but older ones could not be removed: %1</source>
+        <translation>备份已完成，但无法删除较早的备份：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::BackupArchive</name>
+    <message>
+        <source>The backup is damaged (%1); it cannot be used. Take another copy of it, or an older backup.</source>
+        <translation>备份已损坏（%1），无法使用。请重新复制一份，或改用更早的备份。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>无法写入备份：%1</translation>
+    </message>
+    <message>
+        <source>The backup could not be read: %1</source>
+        <translation>无法读取备份：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s description is too long.</source>
+        <translation>备份的说明信息过长。</translation>
+    </message>
+    <message>
+        <source>The backup could not be compressed (zlib).</source>
+        <translation>无法压缩备份（zlib）。</translation>
+    </message>
+    <message>
+        <source>The company changed size while it was being backed up; try again.</source>
+        <translation>备份过程中账套大小发生变化，请重试。</translation>
+    </message>
+    <message>
+        <source>This is not a Backroom backup file.</source>
+        <translation>这不是后台的备份文件。</translation>
+    </message>
+    <message>
+        <source>The backup ends in its header: it was cut short (an interrupted copy?).</source>
+        <translation>备份在文件头处就结束了：文件不完整（复制被中断？）。</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer version of Backroom (backup format %1; this version reads up to %2). Install the newer version to restore it.</source>
+        <translation>该备份由更新版本的后台生成（备份格式 %1；本版本最高只能读取 %2）。请安装新版本后再恢复。</translation>
+    </message>
+    <message>
+        <source>its header is wrong</source>
+        <translation>文件头不正确</translation>
+    </message>
+    <message>
+        <source>The backup ends in its description: it was cut short (an interrupted copy?).</source>
+        <translation>备份在说明信息处就结束了：文件不完整（复制被中断？）。</translation>
+    </message>
+    <message>
+        <source>its description does not match its checksum</source>
+        <translation>说明信息与其校验和不符</translation>
+    </message>
+    <message>
+        <source>its description is not readable</source>
+        <translation>说明信息无法读取</translation>
+    </message>
+    <message>
+        <source>its description lacks a required entry</source>
+        <translation>说明信息缺少必需的项目</translation>
+    </message>
+    <message>
+        <source>its description has no valid date</source>
+        <translation>说明信息中没有有效的日期</translation>
+    </message>
+    <message>
+        <source>its description names an unknown kind of company</source>
+        <translation>说明信息中的账套类型未知</translation>
+    </message>
+    <message>
+        <source>its description gives an impossible size</source>
+        <translation>说明信息中的大小不可能成立</translation>
+    </message>
+    <message>
+        <source>its description has no valid checksum of the data</source>
+        <translation>说明信息中没有有效的数据校验和</translation>
+    </message>
+    <message>
+        <source>its description lacks the schema versions</source>
+        <translation>说明信息缺少表结构版本</translation>
+    </message>
+    <message>
+        <source>its description has an invalid schema version</source>
+        <translation>说明信息中的表结构版本无效</translation>
+    </message>
+    <message>
+        <source>The backup could not be unpacked (zlib).</source>
+        <translation>无法解压备份（zlib）。</translation>
+    </message>
+    <message>
+        <source>The backup ends before its data is complete: it was cut short (an interrupted copy, or a full disk when it was made).</source>
+        <translation>备份在数据完整之前就结束了：文件不完整（复制被中断，或备份时磁盘已满）。</translation>
+    </message>
+    <message>
+        <source>its data is corrupt</source>
+        <translation>数据已损坏</translation>
+    </message>
+    <message>
+        <source>it holds more data than its description says</source>
+        <translation>数据比说明信息所述的多</translation>
+    </message>
+    <message>
+        <source>The database could not be unpacked from the backup: %1</source>
+        <translation>无法从备份中解压数据库：%1</translation>
+    </message>
+    <message>
+        <source>there is unexpected data after its end</source>
+        <translation>结尾之后还有多余的数据</translation>
+    </message>
+    <message>
+        <source>it holds less data than its description says</source>
+        <translation>数据比说明信息所述的少</translation>
+    </message>
+    <message>
+        <source>its data does not match its checksum</source>
+        <translation>数据与其校验和不符</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::BackupReader</name>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The backup “%1” does not exist.</source>
+        <translation>备份“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a backup.</source>
+        <translation>“%1”是文件夹，不是备份文件。</translation>
+    </message>
+    <message>
+        <source>The backup “%1” cannot be read: %2</source>
+        <translation>无法读取备份“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The backup “%1” was made by a newer version of Backroom (%2; file format %3, this version reads up to %4). Install the newer version to restore it; nothing was changed.</source>
+        <translation>备份“%1”由更新版本的后台（%2）生成（文件格式 %3，本版本最高只能读取 %4）。请安装新版本后再恢复；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup “%1” was made by a newer version of Backroom (%2): its “%3” tables are version %4, this version knows up to %5. Install the newer version to restore it; nothing was changed.</source>
+        <translation>备份“%1”由更新版本的后台（%2）生成：其中“%3”的表为第 %4 版，本版本最高只认识第 %5 版。请安装新版本后再恢复；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in “%1” to restore the backup: it needs %2, %3 are free.</source>
+        <translation>“%1”中没有足够的可用空间来恢复备份：需要 %2，可用 %3。</translation>
+    </message>
+    <message>
+        <source>“%1” is in the way; remove it first.</source>
+        <translation>“%1”已存在并挡住了去路，请先将其删除。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The database in the backup is damaged (%1); it cannot be used.</source>
+        <translation>备份中的数据库已损坏（%1），无法使用。</translation>
+    </message>
+    <message>
+        <source>it cannot be read as a database</source>
+        <translation>无法作为数据库读取</translation>
+    </message>
+    <message>
+        <source>The backup holds a database of another program, not a Backroom company.</source>
+        <translation>备份中是其他程序的数据库，不是后台的账套。</translation>
+    </message>
+    <message>
+        <source>rows of “%1” refer to records that do not exist</source>
+        <translation>“%1”中有行引用了不存在的记录</translation>
+    </message>
+    <message>
+        <source>its Backroom tables are missing</source>
+        <translation>缺少后台自身的表</translation>
+    </message>
+    <message>
+        <source>its schema versions are not those its description names</source>
+        <translation>其表结构版本与说明信息不符</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::BarcodeImage</name>
@@ -703,6 +916,117 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::CompanyBackup</name>
+    <message>
+        <source>A backup is a file; give a file name, not a server address.</source>
+        <translation>备份是一个文件，请给出文件名，而不是服务器地址。</translation>
+    </message>
+    <message>
+        <source>A company cannot be backed up onto itself; choose another file.</source>
+        <translation>不能把账套备份到它自己身上，请另选一个文件。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name; an existing backup is never overwritten.</source>
+        <translation>“%1”已存在。请换一个名称；已有的备份绝不会被覆盖。</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; give the backup a file name.</source>
+        <translation>“%1”是文件夹，请为备份指定文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot write in “%1”: the folder does not exist or is read-only.</source>
+        <translation>无法在“%1”中写入：文件夹不存在或为只读。</translation>
+    </message>
+    <message>
+        <source>The backup could not be recorded in the audit log: %1</source>
+        <translation>无法在审计日志中记录本次备份：%1</translation>
+    </message>
+    <message>
+        <source>The company could not be copied for the backup: %1</source>
+        <translation>无法为备份复制账套：%1</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to “%1”: %2</source>
+        <translation>无法将备份写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The backup could not be checked: %1</source>
+        <translation>无法校验备份：%1</translation>
+    </message>
+    <message>
+        <source>The backup failed its check and was discarded: %1</source>
+        <translation>备份未通过校验，已丢弃：%1</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to disk at “%1”.</source>
+        <translation>无法将备份写入磁盘上的“%1”。</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved into place as “%1”.</source>
+        <translation>无法将备份移动到位，保存为“%1”。</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved into place as “%1”: %2</source>
+        <translation>无法将备份移动到位，保存为“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The restored company cannot be opened: %1</source>
+        <translation>无法打开恢复后的账套：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The restore could not be recorded in the audit log: %1</source>
+        <translation>无法在审计日志中记录本次恢复：%1</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; give the restored company a file name.</source>
+        <translation>“%1”是文件夹，请为恢复的账套指定文件名。</translation>
+    </message>
+    <message>
+        <source>A backup cannot be restored onto itself; name the company file to restore to.</source>
+        <translation>不能把备份恢复到它自己身上，请指定要恢复成的账套文件。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Restore to another name, or confirm that it is to be replaced (it is then kept aside under a new name).</source>
+        <translation>“%1”已存在。请恢复为其他名称，或确认替换它（原文件将改名保留）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Backroom company; it is not replaced. Restore to another name.</source>
+        <translation>“%1”不是后台账套，不会被替换。请恢复为其他名称。</translation>
+    </message>
+    <message>
+        <source>“%1” is open in Backroom by %2; close it there before restoring over it.</source>
+        <translation>“%1”正被 %2 在后台中打开；请先在那里关闭，再恢复覆盖它。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be replaced: %2</source>
+        <translation>无法替换“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The restored company could not be written to disk at “%1”.</source>
+        <translation>无法将恢复的账套写入磁盘上的“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be moved aside, so it was not replaced.</source>
+        <translation>无法将“%1”改名保留，因此没有替换它。</translation>
+    </message>
+    <message>
+        <source>The restored company could not be moved into place as “%1”.</source>
+        <translation>无法将恢复的账套移动到位，保存为“%1”。</translation>
+    </message>
+    <message>
+        <source>The company that was there is kept as “%1”.</source>
+        <translation>原有的账套已保留为“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” already holds tables. A backup is only restored into an empty database (or schema): nothing there is overwritten.</source>
+        <translation>“%1”中已有表。备份只能恢复到空的数据库（或模式）中：那里的内容绝不会被覆盖。</translation>
     </message>
 </context>
 <context>
@@ -4806,6 +5130,144 @@ Drop files here or click “Add…”.</source>
     </message>
 </context>
 <context>
+    <name>Backroom::Internal::BackupActions</name>
+    <message>
+        <source>Back Up Company</source>
+        <translation>备份账套</translation>
+    </message>
+    <message>
+        <source>Backroom backups (*.bkbackup)</source>
+        <translation>后台备份文件 (*.bkbackup)</translation>
+    </message>
+    <message>
+        <source>Backing up “%1”…</source>
+        <translation>正在备份“%1”…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was written.</source>
+        <translation>备份已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Backup Failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2).</source>
+        <translation>已备份到 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Automatic Backup</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>The automatic backup was skipped.</source>
+        <translation>已跳过本次自动备份。</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Automatic Backup Failed</source>
+        <translation>自动备份失败</translation>
+    </message>
+    <message>
+        <source>The automatic backup of “%1” failed: %2
+
+Check the folder in Edit → Preferences → Backups, or back up with File → Back Up Company.</source>
+        <translation>“%1”的自动备份失败：%2
+
+请检查“编辑 → 首选项 → 备份”中的文件夹，或用“文件 → 备份账套”手动备份。</translation>
+    </message>
+    <message>
+        <source>No automatic backups: %1</source>
+        <translation>不进行自动备份：%1</translation>
+    </message>
+    <message>
+        <source>Making the scheduled backup of “%1”…</source>
+        <translation>正在按计划备份“%1”…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Automatic backup made: %1</source>
+        <translation>已自动备份：%1</translation>
+    </message>
+    <message>
+        <source>No automatic backup was made: %1</source>
+        <translation>未进行自动备份：%1</translation>
+    </message>
+    <message>
+        <source>Backing up “%1” before closing it…</source>
+        <translation>关闭前正在备份“%1”…</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Internal::BackupCommand</name>
+    <message>
+        <source>backup needs a FILE and an OUT file</source>
+        <translation>backup 需要 FILE 和输出文件 OUT</translation>
+    </message>
+    <message>
+        <source>a backup is written to a file, not to a server</source>
+        <translation>备份只能写入文件，不能写入服务器</translation>
+    </message>
+    <message>
+        <source>Backed up “%1” to %2: %3 of data in %4, checked (integrity, references) and synced to disk.</source>
+        <translation>已将“%1”备份到 %2：%3 的数据压缩为 %4，已校验（完整性、引用关系）并写入磁盘。</translation>
+    </message>
+    <message>
+        <source>Schema versions: %1</source>
+        <translation>表结构版本：%1</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the data: %1</source>
+        <translation>数据的 SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>restore needs a BACKUP and a TARGET</source>
+        <translation>restore 需要备份文件 BACKUP 和目标 TARGET</translation>
+    </message>
+    <message>
+        <source>Say who you are: --user NAME (or set BACKROOM_USER). Restoring needs an administrator of the company in the backup.</source>
+        <translation>请说明您是谁：--user 用户名（或设置 BACKROOM_USER）。恢复需要备份中账套的管理员。</translation>
+    </message>
+    <message>
+        <source>Password for “%1”: </source>
+        <translation>“%1”的密码：</translation>
+    </message>
+    <message>
+        <source>No password: set %1, or run the command in a terminal.</source>
+        <translation>没有密码：请设置 %1，或在终端中运行该命令。</translation>
+    </message>
+    <message>
+        <source>users and roles</source>
+        <translation>用户与角色</translation>
+    </message>
+    <message>
+        <source>Restored “%1” from the backup made %2 with Backroom %3 to %4.</source>
+        <translation>已将“%1”从 %2 由后台 %3 生成的备份恢复到 %4。</translation>
+    </message>
+    <message>
+        <source>Its tables were brought up to this version of Backroom.</source>
+        <translation>其表结构已升级到本版本后台。</translation>
+    </message>
+    <message>
+        <source>The company that was there is kept as %1.</source>
+        <translation>原有的账套已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Restore to another name, or add --force to replace it (the company there is then kept aside under a new name).</source>
+        <translation>“%1”已存在。请恢复为其他名称，或加上 --force 替换它（原有的账套将改名保留）。</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Internal::ChangePasswordDialog</name>
     <message>
         <source>Change Password — %1</source>
@@ -5188,6 +5650,11 @@ Commands:
   verify FILE                        check integrity, foreign keys, the audit log and module rules
   migrate SOURCE TARGET              copy a company to a new file or an empty PostgreSQL database
                                      (or back), then prove the copy (administrators only)
+  backup FILE OUT                    write a checked, compressed backup of a company (a file or
+                                     a server&apos;s) to OUT (.bkbackup; administrators only)
+  restore BACKUP TARGET [--force]    check a backup, then restore it to a new company file or an
+                                     empty PostgreSQL database; --force replaces an existing file,
+                                     which is kept aside (an administrator of the backed-up company)
 
 Options:
   --user NAME       who signs in (default: BACKROOM_USER; init: the administrator, default admin)
@@ -5229,6 +5696,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
   verify FILE                        校验完整性、外键、审计日志和模块规则
   migrate SOURCE TARGET              将账套复制到新文件或空的 PostgreSQL 数据库（或反向），
                                      并校验副本（仅限管理员）
+  backup FILE OUT                    将账套（文件或服务器上的）备份为经过校验的压缩文件 OUT
+                                     （.bkbackup；仅限管理员）
+  restore BACKUP TARGET [--force]    校验备份后恢复到新的账套文件或空的 PostgreSQL 数据库；
+                                     --force 替换已有文件，原文件改名保留（需备份中账套的管理员）
 
 选项：
   --user NAME       登录的用户（默认取 BACKROOM_USER；init 时为管理员，默认 admin）
@@ -5245,6 +5716,10 @@ FILE 也可以是 PostgreSQL 数据库：postgresql://用户@主机:端口/数�
 
 退出码：0 成功，1 失败，2 用法错误。
 </translation>
+    </message>
+    <message>
+        <source>--force only applies to restore</source>
+        <translation>--force 只适用于 restore</translation>
     </message>
 </context>
 <context>
@@ -5338,10 +5813,6 @@ FILE 也可以是 PostgreSQL 数据库：postgresql://用户@主机:端口/数�
     <message>
         <source>&amp;Back Up Company…</source>
         <translation>备份账套(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Save a verified copy of the open company</source>
-        <translation>为当前账套保存一份经过校验的备份</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -5504,20 +5975,8 @@ FILE 也可以是 PostgreSQL 数据库：postgresql://用户@主机:端口/数�
         <translation>后台账套文件 (*.backroom);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Back Up Company</source>
-        <translation>备份账套</translation>
-    </message>
-    <message>
         <source>Backroom companies (*.backroom)</source>
         <translation>后台账套文件 (*.backroom)</translation>
-    </message>
-    <message>
-        <source>Backup Failed</source>
-        <translation>备份失败</translation>
-    </message>
-    <message>
-        <source>Backed up to %1.</source>
-        <translation>已备份到 %1。</translation>
     </message>
     <message>
         <source>About Backroom</source>
@@ -5584,6 +6043,78 @@ FILE 也可以是 PostgreSQL 数据库：postgresql://用户@主机:端口/数�
     <message>
         <source>Open &amp;Server Company…</source>
         <translation>打开服务器账套(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save a checked, compressed backup of the open company</source>
+        <translation>为当前账套保存一份经过校验的压缩备份</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Company…</source>
+        <translation>恢复账套(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore a company from a backup file</source>
+        <translation>从备份文件恢复账套</translation>
+    </message>
+    <message>
+        <source>Restore Company</source>
+        <translation>恢复账套</translation>
+    </message>
+    <message>
+        <source>Backroom backups (*.bkbackup);;All files (*)</source>
+        <translation>后台备份文件 (*.bkbackup);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>Restore “%1” As</source>
+        <translation>将“%1”恢复为</translation>
+    </message>
+    <message>
+        <source>Replace Company</source>
+        <translation>替换账套</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it with the backup of “%2” made on %3?</source>
+        <translation>“%1”已存在。要用“%2”于 %3 生成的备份替换它吗？</translation>
+    </message>
+    <message>
+        <source>The company there now is not deleted: it is kept in the same folder as “%1”.</source>
+        <translation>现有的账套不会被删除：它会以“%1”的名称保留在同一文件夹中。</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Checking and restoring “%1”…</source>
+        <translation>正在校验并恢复“%1”…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>users and roles</source>
+        <translation>用户与角色</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation>恢复已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>“%1” was restored from the backup made on %2 to “%3”.</source>
+        <translation>已将“%1”从 %2 生成的备份恢复到“%3”。</translation>
+    </message>
+    <message>
+        <source>The company that was there is kept as “%1”.</source>
+        <translation>原有的账套已保留为“%1”。</translation>
+    </message>
+    <message>
+        <source>Company Restored</source>
+        <translation>账套已恢复</translation>
     </message>
 </context>
 <context>
@@ -5795,6 +6326,66 @@ The other departments work normally. Reinstalling Backroom usually repairs a mod
     <message>
         <source>Lock when &amp;idle for:</source>
         <translation>空闲多久后锁定(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Back up the open company &amp;automatically</source>
+        <translation>自动备份当前账套(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A folder on another disk, a USB drive or a network share</source>
+        <translation>另一块磁盘、U 盘或网络共享上的文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Folder for Automatic Backups</source>
+        <translation>自动备份文件夹</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Only when closing</source>
+        <translation>仅在关闭时</translation>
+    </message>
+    <message>
+        <source>Also when the company is &amp;closed</source>
+        <translation>关闭账套时也备份(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>保留份数(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>备份间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Each backup is checked before older ones are removed; the number above is kept per company. File → Back Up Company makes one at any time, File → Restore Company brings one back.</source>
+        <translation>每份新备份校验通过后才会删除较早的备份；上面的份数按账套分别计算。随时可用“文件 → 备份账套”手动备份，用“文件 → 恢复账套”恢复。</translation>
+    </message>
+    <message>
+        <source>Choose the folder the backups go to.</source>
+        <translation>请选择存放备份的文件夹。</translation>
+    </message>
+    <message>
+        <source>With neither a schedule nor closing, no automatic backup is ever made.</source>
+        <translation>既不定时也不在关闭时备份，就永远不会自动备份。</translation>
+    </message>
+    <message>
+        <source>This folder is on the same disk as the open company: a failing disk would take the backups with it. Choose another disk, a USB drive or a network share.</source>
+        <translation>该文件夹与当前账套在同一块磁盘上：磁盘一旦损坏，备份也会一起丢失。请选择另一块磁盘、U 盘或网络共享。</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,12 @@ public:
         static constexpr const char *Import = "import";
         // The whole company copied elsewhere (backroom-cli migrate): detail {"target"}.
         static constexpr const char *Migrate = "migrate";
+        // A backup file made of the whole company: detail {"target"}.
+        static constexpr const char *Backup = "backup";
+        // The company restored from a backup file (the entry is the first
+        // one after the backup's own): detail {"backup", "backup_created_at",
+        // "backup_app_version"}.
+        static constexpr const char *RestoreBackup = "restore_backup";
         // An action refused for want of permission: detail {"action"}.
         static constexpr const char *Denied = "denied";
     };

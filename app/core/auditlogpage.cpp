@@ -101,7 +101,8 @@ QStringList knownActions()
             QString::fromLatin1(AuditLog::Action::Unmask),      QString::fromLatin1(AuditLog::Action::Denied),
             QString::fromLatin1(AuditLog::Action::Login),       QString::fromLatin1(AuditLog::Action::LoginFailed),
             QString::fromLatin1(AuditLog::Action::Logout),      QString::fromLatin1(AuditLog::Action::PasswordChange),
-            QString::fromLatin1(AuditLog::Action::PermissionChange)};
+            QString::fromLatin1(AuditLog::Action::PermissionChange), QString::fromLatin1(AuditLog::Action::Migrate),
+            QString::fromLatin1(AuditLog::Action::Backup),      QString::fromLatin1(AuditLog::Action::RestoreBackup)};
 }
 
 } // namespace
@@ -262,6 +263,9 @@ QString AuditLogPage::actionLabel(const QString &action)
         {QStringLiteral("logout"), QT_TR_NOOP("Logged out")},
         {QStringLiteral("password_change"), QT_TR_NOOP("Password changed")},
         {QStringLiteral("permission_change"), QT_TR_NOOP("Users and roles changed")},
+        {QStringLiteral("migrate"), QT_TR_NOOP("Company copied")},
+        {QStringLiteral("backup"), QT_TR_NOOP("Backed up")},
+        {QStringLiteral("restore_backup"), QT_TR_NOOP("Restored from a backup")},
     };
     const auto found = labels.constFind(action);
     return found == labels.constEnd() ? action : tr(*found);

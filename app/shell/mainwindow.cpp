@@ -2,6 +2,9 @@
 #include "mainwindow.h"
 
 #include "apppaths.h"
+#include "backupactions.h"
+#include "backupreader.h"
+#include "companybackup.h"
 #include "calibrationdialog.h"
 #include "changepassworddialog.h"
 #include "companyfile.h"
@@ -35,8 +38,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -69,6 +75,10 @@ MainWindow::MainWindow(Suite &suite, QWidget *parent)
     m_switcher->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     m_switcher->setBackgroundRole(QPalette::AlternateBase);
     m_switcher->setAutoFillBackground(true);
+
+    m_backups = new BackupActions(m_suite, this);
+    connect(m_backups, &BackupActions::statusMessage, this,
+            [this](const QString &message, int timeout) { statusBar()->showMessage(message, timeout); });
 
     m_idle = new IdleWatcher(this);
     m_idle->setTimeoutMinutes(QSettings().value(QStringLiteral("security/lockAfterMinutes"), 15).toInt());
@@ -146,8 +156,8 @@ void MainWindow::createActions()
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockSession);
     m_backupAction = new QAction(tr("&Back Up Company…"), this);
-    m_backupAction->setStatusTip(tr("Save a verified copy of the open company"));
-    connect(m_backupAction, &QAction::triggered, this, &MainWindow::backUp);
+    m_backupAction->setStatusTip(tr("Save a checked, compressed backup of the open company"));
+    connect(m_backupAction, &QAction::triggered, m_backups, &BackupActions::backUp);
     m_printAction = new QAction(tr("&Print…"), this);
     m_printAction->setShortcut(QKeySequence::Print);
     m_printAction->setEnabled(false);
@@ -246,6 +256,8 @@ void MainWindow::createMenus()
     file->addAction(m_lockAction);
     file->addSeparator();
     file->addAction(m_backupAction);
+    file->addAction(tr("&Restore Company…"), this, &MainWindow::restoreBackup)
+        ->setStatusTip(tr("Restore a company from a backup file"));
     file->addSeparator();
     file->addAction(m_printAction);
     file->addAction(m_exportAction);
@@ -398,6 +410,7 @@ bool MainWindow::openCompany(const QString &path, QString *errorString, bool qui
     for (ModuleArea *area : std::as_const(m_areas))
         area->setSession(m_session.get());
     m_home->setSession(m_session.get());
+    m_backups->setCompany(m_company.get(), m_session.get());
     addRecentFile(m_company->path());
     updateCompanyState();
     showPage(QStringLiteral("home"));
@@ -464,6 +477,11 @@ std::optional<AccessControl> MainWindow::signIn(CompanyFile &company, QString *e
     if (login.isEmpty() && !m_signInLogin.isEmpty()) {
         login = m_signInLogin;
         password = m_signInPassword;
+    }
+    // Just signed in to it to restore it (File → Restore).
+    if (const QString restored = std::exchange(m_restoredLogin, QString()); !restored.isEmpty() && login.isEmpty()) {
+        if (const std::optional<UserAccounts::User> user = UserAccounts(db).user(restored))
+            return AccessControl::forUser(db, user->id, user->login);
     }
     if (login.isEmpty() && quiet && company.isDemo()) {
         login = demoLogin();
@@ -537,6 +555,9 @@ void MainWindow::closeCompany()
 {
     if (!m_company)
         return;
+    if (!std::exchange(m_skipBackupOnClose, false))
+        m_backups->backUpBeforeClosing();
+    m_backups->setCompany(nullptr, nullptr);
     m_idle->setActive(false);
     for (ModuleArea *area : std::as_const(m_areas))
         area->setSession(nullptr);
@@ -773,32 +794,104 @@ void MainWindow::triggerPageAction(const QString &name)
                                  5000);
 }
 
-void MainWindow::backUp()
+void MainWindow::restoreBackup()
 {
-    if (!m_company)
+    const QString start = m_company && !m_company->isOnServer() ? QFileInfo(m_company->path()).absolutePath()
+                                                                 : QDir::homePath();
+    const QString backupPath = QFileDialog::getOpenFileName(this, tr("Restore Company"), start,
+                                                            tr("Backroom backups (*.bkbackup);;All files (*)"));
+    if (backupPath.isEmpty())
         return;
-    if (m_company->isOnServer()) {
-        // Said before a file is chosen: the server's company is copied out
-        // with migrate (issue 8 brings its backups into this menu).
-        QMessageBox::information(this, tr("Back Up Company"), m_company->backUpTo(QString()).message);
+    // The description first: a newer or damaged backup is refused before
+    // anything else is asked.
+    BackupReader reader(backupPath);
+    const CompanyBackup restorer(m_suite.schemas(), m_suite.registries().verifiers.items());
+    BackupReader::Status status = reader.readMetadata();
+    if (status.ok())
+        status = reader.checkVersions(restorer.knownVersions());
+    if (!status.ok()) {
+        QMessageBox::warning(this, tr("Cannot Restore"), status.message);
         return;
     }
-    const QString suggested = QStringLiteral("%1/%2-%3.backroom")
-                                  .arg(QFileInfo(m_company->path()).absolutePath(),
-                                       QFileInfo(m_company->path()).completeBaseName(),
-                                       QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
-    const QString target = QFileDialog::getSaveFileName(this, tr("Back Up Company"), suggested,
-                                                        tr("Backroom companies (*.backroom)"));
+    const BackupArchive::Metadata &metadata = reader.metadata();
+    const QString suggested = QDir(start).filePath(CompanyBackup::safeFileName(metadata.companyName)
+                                                   + QStringLiteral(".backroom"));
+    const QString target = QFileDialog::getSaveFileName(
+        this, tr("Restore “%1” As").arg(metadata.companyName), suggested, tr("Backroom companies (*.backroom)"),
+        nullptr, QFileDialog::DontConfirmOverwrite);
     if (target.isEmpty())
         return;
+    const bool exists = QFileInfo::exists(target);
+    const QString made = QLocale().toString(metadata.createdAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (exists) {
+        QMessageBox question(QMessageBox::Warning, tr("Replace Company"),
+                             tr("“%1” already exists. Replace it with the backup of “%2” made on %3?")
+                                 .arg(QDir::toNativeSeparators(target), metadata.companyName, made),
+                             QMessageBox::Cancel, this);
+        question.setInformativeText(tr("The company there now is not deleted: it is kept in the same folder as "
+                                       "“%1”.").arg(QFileInfo(CompanyBackup::replacedName(target, QDateTime::currentDateTime()))
+                                                        .fileName()));
+        QPushButton *replace = question.addButton(tr("Replace"), QMessageBox::DestructiveRole);
+        question.setDefaultButton(QMessageBox::Cancel);
+        question.exec();
+        if (question.clickedButton() != replace)
+            return;
+    }
+    // A company open here is closed first (its lock would refuse the restore).
+    if (m_company && !m_company->isOnServer()
+        && QFileInfo(m_company->path()).canonicalFilePath() == QFileInfo(target).canonicalFilePath()) {
+        if (!pagesCanClose())
+            return;
+        m_skipBackupOnClose = true;
+        closeCompany();
+    }
+
+    QProgressDialog dialog(tr("Checking and restoring “%1”…").arg(metadata.companyName), tr("Cancel"), 0, 1000, this);
+    dialog.setWindowTitle(tr("Restore Company"));
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(0);
+    dialog.setValue(0);
+    CompanyBackup::RestoreOptions options;
+    options.replaceExisting = exists;
+    QString restoredLogin;
+    // Only an administrator of the company in the backup restores it.
+    options.authorise = [&](CompanyFile &restored, QString *refusal) -> std::optional<QString> {
+        dialog.hide();
+        QString error;
+        const std::optional<AccessControl> access = signIn(restored, &error, false);
+        if (!access) {
+            *refusal = error;
+            return std::nullopt;
+        }
+        if (!access->allows(UserAccounts::administerAction(), UserAccounts::securityScope())) {
+            *refusal = access->refusal(UserAccounts::administerAction(), tr("users and roles"));
+            return std::nullopt;
+        }
+        dialog.show();
+        restoredLogin = access->userName();
+        return restoredLogin;
+    };
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const CompanyFile::Status status = m_company->backUpTo(target);
+    const CompanyBackup::Result result = restorer.restore(backupPath, target, options, BackupActions::progressIn(dialog));
     QApplication::restoreOverrideCursor();
-    if (!status.ok()) {
-        QMessageBox::warning(this, tr("Backup Failed"), status.message);
+    dialog.reset();
+    if (result.cancelled) {
+        statusBar()->showMessage(tr("The restore was cancelled; nothing was changed."), 8000);
         return;
     }
-    statusBar()->showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(target)), 10000);
+    if (!result.ok) {
+        QMessageBox::warning(this, tr("Cannot Restore"), result.message);
+        return;
+    }
+    QString message = tr("“%1” was restored from the backup made on %2 to “%3”.")
+                          .arg(metadata.companyName, made, QDir::toNativeSeparators(result.path));
+    if (!result.replacedPath.isEmpty())
+        message += QLatin1Char('\n') + tr("The company that was there is kept as “%1”.")
+                                           .arg(QDir::toNativeSeparators(result.replacedPath));
+    QMessageBox::information(this, tr("Company Restored"), message);
+    m_restoredLogin = restoredLogin;
+    openCompany(result.path);
+    m_restoredLogin.clear();
 }
 
 void MainWindow::showModuleStatus()
@@ -810,8 +903,12 @@ void MainWindow::showModuleStatus()
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(m_suite.registries(), this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (m_company)
+        dialog.setCompanyPath(m_company->path());
+    if (dialog.exec() == QDialog::Accepted) {
         setIdleLockMinutes(QSettings().value(QStringLiteral("security/lockAfterMinutes"), 15).toInt());
+        m_backups->applySettings();
+    }
 }
 
 void MainWindow::changePassword()

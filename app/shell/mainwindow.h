@@ -23,6 +23,7 @@ class Suite;
 
 namespace Internal {
 
+class BackupActions;
 class HomePage;
 class IdleWatcher;
 class ModuleArea;
@@ -90,7 +91,7 @@ private:
     void newCompany();
     void openCompanyDialog();
     void openRecent(const QString &path);
-    void backUp();
+    void restoreBackup();
     void triggerPageAction(const QString &name);
     void showModuleStatus();
     void showPreferences();
@@ -117,6 +118,13 @@ private:
     QAction *m_changePasswordAction = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_backupAction = nullptr;
+    BackupActions *m_backups = nullptr;
+    // Closing to restore over the company: no automatic backup first (it
+    // is kept aside whole).
+    bool m_skipBackupOnClose = false;
+    // Signed in to a restored company already (File → Restore): its login,
+    // used once when it is opened right after.
+    QString m_restoredLogin;
     QAction *m_printAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_toggleSwitcherAction = nullptr;

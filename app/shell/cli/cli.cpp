@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "auditlog.h"
+#include "backupcommand.h"
 #include "companycopier.h"
 #include "companyfile.h"
 #include "csvreader.h"
@@ -81,6 +82,11 @@ QString Cli::helpText() const
               "  verify FILE                        check integrity, foreign keys, the audit log and module rules\n"
               "  migrate SOURCE TARGET              copy a company to a new file or an empty PostgreSQL database\n"
               "                                     (or back), then prove the copy (administrators only)\n"
+              "  backup FILE OUT                    write a checked, compressed backup of a company (a file or\n"
+              "                                     a server's) to OUT (.bkbackup; administrators only)\n"
+              "  restore BACKUP TARGET [--force]    check a backup, then restore it to a new company file or an\n"
+              "                                     empty PostgreSQL database; --force replaces an existing file,\n"
+              "                                     which is kept aside (an administrator of the backed-up company)\n"
               "\n"
               "Options:\n"
               "  --user NAME       who signs in (default: BACKROOM_USER; init: the administrator, default admin)\n"
@@ -131,9 +137,10 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption xlsxOption(QStringLiteral("xlsx"), QString(), QStringLiteral("file"));
     const QCommandLineOption userOption(QStringLiteral("user"), QString(), QStringLiteral("name"));
     const QCommandLineOption unmaskOption(QStringLiteral("unmask"));
+    const QCommandLineOption forceOption(QStringLiteral("force"));
     parser.addOptions({helpOption, versionOption, languageOption, nameOption, demoOption, formatOption, outputOption,
                        encodingOption, delimiterOption, postOption, searchOption, pdfOption, templateOption, paramOption, csvOption,
-                       xlsxOption, userOption, unmaskOption});
+                       xlsxOption, userOption, unmaskOption, forceOption});
 
     // Messages follow --lang when it is valid, so even a usage error about
     // another option comes out in the requested language.
@@ -165,6 +172,9 @@ int Cli::run(const QStringList &arguments)
     m_login = parser.isSet(userOption) ? parser.value(userOption) : qEnvironmentVariable("BACKROOM_USER");
     if (parser.isSet(unmaskOption) && command != QLatin1String("export") && command != QLatin1String("print"))
         return usageError(tr("--unmask only applies to export and print"));
+
+    if (parser.isSet(forceOption) && command != QLatin1String("restore"))
+        return usageError(tr("--force only applies to restore"));
 
     if (command == QLatin1String("init"))
         return init(positional, Localization::currentLanguage(), name, demo);
@@ -214,6 +224,12 @@ int Cli::run(const QStringList &arguments)
             .run(positional);
     if (command == QLatin1String("migrate"))
         return migrate(positional);
+    if (command == QLatin1String("backup") || command == QLatin1String("restore")) {
+        BackupCommand backup(m_out, m_err, suite(), [this](const QString &message) { return usageError(message); },
+                             [this](const QString &path) { return openSignedIn(path); }, m_login);
+        return command == QLatin1String("backup") ? backup.backUp(positional)
+                                                   : backup.restore(positional, parser.isSet(forceOption));
+    }
     if (command == QLatin1String("modules")) {
         if (!positional.isEmpty())
             return usageError(tr("modules takes no arguments"));
