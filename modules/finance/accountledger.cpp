@@ -85,6 +85,78 @@ bool readVouchersFirst(Database &db, const QList<qint64> &accounts, const QDate 
     return vouchersFirst < linesFirst;
 }
 
+// What lies before the range on these accounts (the account and those under
+// it, found once by the caller).
+std::optional<AccountLedger::BroughtForward> broughtForwardOver(Database &db, const QList<qint64> &accounts,
+                                                                const AccountLedger::Options &options,
+                                                                QString *errorString)
+{
+    AccountLedger::BroughtForward result;
+    if (!options.from.isValid())
+        return result;
+    const SqlDialect &dialect = db.dialect();
+    // The months before the range from the kept balances (see
+    // PostedBalances): a few rows per month.
+    const QString fromPeriod = FinanceEntities::periodOf(options.from);
+    const QString yearStart = QStringLiteral("%1-01").arg(options.from.year(), 4, 10, QLatin1Char('0'));
+    QVariantList values{yearStart, yearStart};
+    for (const qint64 id : accounts)
+        values.append(id);
+    values.append(fromPeriod);
+    const bool ok = PostedBalances::read(
+        db,
+        QStringLiteral("SELECT %1, %2, %3 FROM {source} WHERE account IN (%4) AND period < ?")
+            .arg(dialect.integerSum(QStringLiteral("debit - credit")),
+                 dialect.integerSum(QStringLiteral("CASE WHEN period >= ? AND kind <> 'opening' THEN debit ELSE 0 END")),
+                 dialect.integerSum(QStringLiteral("CASE WHEN period >= ? AND kind <> 'opening' THEN credit ELSE 0 END")),
+                 AccountLedger::placeholders(accounts.size())),
+        options.includeUnposted, values,
+        [&](const QSqlQuery &sums) {
+            result.balance += sums.value(0).toLongLong();
+            result.yearDebit += sums.value(1).toLongLong();
+            result.yearCredit += sums.value(2).toLongLong();
+        },
+        errorString);
+    if (!ok)
+        return std::nullopt;
+    if (options.from.day() == 1)
+        return result;
+
+    // The days of the range's month before it, from their lines.
+    const QDate monthStart(options.from.year(), options.from.month(), 1);
+    const bool vouchersFirst = readVouchersFirst(db, accounts, monthStart, options.from.addDays(-1), 0, options.reading);
+    QSqlQuery &sums = db.prepared(
+        QStringLiteral("SELECT %1, %2, %3 FROM %4 WHERE l.account IN (%5) AND v.id = l.voucher AND v.date >= ? "
+                       "AND v.date < ? AND %6")
+            .arg(dialect.integerSum(QStringLiteral("l.debit - l.credit")),
+                 dialect.integerSum(QStringLiteral("CASE WHEN v.period >= ? AND v.kind <> 'opening' "
+                                                   "THEN l.debit ELSE 0 END")),
+                 dialect.integerSum(QStringLiteral("CASE WHEN v.period >= ? AND v.kind <> 'opening' "
+                                                   "THEN l.credit ELSE 0 END")),
+                 vouchersFirst ? QStringLiteral("finance_voucher v CROSS JOIN finance_voucher_line l")
+                               : QStringLiteral("finance_voucher_line l CROSS JOIN finance_voucher v"),
+                 AccountLedger::placeholders(accounts.size()), AccountLedger::stateCondition(options.includeUnposted)));
+    int at = 0;
+    sums.bindValue(at++, yearStart);
+    sums.bindValue(at++, yearStart);
+    for (const qint64 id : accounts)
+        sums.bindValue(at++, id);
+    sums.bindValue(at++, monthStart);
+    sums.bindValue(at++, options.from);
+    if (!sums.exec()) {
+        if (errorString)
+            *errorString = error(sums);
+        return std::nullopt;
+    }
+    if (sums.next()) {
+        result.balance += sums.value(0).toLongLong();
+        result.yearDebit += sums.value(1).toLongLong();
+        result.yearCredit += sums.value(2).toLongLong();
+    }
+    sums.finish();
+    return result;
+}
+
 } // namespace
 
 QString AccountLedger::stateCondition(bool includeUnposted)
@@ -164,70 +236,7 @@ std::optional<AccountLedger::BroughtForward> AccountLedger::broughtForward(Datab
     const std::optional<QList<qint64>> accounts = accountsUnder(db, options.accountId, errorString);
     if (!accounts)
         return std::nullopt;
-    BroughtForward result;
-    if (!options.from.isValid())
-        return result;
-    const SqlDialect &dialect = db.dialect();
-    // The months before the range from the kept balances (see
-    // PostedBalances): a few rows per month.
-    const QString fromPeriod = FinanceEntities::periodOf(options.from);
-    const QString yearStart = QStringLiteral("%1-01").arg(options.from.year(), 4, 10, QLatin1Char('0'));
-    QVariantList values{yearStart, yearStart};
-    for (const qint64 id : *accounts)
-        values.append(id);
-    values.append(fromPeriod);
-    const bool ok = PostedBalances::read(
-        db,
-        QStringLiteral("SELECT %1, %2, %3 FROM {source} WHERE account IN (%4) AND period < ?")
-            .arg(dialect.integerSum(QStringLiteral("debit - credit")),
-                 dialect.integerSum(QStringLiteral("CASE WHEN period >= ? AND kind <> 'opening' THEN debit ELSE 0 END")),
-                 dialect.integerSum(QStringLiteral("CASE WHEN period >= ? AND kind <> 'opening' THEN credit ELSE 0 END")),
-                 placeholders(accounts->size())),
-        options.includeUnposted, values,
-        [&](const QSqlQuery &sums) {
-            result.balance += sums.value(0).toLongLong();
-            result.yearDebit += sums.value(1).toLongLong();
-            result.yearCredit += sums.value(2).toLongLong();
-        },
-        errorString);
-    if (!ok)
-        return std::nullopt;
-    if (options.from.day() == 1)
-        return result;
-
-    // The days of the range's month before it, from their lines.
-    const QDate monthStart(options.from.year(), options.from.month(), 1);
-    const bool vouchersFirst = readVouchersFirst(db, *accounts, monthStart, options.from.addDays(-1), 0, options.reading);
-    QSqlQuery &sums = db.prepared(
-        QStringLiteral("SELECT %1, %2, %3 FROM %4 WHERE l.account IN (%5) AND v.id = l.voucher AND v.date >= ? "
-                       "AND v.date < ? AND %6")
-            .arg(dialect.integerSum(QStringLiteral("l.debit - l.credit")),
-                 dialect.integerSum(QStringLiteral("CASE WHEN v.period >= ? AND v.kind <> 'opening' "
-                                                   "THEN l.debit ELSE 0 END")),
-                 dialect.integerSum(QStringLiteral("CASE WHEN v.period >= ? AND v.kind <> 'opening' "
-                                                   "THEN l.credit ELSE 0 END")),
-                 vouchersFirst ? QStringLiteral("finance_voucher v CROSS JOIN finance_voucher_line l")
-                               : QStringLiteral("finance_voucher_line l CROSS JOIN finance_voucher v"),
-                 placeholders(accounts->size()), stateCondition(options.includeUnposted)));
-    int at = 0;
-    sums.bindValue(at++, yearStart);
-    sums.bindValue(at++, yearStart);
-    for (const qint64 id : *accounts)
-        sums.bindValue(at++, id);
-    sums.bindValue(at++, monthStart);
-    sums.bindValue(at++, options.from);
-    if (!sums.exec()) {
-        if (errorString)
-            *errorString = error(sums);
-        return std::nullopt;
-    }
-    if (sums.next()) {
-        result.balance += sums.value(0).toLongLong();
-        result.yearDebit += sums.value(1).toLongLong();
-        result.yearCredit += sums.value(2).toLongLong();
-    }
-    sums.finish();
-    return result;
+    return broughtForwardOver(db, *accounts, options, errorString);
 }
 
 std::optional<QList<AccountLedger::Row>> AccountLedger::compute(Database &db, const Options &options,
@@ -236,7 +245,7 @@ std::optional<QList<AccountLedger::Row>> AccountLedger::compute(Database &db, co
     const std::optional<QList<qint64>> accounts = accountsUnder(db, options.accountId, errorString);
     if (!accounts)
         return std::nullopt;
-    const std::optional<BroughtForward> before = broughtForward(db, options, errorString);
+    const std::optional<BroughtForward> before = broughtForwardOver(db, *accounts, options, errorString);
     if (!before)
         return std::nullopt;
 

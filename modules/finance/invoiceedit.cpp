@@ -38,7 +38,7 @@ bool sameContent(const Invoice &a, const Invoice &b)
 
 InvoiceEdit::InvoiceEdit(Records &records, const VoucherPosting &posting, ReceivablesEntities::Direction direction,
                          QWidget *parent)
-    : RecordEditor(parent)
+    : SubledgerEditor(parent)
     , m_records(records)
     , m_book(records, posting, direction)
 {
@@ -113,8 +113,7 @@ void InvoiceEdit::build()
     header->addLayout(right, 2);
     body->addLayout(header);
 
-    m_problems = SubledgerScreen::problemBox(this);
-    body->addWidget(m_problems);
+    body->addWidget(createProblemBox());
 
     m_model = new InvoiceLinesModel(m_records, this);
     m_grid = new InvoiceLinesView(this);
@@ -190,7 +189,7 @@ void InvoiceEdit::display(const Invoice &invoice)
     m_number->setText(invoice.number.isEmpty() ? tr("new") : invoice.number);
     const QString state = invoice.state.isEmpty() ? ReceivablesEntities::draft() : invoice.state;
     SubledgerScreen::showState(m_badge, m_records, entityId(), state);
-    m_problems->hide();
+    hideProblem();
     updateTotals();
     updateActions();
     emit titleChanged();
@@ -285,10 +284,6 @@ QString InvoiceEdit::totalsText() const
     return m_totals->text();
 }
 
-QString InvoiceEdit::problemText() const
-{
-    return m_problems->isVisible() ? m_problems->text() : QString();
-}
 
 void InvoiceEdit::updateActions()
 {
@@ -299,10 +294,6 @@ void InvoiceEdit::updateActions()
     m_actions.value(QStringLiteral("print"))->setEnabled(m_invoice.id > 0);
 }
 
-void InvoiceEdit::showResult(const Records::Result &result)
-{
-    SubledgerScreen::showResult(m_problems, result);
-}
 
 bool InvoiceEdit::save()
 {
@@ -316,13 +307,6 @@ bool InvoiceEdit::save()
     return true;
 }
 
-bool InvoiceEdit::confirm(const QString &title, const QString &text)
-{
-    if (m_confirm)
-        return m_confirm(title, text);
-    return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
-           == QMessageBox::Yes;
-}
 
 bool InvoiceEdit::post()
 {
@@ -343,19 +327,6 @@ bool InvoiceEdit::cancelInvoice()
                     [this] { return m_book.cancel(m_invoice.id, m_invoice.version); });
 }
 
-bool InvoiceEdit::takeStep(const QString &title, const QString &question, const std::function<Records::Result()> &step)
-{
-    if (!confirm(title, question))
-        return false;
-    const qint64 id = m_invoice.id;
-    const Records::Result result = step();
-    showResult(result);
-    if (!result.ok())
-        return false;
-    openRecord(id);
-    emit saved(id);
-    return true;
-}
 
 bool InvoiceEdit::printPreview()
 {
@@ -374,22 +345,6 @@ QList<SubledgerScreen::Key> InvoiceEdit::keys()
     return {{Qt::Key_S, [this] { save(); }}, {Qt::Key_Return, [this] { post(); }}, {Qt::Key_P, [this] { printPreview(); }}};
 }
 
-bool InvoiceEdit::event(QEvent *event)
-{
-    // This screen's keys, before the window's own.
-    return SubledgerScreen::overridesShortcut(event, keys()) || RecordEditor::event(event);
-}
 
-void InvoiceEdit::keyPressEvent(QKeyEvent *event)
-{
-    if (SubledgerScreen::handleKey(event, keys()))
-        return;
-    if (event->key() == Qt::Key_Escape) {
-        if (canClose())
-            emit closeRequested();
-        return;
-    }
-    RecordEditor::keyPressEvent(event);
-}
 
 } // namespace Backroom::Finance

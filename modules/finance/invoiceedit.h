@@ -1,7 +1,7 @@
 #pragma once
 
 #include "invoicebook.h"
-#include "recordeditor.h"
+#include "subledgereditor.h"
 #include "subledgerscreen.h"
 
 #include <functional>
@@ -32,13 +32,11 @@ class InvoiceLinesView;
 // total always in view with the total in Chinese capitals, and Post, Cancel
 // and Print. Every write goes through InvoiceBook; a refusal is shown above
 // the grid and nothing is written.
-class InvoiceEdit : public RecordEditor
+class InvoiceEdit : public SubledgerEditor
 {
     Q_OBJECT
 
 public:
-    using Confirmation = std::function<bool(const QString &title, const QString &text)>;
-
     InvoiceEdit(Records &records, const VoucherPosting &posting, ReceivablesEntities::Direction direction,
                 QWidget *parent = nullptr);
     ~InvoiceEdit() override;
@@ -53,7 +51,6 @@ public:
 
     // The invoice as entered now.
     Invoice invoice() const;
-    void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
 
     // For tests and the screenshots.
     InvoiceLinesModel *linesModel() const { return m_model; }
@@ -61,7 +58,6 @@ public:
     ReferencePicker *partnerPicker() const { return m_partner; }
     QCheckBox *taxIncludedBox() const { return m_taxIncluded; }
     QString totalsText() const;
-    QString problemText() const;
     QAction *action(const QString &name) const;
 
 public slots:
@@ -71,24 +67,17 @@ public slots:
     bool printPreview();
 
 protected:
-    bool event(QEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
+    QList<SubledgerScreen::Key> keys() override;
 
 private:
     void build();
     void display(const Invoice &invoice);
     void updateTotals();
     void updateActions();
-    void showResult(const Records::Result &result);
-    // Asks, takes a workflow step, shows its refusal or the document as it is now.
-    bool takeStep(const QString &title, const QString &question, const std::function<Records::Result()> &step);
-    QList<SubledgerScreen::Key> keys();
-    bool confirm(const QString &title, const QString &text);
 
     Records &m_records;
     InvoiceBook m_book;
     Invoice m_invoice;          // as last read (or new)
-    Confirmation m_confirm;
     mutable std::unique_ptr<DocumentService> m_documents;
 
     QToolBar *m_toolBar = nullptr;
@@ -104,7 +93,6 @@ private:
     QLineEdit *m_summary = nullptr;
     InvoiceLinesModel *m_model = nullptr;
     InvoiceLinesView *m_grid = nullptr;
-    QLabel *m_problems = nullptr;
     QLabel *m_totals = nullptr;
     QLabel *m_words = nullptr;
     QLabel *m_status = nullptr;

@@ -25,7 +25,7 @@ namespace Backroom::Finance {
 
 PaymentEdit::PaymentEdit(Records &records, const VoucherPosting &posting, ReceivablesEntities::Direction direction,
                          QWidget *parent)
-    : RecordEditor(parent)
+    : SubledgerEditor(parent)
     , m_records(records)
     , m_book(records, posting, direction)
 {
@@ -99,8 +99,7 @@ void PaymentEdit::build()
     header->addLayout(right, 2);
     body->addLayout(header);
 
-    m_problems = SubledgerScreen::problemBox(this);
-    body->addWidget(m_problems);
+    body->addWidget(createProblemBox());
 
     auto *caption = new QLabel(sales ? tr("Open invoices of the customer — fill in what this receipt settles:")
                                      : tr("Open bills of the supplier — fill in what this payment settles:"),
@@ -149,7 +148,7 @@ void PaymentEdit::display(const Payment &payment, const QList<Allocation> &alloc
     m_model->setReadOnly(state == ReceivablesEntities::cancelled());
     m_number->setText(payment.number.isEmpty() ? tr("new") : payment.number);
     SubledgerScreen::showState(m_badge, m_records, entityId(), state);
-    m_problems->hide();
+    hideProblem();
     reloadItems(allocations);
     updateActions();
     emit titleChanged();
@@ -239,10 +238,6 @@ QString PaymentEdit::summaryText() const
     return m_totals->text();
 }
 
-QString PaymentEdit::problemText() const
-{
-    return m_problems->isVisible() ? m_problems->text() : QString();
-}
 
 void PaymentEdit::updateActions()
 {
@@ -253,10 +248,6 @@ void PaymentEdit::updateActions()
     m_actions.value(QStringLiteral("allocate"))->setEnabled(state != ReceivablesEntities::cancelled());
 }
 
-void PaymentEdit::showResult(const Records::Result &result)
-{
-    SubledgerScreen::showResult(m_problems, result);
-}
 
 bool PaymentEdit::save()
 {
@@ -274,10 +265,6 @@ bool PaymentEdit::save()
     return true;
 }
 
-bool PaymentEdit::confirm(const QString &title, const QString &text)
-{
-    return m_confirm ? m_confirm(title, text) : QMessageBox::question(this, title, text) == QMessageBox::Yes;
-}
 
 bool PaymentEdit::post()
 {
@@ -295,19 +282,6 @@ bool PaymentEdit::cancelPayment()
     return takeStep(tr("Cancel Payment"), question, [this] { return m_book.cancel(m_payment.id, m_payment.version); });
 }
 
-bool PaymentEdit::takeStep(const QString &title, const QString &question, const std::function<Records::Result()> &step)
-{
-    if (!confirm(title, question))
-        return false;
-    const qint64 id = m_payment.id;
-    const Records::Result result = step();
-    showResult(result);
-    if (!result.ok())
-        return false;
-    openRecord(id);
-    emit saved(id);
-    return true;
-}
 
 void PaymentEdit::allocateOldestFirst()
 {
@@ -319,22 +293,6 @@ QList<SubledgerScreen::Key> PaymentEdit::keys()
     return {{Qt::Key_S, [this] { save(); }}, {Qt::Key_Return, [this] { post(); }}, {Qt::Key_L, [this] { allocateOldestFirst(); }}};
 }
 
-bool PaymentEdit::event(QEvent *event)
-{
-    // This screen's keys, before the window's own.
-    return SubledgerScreen::overridesShortcut(event, keys()) || RecordEditor::event(event);
-}
 
-void PaymentEdit::keyPressEvent(QKeyEvent *event)
-{
-    if (SubledgerScreen::handleKey(event, keys()))
-        return;
-    if (event->key() == Qt::Key_Escape) {
-        if (canClose())
-            emit closeRequested();
-        return;
-    }
-    RecordEditor::keyPressEvent(event);
-}
 
 } // namespace Backroom::Finance

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "paymentbook.h"
-#include "recordeditor.h"
+#include "subledgereditor.h"
 #include "subledgerscreen.h"
 
 #include <functional>
@@ -28,13 +28,11 @@ class AllocationModel;
 // First — and what is left unapplied. Posting makes the voucher through the
 // posting service; a posted payment's allocations can still be changed
 // (Save), which moves no money between accounts.
-class PaymentEdit : public RecordEditor
+class PaymentEdit : public SubledgerEditor
 {
     Q_OBJECT
 
 public:
-    using Confirmation = std::function<bool(const QString &title, const QString &text)>;
-
     PaymentEdit(Records &records, const VoucherPosting &posting, ReceivablesEntities::Direction direction,
                 QWidget *parent = nullptr);
 
@@ -47,13 +45,11 @@ public:
     QString title() const override;
 
     Payment payment() const;
-    void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
 
     AllocationModel *allocationModel() const { return m_model; }
     ReferencePicker *partnerPicker() const { return m_partner; }
     MoneyEdit *amountEdit() const { return m_amount; }
     QString summaryText() const;
-    QString problemText() const;
     QAction *action(const QString &name) const { return m_actions.value(name); }
 
 public slots:
@@ -63,8 +59,7 @@ public slots:
     void allocateOldestFirst();
 
 protected:
-    bool event(QEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
+    QList<SubledgerScreen::Key> keys() override;
 
 private:
     void build();
@@ -72,17 +67,11 @@ private:
     void reloadItems(const QList<Allocation> &allocations);
     void updateSummary();
     void updateActions();
-    void showResult(const Records::Result &result);
-    // Asks, takes a workflow step, shows its refusal or the document as it is now.
-    bool takeStep(const QString &title, const QString &question, const std::function<Records::Result()> &step);
-    QList<SubledgerScreen::Key> keys();
-    bool confirm(const QString &title, const QString &text);
 
     Records &m_records;
     PaymentBook m_book;
     Payment m_payment;
     QList<Allocation> m_allocations;   // as last read
-    Confirmation m_confirm;
 
     QToolBar *m_toolBar = nullptr;
     QHash<QString, QAction *> m_actions;
@@ -94,7 +83,6 @@ private:
     MoneyEdit *m_amount = nullptr;
     QLineEdit *m_reference = nullptr;
     QLineEdit *m_summary = nullptr;
-    QLabel *m_problems = nullptr;
     AllocationModel *m_model = nullptr;
     QTableView *m_grid = nullptr;
     QLabel *m_totals = nullptr;
