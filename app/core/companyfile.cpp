@@ -824,6 +824,9 @@ bool CompanyFile::initialise(Database &db, const NewCompany &company, const QLis
            && writeMeta(db, QStringLiteral("demo"), company.demo ? QStringLiteral("1") : QStringLiteral("0"), &error)
            && writeMeta(db, QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate), &error)
            && writeMeta(db, QStringLiteral("created_with"), QStringLiteral(BACKROOM_VERSION_STRING), &error);
+    // Before the setups, which read them (storedChoice).
+    for (auto choice = company.choices.cbegin(); ok && choice != company.choices.cend(); ++choice)
+        ok = writeMeta(db, choiceKey(choice.key()), choice.value(), &error);
     for (const ModuleSchema &module : modules) {
         if (!ok)
             break;
@@ -852,6 +855,12 @@ bool CompanyFile::initialise(Database &db, const NewCompany &company, const QLis
     if (!ok && errorString)
         *errorString = error;
     return ok;
+}
+
+QString CompanyFile::storedChoice(Database &db, const QString &choiceId)
+{
+    const auto value = db.scalar(QStringLiteral("SELECT value FROM backroom_meta WHERE key = ?"), {choiceKey(choiceId)});
+    return value ? value->toString() : QString();
 }
 
 CompanyFile::Status CompanyFile::checkServerContent(Database &db, const QString &url)

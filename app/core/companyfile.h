@@ -44,6 +44,8 @@ public:
         Locked,
         UpgradeFailed,
         IoError,
+        // NewCompany asked for something no module offers (an unknown chart).
+        InvalidChoice,
     };
 
     struct Status
@@ -58,6 +60,9 @@ public:
         QString name;
         QString language = QStringLiteral("en");
         bool demo = false;
+        // Answers to the modules' creation questions (CompanyChoiceContribution),
+        // by choice id; Suite::createCompany fills in the defaults.
+        QMap<QString, QString> choices;
         // The first user, with the administrator role. Empty login: none
         // (the first open asks for one).
         struct Administrator
@@ -124,6 +129,12 @@ public:
     QDateTime createdAt() const;
     QString createdWith() const { return meta(QStringLiteral("created_with")); }
     QString meta(const QString &key) const { return m_meta.value(key); }
+    // The answer given to a creation question ("finance.chart"), empty for
+    // a company made before the question existed.
+    QString choice(const QString &choiceId) const { return meta(choiceKey(choiceId)); }
+    // The same, read from a company being created (a module's setup).
+    static QString storedChoice(Database &db, const QString &choiceId);
+    static QString choiceKey(const QString &choiceId) { return QStringLiteral("choice.") + choiceId; }
     bool setMeta(const QString &key, const QString &value, QString *errorString);
 
     // Schema version per module, "core" included, as stored in the file.

@@ -13,6 +13,7 @@ void ExtensionRegistries::removeModule(const QString &moduleId)
     settingsPages.removeModule(moduleId);
     schemaSteps.removeModule(moduleId);
     demoData.removeModule(moduleId);
+    companyChoices.removeModule(moduleId);
     entities.removeModule(moduleId);
     entityViews.removeModule(moduleId);
     reports.removeModule(moduleId);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actioncontribution.h"
+#include "companychoicecontribution.h"
 #include "coreglobal.h"
 #include "demodatacontribution.h"
 #include "entity.h"
@@ -28,6 +29,7 @@ public:
     Registry<SettingsPageContribution> settingsPages;
     Registry<SchemaStep> schemaSteps;
     Registry<DemoDataContribution> demoData;
+    Registry<CompanyChoiceContribution> companyChoices;
     Registry<Entity> entities;
     Registry<EntityViewContribution> entityViews;
     Registry<ReportDefinition> reports;

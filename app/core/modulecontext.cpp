@@ -98,6 +98,21 @@ void ModuleContext::addEntity(Entity entity)
         m_errors.append(error);
 }
 
+void ModuleContext::addCompanyChoice(CompanyChoiceContribution choice)
+{
+    if (!choice.id.startsWith(moduleId() + QLatin1Char('.'))) {
+        m_errors.append(QStringLiteral("company choice '%1' must be named '%2.…'").arg(choice.id, moduleId()));
+        return;
+    }
+    if (choice.options.isEmpty() || !choice.label || !choice.defaultFor) {
+        m_errors.append(QStringLiteral("company choice '%1' needs a label, options and a default").arg(choice.id));
+        return;
+    }
+    QString error;
+    if (!m_registries.companyChoices.add(moduleId(), std::move(choice), &error))
+        m_errors.append(error);
+}
+
 void ModuleContext::addReport(ReportDefinition report)
 {
     const QStringList problems = report.declarationErrors();

@@ -41,6 +41,10 @@ public:
     // What every new company gets from the module (its chart of accounts),
     // demo or not; in the creation transaction, with the company's language.
     void addCompanySetup(std::function<bool(Database &, const QString &, QString *)> populate);
+    // A question asked when a company is created (which chart of accounts);
+    // its id must start with the module's id. The answer is in the company
+    // before the setup runs (CompanyFile::storedChoice).
+    void addCompanyChoice(CompanyChoiceContribution choice);
     // An invariant `backroom-cli verify` and the copy's proof check.
     void addVerifier(VerifierContribution verifier);
     // A CSV importer of its own for one of the module's entities.

@@ -8,6 +8,8 @@
 #include "reportspage.h"
 #include "version.h"
 
+#include <algorithm>
+
 namespace Backroom {
 
 Suite::Suite(const QStringList &modulePaths)
@@ -102,10 +104,60 @@ std::unique_ptr<CompanyFile> Suite::openCompany(const QString &path, CompanyFile
     return CompanyFile::open(path, schemas(), status, serverPassword);
 }
 
+QList<CompanyChoiceContribution> Suite::companyChoices() const
+{
+    QList<CompanyChoiceContribution> result;
+    for (ModuleSpec *spec : m_manager.runningModules())
+        result += m_registries.companyChoices.itemsOf(spec->id());
+    return result;
+}
+
+std::optional<QMap<QString, QString>> Suite::resolveChoices(const QMap<QString, QString> &given,
+                                                            const QString &language, QString *errorString) const
+{
+    const QList<CompanyChoiceContribution> choices = companyChoices();
+    const auto fail = [&](const QString &message) {
+        if (errorString)
+            *errorString = message;
+        return std::nullopt;
+    };
+    for (auto answer = given.cbegin(); answer != given.cend(); ++answer) {
+        const auto choice = std::find_if(choices.cbegin(), choices.cend(),
+                                         [&](const CompanyChoiceContribution &c) { return c.id == answer.key(); });
+        QStringList ids;
+        for (const CompanyChoiceContribution &c : choices)
+            ids.append(c.id);
+        if (choice == choices.cend())
+            return fail(tr("There is no question “%1” for a new company; the installed modules ask: %2.")
+                            .arg(answer.key(), ids.isEmpty() ? tr("nothing") : ids.join(QStringLiteral(", "))));
+        if (!choice->hasOption(answer.value())) {
+            QStringList values;
+            for (const CompanyChoiceContribution::Option &option : choice->options)
+                values.append(option.value);
+            return fail(tr("“%1” is not an answer to “%2” (%3); choose one of: %4.")
+                            .arg(answer.value(), choice->label(), choice->id, values.join(QStringLiteral(", "))));
+        }
+    }
+    QMap<QString, QString> resolved = given;
+    for (const CompanyChoiceContribution &choice : choices)
+        if (!resolved.contains(choice.id))
+            resolved.insert(choice.id, choice.defaultFor(language));
+    return resolved;
+}
+
 std::unique_ptr<CompanyFile> Suite::createCompany(const QString &path, const CompanyFile::NewCompany &company,
                                                   CompanyFile::Status *status, const QString &serverPassword) const
 {
-    return CompanyFile::create(path, company, schemas(), demoPopulators(company.demo), status, serverPassword);
+    QString error;
+    const std::optional<QMap<QString, QString>> choices = resolveChoices(company.choices, company.language, &error);
+    if (!choices) {
+        if (status)
+            *status = {CompanyFile::Error::InvalidChoice, error};
+        return nullptr;
+    }
+    CompanyFile::NewCompany answered = company;
+    answered.choices = *choices;
+    return CompanyFile::create(path, answered, schemas(), demoPopulators(company.demo), status, serverPassword);
 }
 
 QString Suite::demoCompanyName(const QString &language)

@@ -5,6 +5,8 @@
 #include "extensionregistries.h"
 #include "modulemanager.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 namespace Backroom {
@@ -14,6 +16,8 @@ namespace Backroom {
 // applies the running modules' schemas.
 class BACKROOM_CORE_EXPORT Suite
 {
+    Q_DECLARE_TR_FUNCTIONS(Backroom::Suite)
+
 public:
     explicit Suite(const QStringList &modulePaths = ModuleManager::defaultModulePaths());
     ~Suite();
@@ -39,6 +43,15 @@ public:
     // What fills a new company: every module's setup, and with demo the
     // sample records too.
     QList<CompanyFile::DemoPopulator> demoPopulators(bool demo = true) const;
+
+    // The questions the running modules ask when a company is created, in
+    // load order.
+    QList<CompanyChoiceContribution> companyChoices() const;
+    // The answers a new company gets: the given ones, checked, and each
+    // unanswered question's default for the language; nullopt with
+    // *errorString naming the bad id or value and what is allowed.
+    std::optional<QMap<QString, QString>> resolveChoices(const QMap<QString, QString> &given, const QString &language,
+                                                         QString *errorString = nullptr) const;
 
     // serverPassword: for a company on a server, what the clerk typed.
     std::unique_ptr<CompanyFile> openCompany(const QString &path, CompanyFile::Status *status,

@@ -724,13 +724,14 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::newCompany()
 {
-    NewCompanyDialog dialog(QDir::homePath(), this);
+    NewCompanyDialog dialog(QDir::homePath(), m_suite.companyChoices(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     CompanyFile::NewCompany company;
     company.name = dialog.companyName();
     company.language = dialog.language();
     company.demo = dialog.demo();
+    company.choices = dialog.choices();
     company.administrator = {dialog.administratorLogin(), dialog.administratorName(), dialog.administratorPassword()};
     CompanyFile::Status status;
     QApplication::setOverrideCursor(Qt::WaitCursor);

@@ -21,7 +21,8 @@
 
 namespace Backroom::Internal {
 
-NewCompanyDialog::NewCompanyDialog(const QString &defaultFolder, QWidget *parent)
+NewCompanyDialog::NewCompanyDialog(const QString &defaultFolder, const QList<CompanyChoiceContribution> &choices,
+                                   QWidget *parent)
     : QDialog(parent)
     , m_folder(defaultFolder)
     , m_name(new QLineEdit(this))
@@ -34,6 +35,7 @@ NewCompanyDialog::NewCompanyDialog(const QString &defaultFolder, QWidget *parent
     , m_repeat(new QLineEdit(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_choices(choices)
 {
     setWindowTitle(tr("New Company"));
     m_name->setPlaceholderText(tr("e.g. 上海示例贸易有限公司"));
@@ -54,6 +56,20 @@ NewCompanyDialog::NewCompanyDialog(const QString &defaultFolder, QWidget *parent
     auto *form = new QFormLayout;
     form->addRow(tr("Company &name:"), m_name);
     form->addRow(tr("&Language:"), m_language);
+    for (const CompanyChoiceContribution &choice : m_choices) {
+        auto *box = new QComboBox(this);
+        box->setObjectName(choice.id);
+        for (const CompanyChoiceContribution::Option &option : choice.options)
+            box->addItem(option.label(), option.value);
+        if (choice.help)
+            box->setToolTip(choice.help());
+        m_choiceBoxes.insert(choice.id, box);
+        form->addRow(choice.label() + QLatin1Char(':'), box);
+        // A clerk's own pick stays when the language changes afterwards.
+        connect(box, &QComboBox::activated, this, [this, id = choice.id] { m_choiceTouched.insert(id, true); });
+    }
+    applyChoiceDefaults();
+    connect(m_language, &QComboBox::currentIndexChanged, this, &NewCompanyDialog::applyChoiceDefaults);
     form->addRow(QString(), m_demo);
     // A row of a layout gets no buddy by itself: without one the label would
     // show its "&".
@@ -195,6 +211,26 @@ QString NewCompanyDialog::companyName() const
 QString NewCompanyDialog::language() const
 {
     return m_language->currentData().toString();
+}
+
+QMap<QString, QString> NewCompanyDialog::choices() const
+{
+    QMap<QString, QString> answers;
+    for (auto box = m_choiceBoxes.cbegin(); box != m_choiceBoxes.cend(); ++box)
+        answers.insert(box.key(), box.value()->currentData().toString());
+    return answers;
+}
+
+void NewCompanyDialog::applyChoiceDefaults()
+{
+    for (const CompanyChoiceContribution &choice : std::as_const(m_choices)) {
+        if (m_choiceTouched.value(choice.id))
+            continue;
+        QComboBox *box = m_choiceBoxes.value(choice.id);
+        const int index = box->findData(choice.defaultFor(language()));
+        if (index >= 0)
+            box->setCurrentIndex(index);
+    }
 }
 
 bool NewCompanyDialog::demo() const

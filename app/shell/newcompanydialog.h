@@ -1,6 +1,9 @@
 #pragma once
 
+#include "companychoicecontribution.h"
+
 #include <QDialog>
+#include <QMap>
 
 class QCheckBox;
 class QComboBox;
@@ -10,18 +13,24 @@ class QLineEdit;
 
 namespace Backroom::Internal {
 
-// File → New Company: name, language of the chart and forms, demo data,
-// where the company file goes, and its administrator (who signs in first).
+// File → New Company: name, language of the chart and forms, the modules'
+// creation questions (which chart of accounts), demo data, where the
+// company file goes, and its administrator (who signs in first).
 class NewCompanyDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit NewCompanyDialog(const QString &defaultFolder, QWidget *parent = nullptr);
+    explicit NewCompanyDialog(const QString &defaultFolder, const QList<CompanyChoiceContribution> &choices = {},
+                              QWidget *parent = nullptr);
 
     QString companyName() const;
     QString language() const;
     bool demo() const;
+    // The answer to each creation question, by its id.
+    QMap<QString, QString> choices() const;
+    // The list for one question (tests).
+    QComboBox *choiceBox(const QString &choiceId) const { return m_choiceBoxes.value(choiceId); }
     // The file, or the server's address when "On a Server…" chose one.
     QString filePath() const;
     QString serverPassword() const { return m_serverPassword; }
@@ -41,6 +50,8 @@ private:
     void browse();
     void chooseServer();
     void validate();
+    // Each question not touched yet follows the language's default.
+    void applyChoiceDefaults();
 
     QString m_folder;
     QLineEdit *m_name;
@@ -57,6 +68,9 @@ private:
     bool m_pathEdited = false;
     QString m_serverUrl;
     QString m_serverPassword;
+    QList<CompanyChoiceContribution> m_choices;
+    QMap<QString, QComboBox *> m_choiceBoxes;
+    QMap<QString, bool> m_choiceTouched;
 };
 
 } // namespace Backroom::Internal

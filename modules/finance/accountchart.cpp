@@ -1,5 +1,6 @@
 #include "accountchart.h"
 
+#include "companyfile.h"
 #include "database.h"
 #include "financeentities.h"
 #include "records.h"
@@ -23,6 +24,29 @@ QString AccountChart::defaultTemplateFor(const QString &language)
 {
     return language.startsWith(QLatin1String("zh")) ? QStringLiteral("cn-small-enterprise")
                                                      : QStringLiteral("generic-small-business");
+}
+
+CompanyChoiceContribution AccountChart::companyChoice()
+{
+    CompanyChoiceContribution choice;
+    choice.id = choiceId();
+    choice.label = [] { return tr("Chart of accounts"); };
+    choice.help = [] {
+        return tr("The accounts the books start with. Accounts can be added later, but a chart cannot be "
+                  "swapped once vouchers exist.");
+    };
+    choice.options = {
+        {QStringLiteral("cn-small-enterprise"), [] { return tr("小企业会计准则 (China, 2011)"); }},
+        {QStringLiteral("generic-small-business"), [] { return tr("Generic small business"); }},
+    };
+    choice.defaultFor = &AccountChart::defaultTemplateFor;
+    return choice;
+}
+
+QString AccountChart::templateOf(Database &db, const QString &language)
+{
+    const QString stored = CompanyFile::storedChoice(db, choiceId());
+    return stored.isEmpty() ? defaultTemplateFor(language) : stored;
 }
 
 QString AccountChart::parentCode(const QString &code)

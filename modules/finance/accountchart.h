@@ -1,5 +1,7 @@
 #pragma once
 
+#include "companychoicecontribution.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -8,6 +10,7 @@
 #include <optional>
 
 namespace Backroom {
+class Database;
 class Records;
 }
 
@@ -44,6 +47,13 @@ public:
     // zh_CN companies keep Chinese books; everyone else the generic chart.
     static QString defaultTemplateFor(const QString &language);
     static std::optional<Template> load(const QString &id, QString *errorString = nullptr);
+    // "Chart of accounts" in the New Company dialog (and `init --choice
+    // finance.chart=ID`): one option per template, the language's default first.
+    static QString choiceId() { return QStringLiteral("finance.chart"); }
+    static CompanyChoiceContribution companyChoice();
+    // The template a company was created with: its stored answer, else (a
+    // company from before the question) the default for its language.
+    static QString templateOf(Database &db, const QString &language);
     // Parses a template file's text; refuses an unknown category or side, a
     // duplicate code, or a child whose parent is missing, naming the code.
     static std::optional<Template> parse(const QByteArray &json, QString *errorString = nullptr);

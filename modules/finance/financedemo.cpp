@@ -19,8 +19,7 @@ namespace Backroom::Finance {
 bool FinanceDemo::setUpCompany(Database &db, const Registry<Entity> &entities, const QString &language,
                                QString *errorString)
 {
-    const std::optional<AccountChart::Template> chart =
-        AccountChart::load(AccountChart::defaultTemplateFor(language), errorString);
+    const std::optional<AccountChart::Template> chart = AccountChart::load(AccountChart::templateOf(db, language), errorString);
     if (!chart)
         return false;
     Records records(db, entities, SystemAccount::userName());
@@ -44,8 +43,10 @@ bool FinanceDemo::populate(Database &db, const Registry<Entity> &entities, const
     // Receivables and payables come from invoices and payments (see
     // populateReceivables), not from vouchers of their own.
     struct Codes { const char *cash, *bank, *office, *utilities, *capital; };
-    const Codes codes = chinese ? Codes{"1001", "100201", "560201", "560207", "3001"}
-                                : Codes{"1001", "100201", "5605", "5604", "3001"};
+    // By the chart the company got, which need not be its language's.
+    const bool chineseChart = AccountChart::templateOf(db, language) == QLatin1String("cn-small-enterprise");
+    const Codes codes = chineseChart ? Codes{"1001", "100201", "560201", "560207", "3001"}
+                                     : Codes{"1001", "100201", "5605", "5604", "3001"};
     // Prepared by the company's accountant, reviewed and posted by the
     // finance manager: the books start the way they will go on.
     Records preparer(db, entities, chinese ? QStringLiteral("李娜") : QStringLiteral("Li Na"));

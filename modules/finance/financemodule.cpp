@@ -1,5 +1,6 @@
 #include "financemodule.h"
 
+#include "accountchart.h"
 #include "financechecks.h"
 #include "financedemo.h"
 #include "financeentities.h"
@@ -88,6 +89,7 @@ bool FinanceModule::initialize(ModuleContext &context, QString *)
     for (VerifierContribution verifier : FinanceChecks::verifiers())
         context.addVerifier(std::move(verifier));
     const Registry<Entity> *entities = &context.registries().entities;
+    context.addCompanyChoice(AccountChart::companyChoice());
     context.addCompanySetup([entities](Database &db, const QString &language, QString *error) {
         return FinanceDemo::setUpCompany(db, *entities, language, error);
     });

@@ -85,6 +85,50 @@ TEST_CASE("backroom-cli init, info and modules work on a real company file", "[c
     CHECK_FALSE(modules.out.contains(QStringLiteral("error:")));
 }
 
+TEST_CASE("backroom-cli init takes the chart of accounts as a choice and info shows it", "[cli]")
+{
+    QTemporaryDir dir;
+    // A Chinese company on the generic chart: names in Chinese, the generic codes, demo data included.
+    const QString path = dir.filePath(QStringLiteral("generic.backroom"));
+    const Run init = cli({QStringLiteral("init"), path, QStringLiteral("--demo"), QStringLiteral("--lang"),
+                          QStringLiteral("zh_CN"), QStringLiteral("--choice"),
+                          QStringLiteral("finance.chart=generic-small-business")});
+    INFO(init.err.toStdString());
+    REQUIRE(init.code == 0);
+    const Run info = cli({QStringLiteral("info"), path});
+    REQUIRE(info.code == 0);
+    CHECK(info.out.contains(QStringLiteral("Chart of accounts:")));
+    CHECK(info.out.contains(QStringLiteral("Generic small business (generic-small-business)")));
+    const Run accounts = cli({QStringLiteral("export"), path, QStringLiteral("finance.account"), QStringLiteral("-o"),
+                              QStringLiteral("-")});
+    INFO(accounts.err.toStdString());
+    REQUIRE(accounts.code == 0);
+    CHECK(accounts.out.contains(QStringLiteral("150101,")));    // only the generic chart has it
+    CHECK_FALSE(accounts.out.contains(QStringLiteral("1122,"))); // 应收账款 of 小企业会计准则
+    CHECK(accounts.out.contains(QStringLiteral("库存现金")));
+
+    // Without --choice the language decides, and the company says so.
+    const QString chinese = dir.filePath(QStringLiteral("chinese.backroom"));
+    REQUIRE(cli({QStringLiteral("init"), chinese, QStringLiteral("--lang"), QStringLiteral("zh_CN")}).code == 0);
+    const Run chineseInfo = cli({QStringLiteral("info"), chinese});
+    CHECK(chineseInfo.out.contains(QStringLiteral("(cn-small-enterprise)")));
+
+    // Wrong answers are usage errors that name what is allowed; nothing is created.
+    const QString refused = dir.filePath(QStringLiteral("refused.backroom"));
+    const Run badValue = cli({QStringLiteral("init"), refused, QStringLiteral("--choice"), QStringLiteral("finance.chart=ifrs")});
+    CHECK(badValue.code == 2);
+    CHECK(badValue.err.contains(QStringLiteral("cn-small-enterprise, generic-small-business")));
+    const Run badId = cli({QStringLiteral("init"), refused, QStringLiteral("--choice"), QStringLiteral("hr.calendar=x")});
+    CHECK(badId.code == 2);
+    CHECK(badId.err.contains(QStringLiteral("finance.chart")));
+    const Run malformed = cli({QStringLiteral("init"), refused, QStringLiteral("--choice"), QStringLiteral("finance.chart")});
+    CHECK(malformed.code == 2);
+    CHECK(malformed.err.contains(QStringLiteral("ID=VALUE")));
+    const Run elsewhere = cli({QStringLiteral("info"), path, QStringLiteral("--choice"), QStringLiteral("finance.chart=x")});
+    CHECK(elsewhere.code == 2);
+    CHECK_FALSE(QFile::exists(refused));
+}
+
 TEST_CASE("backroom-cli refuses files that are not company files", "[cli]")
 {
     QTemporaryDir dir;

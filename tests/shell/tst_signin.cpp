@@ -18,6 +18,7 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -89,6 +90,41 @@ TEST_CASE("The first administrator of a company without users is set up in a dia
     CHECK(AccessControl::forUser(company->database(), dialog.userId(), dialog.login())
               .allows(QStringLiteral("administer"), QStringLiteral("security")));
     Localization::apply(QStringLiteral("en"));
+}
+
+TEST_CASE("New Company asks the modules' questions with the language's defaults", "[signin]")
+{
+    Localization::apply(QStringLiteral("en"));
+    CompanyChoiceContribution chart;
+    chart.id = QStringLiteral("finance.chart");
+    chart.label = [] { return QStringLiteral("Chart of accounts"); };
+    chart.options = {{QStringLiteral("cn"), [] { return QStringLiteral("Chinese chart"); }},
+                     {QStringLiteral("generic"), [] { return QStringLiteral("Generic chart"); }}};
+    chart.defaultFor = [](const QString &language) {
+        return language.startsWith(QLatin1String("zh")) ? QStringLiteral("cn") : QStringLiteral("generic");
+    };
+    QTemporaryDir dir;
+    NewCompanyDialog dialog(dir.path(), {chart});
+    QComboBox *box = dialog.choiceBox(QStringLiteral("finance.chart"));
+    REQUIRE(box);
+    CHECK(box->count() == 2);
+    CHECK(dialog.choices() == QMap<QString, QString>{{QStringLiteral("finance.chart"), QStringLiteral("generic")}});
+    bool labelled = false;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        labelled = labelled || label->text() == QStringLiteral("Chart of accounts:");
+    CHECK(labelled);
+
+    // Changing the language moves an untouched answer to that language's default…
+    auto *language = dialog.findChildren<QComboBox *>().constFirst();
+    REQUIRE(language != box);
+    language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
+    CHECK(dialog.choices().value(QStringLiteral("finance.chart")) == QStringLiteral("cn"));
+    // …but not one the clerk picked.
+    box->setCurrentIndex(box->findData(QStringLiteral("generic")));
+    emit box->activated(box->currentIndex());
+    language->setCurrentIndex(language->findData(QStringLiteral("en")));
+    language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
+    CHECK(dialog.choices().value(QStringLiteral("finance.chart")) == QStringLiteral("generic"));
 }
 
 TEST_CASE("New Company asks for the administrator and accepts only a usable password", "[signin]")

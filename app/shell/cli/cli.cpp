@@ -63,6 +63,8 @@ QString Cli::helpText() const
               "\n"
               "Commands:\n"
               "  init FILE [--demo] [--name NAME]   create a new company file (--demo adds sample data)\n"
+              "       [--choice ID=VALUE]…          answer a module's question, e.g. the chart of accounts:\n"
+              "                                     --choice finance.chart=generic-small-business\n"
               "  info FILE                          show a company file's name, versions and integrity\n"
               "  modules                            list the installed modules, their state and errors\n"
               "  entities                           list the kinds of records (entities) and their fields\n"
@@ -138,9 +140,10 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption userOption(QStringLiteral("user"), QString(), QStringLiteral("name"));
     const QCommandLineOption unmaskOption(QStringLiteral("unmask"));
     const QCommandLineOption forceOption(QStringLiteral("force"));
+    const QCommandLineOption choiceOption(QStringLiteral("choice"), QString(), QStringLiteral("id=value"));
     parser.addOptions({helpOption, versionOption, languageOption, nameOption, demoOption, formatOption, outputOption,
                        encodingOption, delimiterOption, postOption, searchOption, pdfOption, templateOption, paramOption, csvOption,
-                       xlsxOption, userOption, unmaskOption, forceOption});
+                       xlsxOption, userOption, unmaskOption, forceOption, choiceOption});
 
     // Messages follow --lang when it is valid, so even a usage error about
     // another option comes out in the requested language.
@@ -176,10 +179,18 @@ int Cli::run(const QStringList &arguments)
     if (parser.isSet(forceOption) && command != QLatin1String("restore"))
         return usageError(tr("--force only applies to restore"));
 
-    if (command == QLatin1String("init"))
-        return init(positional, Localization::currentLanguage(), name, demo);
-    if (parser.isSet(demoOption) || parser.isSet(nameOption))
-        return usageError(tr("--demo and --name only apply to init"));
+    if (command == QLatin1String("init")) {
+        QMap<QString, QString> choices;
+        for (const QString &answer : parser.values(choiceOption)) {
+            const qsizetype equals = answer.indexOf(QLatin1Char('='));
+            if (equals <= 0 || equals == answer.size() - 1)
+                return usageError(tr("--choice needs ID=VALUE, e.g. finance.chart=generic-small-business"));
+            choices.insert(answer.left(equals).trimmed(), answer.mid(equals + 1).trimmed());
+        }
+        return init(positional, Localization::currentLanguage(), name, demo, choices);
+    }
+    if (parser.isSet(demoOption) || parser.isSet(nameOption) || parser.isSet(choiceOption))
+        return usageError(tr("--demo, --name and --choice only apply to init"));
     const bool exportOptions = parser.isSet(formatOption) || parser.isSet(outputOption) || parser.isSet(searchOption);
     const bool importOptions = parser.isSet(encodingOption) || parser.isSet(delimiterOption) || parser.isSet(postOption);
     if (exportOptions && command != QLatin1String("export"))
@@ -238,7 +249,8 @@ int Cli::run(const QStringList &arguments)
     return usageError(tr("unknown command “%1”").arg(command));
 }
 
-int Cli::init(const QStringList &positional, const QString &language, const QString &name, bool demo)
+int Cli::init(const QStringList &positional, const QString &language, const QString &name, bool demo,
+              const QMap<QString, QString> &choices)
 {
     if (positional.size() != 1)
         return usageError(tr("init needs exactly one FILE"));
@@ -249,6 +261,10 @@ int Cli::init(const QStringList &positional, const QString &language, const QStr
     CompanyFile::NewCompany company;
     company.language = language;
     company.demo = demo;
+    company.choices = choices;
+    // A wrong answer is a usage error, said before the password is asked for.
+    if (QString problem; !suite().resolveChoices(choices, language, &problem))
+        return usageError(problem);
     company.name = !name.isEmpty() ? name : (demo ? Suite::demoCompanyName(language) : tr("My Company"));
     // The administrator who signs in first; the file never exists without one.
     company.administrator.login = m_login.isEmpty() ? QStringLiteral("admin") : m_login.trimmed();
@@ -301,6 +317,17 @@ int Cli::info(const QStringList &positional)
                                  file->createdWith()));
     row(tr("Language:"), Localization::languageDisplayName(file->language()));
     row(tr("Demo data:"), file->isDemo() ? tr("yes") : tr("no"));
+    // What the company was created with (its chart of accounts).
+    for (const CompanyChoiceContribution &choice : suite().companyChoices()) {
+        const QString value = file->choice(choice.id);
+        if (value.isEmpty())
+            continue;
+        QString shown = value;
+        for (const CompanyChoiceContribution::Option &option : choice.options)
+            if (option.value == value)
+                shown = QStringLiteral("%1 (%2)").arg(option.label(), value);
+        row(choice.label() + QLatin1Char(':'), shown);
+    }
     row(tr("Integrity:"), integrity == QLatin1String("ok") ? tr("ok (quick check passed)") : integrity);
     m_out << tr("Schema versions:") << '\n';
 

@@ -3,6 +3,7 @@
 #include "signedincompany.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QStringList>
 #include <QTextStream>
 
@@ -31,7 +32,8 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    int init(const QStringList &positional, const QString &language, const QString &name, bool demo);
+    int init(const QStringList &positional, const QString &language, const QString &name, bool demo,
+             const QMap<QString, QString> &choices);
     int info(const QStringList &positional);
     int modules();
     int entities();
