@@ -98,7 +98,9 @@ QVariant BudgetGridModel::data(const QModelIndex &index, int role) const
             if (!line.account)
                 return {};
             const std::optional<AccountDirectory::Account> account = m_accounts.account(line.account);
-            return account ? (role == Qt::EditRole ? account->code : account->text()) : QVariant();
+            if (!account)
+                return {};
+            return role == Qt::EditRole ? account->code : account->code + QLatin1Char(' ') + account->name;
         }
         const qint64 amount = column == Total ? line.total() : line.months[column - FirstMonth];
         if (amount == 0 && role == Qt::DisplayRole)
@@ -111,6 +113,10 @@ QVariant BudgetGridModel::data(const QModelIndex &index, int role) const
         QFont font;
         font.setBold(true);
         return font;
+    }
+    if (role == Qt::ToolTipRole && column == Account && line.account) {
+        const std::optional<AccountDirectory::Account> account = m_accounts.account(line.account);
+        return account ? account->text() : QVariant();
     }
     if (role == Qt::BackgroundRole && m_problemRows.contains(index.row()))
         return QBrush(QColor(0xfd, 0xe2, 0xdf));
@@ -172,9 +178,10 @@ QVariant BudgetGridModel::headerData(int section, Qt::Orientation orientation, i
         return section + 1;
     if (section == Account)
         return tr("Account");
-    if (section == Total)
-        return tr("Full year");
-    return QLocale().monthName(section, QLocale::ShortFormat);
+    // Each column's total under its heading, always in view however long
+    // the list.
+    const QString heading = section == Total ? tr("Full year") : QLocale().monthName(section, QLocale::ShortFormat);
+    return heading + QLatin1Char('\n') + MoneyFormat::money(monthTotal(section == Total ? 0 : section));
 }
 
 Qt::ItemFlags BudgetGridModel::flags(const QModelIndex &index) const
@@ -188,6 +195,7 @@ Qt::ItemFlags BudgetGridModel::flags(const QModelIndex &index) const
 void BudgetGridModel::changed()
 {
     m_dirty = true;
+    emit headerDataChanged(Qt::Horizontal, FirstMonth, Total);
     emit linesChanged();
 }
 

@@ -73,10 +73,11 @@ BudgetPage::BudgetPage(Records &records, QWidget *parent)
                             | QAbstractItemView::EditKeyPressed);
     m_grid->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     QHeaderView *header = m_grid->horizontalHeader();
+    // The months as wide as their figures, the account taking the rest: a
+    // year fits a laptop's screen without scrolling sideways.
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(BudgetGridModel::Account, QHeaderView::Stretch);
-    const int amountWidth = fontMetrics().horizontalAdvance(QStringLiteral("99,999,999.99")) + 14;
-    for (int column = BudgetGridModel::FirstMonth; column <= BudgetGridModel::Total; ++column)
-        header->resizeSection(column, amountWidth);
+    header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("9,999.99")) + 12);
 
     m_totals = new QLabel(this);
     m_totals->setWordWrap(true);
@@ -242,13 +243,10 @@ void BudgetPage::updateState()
 
 void BudgetPage::updateTotals()
 {
-    QStringList parts;
-    for (int month = 1; month <= 12; ++month)
-        if (const qint64 amount = m_model->monthTotal(month))
-            parts.append(QStringLiteral("%1 %2").arg(QLocale().monthName(month, QLocale::ShortFormat),
-                                                      MoneyFormat::money(amount)));
-    m_totals->setText(tr("Full year %1").arg(MoneyFormat::money(m_model->monthTotal(0)))
-                      + (parts.isEmpty() ? QString() : QStringLiteral("  ·  ") + parts.join(QStringLiteral("  "))));
+    // The months' totals stand under their headings.
+    const int lines = int(m_model->lines().size());
+    m_totals->setText(tr("Full year %1").arg(MoneyFormat::money(m_model->monthTotal(0))) + QStringLiteral("  ·  ")
+                      + tr("%n account(s)", nullptr, lines));
 }
 
 void BudgetPage::advance(const QModelIndex &from)

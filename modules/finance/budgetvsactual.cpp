@@ -53,6 +53,12 @@ QString periodText(const QVariant &value, const QDate &fallback)
     return FinanceEntities::periodOf(date.isValid() ? date : fallback);
 }
 
+QVariant percent(qint64 budget, qint64 variance)
+{
+    const std::optional<qint64> tenths = BudgetVsActual::varianceTenths(budget, variance);
+    return tenths ? QVariant(*tenths) : QVariant();
+}
+
 bool runReport(ReportContext &context, QString *errorString)
 {
     Records &records = context.records();
@@ -68,16 +74,30 @@ bool runReport(ReportContext &context, QString *errorString)
     const std::optional<BudgetVsActual::Result> result = BudgetVsActual::compute(context.database(), options, errorString);
     if (!result)
         return false;
+    // Which budget the figures are from: the parameter may have been left
+    // empty for the year's company budget.
+    QString department;
+    if (result->department)
+        department = context.database()
+                         .scalar(QStringLiteral("SELECT name FROM core_department WHERE id = ?"), {result->department})
+                         .value_or(QVariant())
+                         .toString();
+    if (!context.addRow({QString(),
+                         department.isEmpty() ? BudgetVsActual::tr("Budget: %1").arg(result->budgetName)
+                                              : BudgetVsActual::tr("Budget: %1 (%2)").arg(result->budgetName, department),
+                         QVariant(), QVariant(), QVariant(), QVariant()},
+                        BudgetEntities::budget(), result->budget))
+        return false;
     for (const BudgetVsActual::Row &row : result->rows) {
         const QString indent(std::max(0, row.level - 1) * 2, QLatin1Char(' '));
         if (!context.addRow({row.code, indent + row.name, row.budget, row.actual, row.variance(),
-                             BudgetVsActual::variancePercent(row.budget, row.variance())},
+                             percent(row.budget, row.variance())},
                             FinanceEntities::account(), row.accountId))
             return false;
     }
     const auto total = [&](const QString &label, qint64 budget, qint64 actual) {
         return context.addRow({QString(), label, budget, actual, actual - budget,
-                               BudgetVsActual::variancePercent(budget, actual - budget)});
+                               percent(budget, actual - budget)});
     };
     const BudgetVsActual::Row income = result->totals.value(QStringLiteral("income"));
     const BudgetVsActual::Row expense = result->totals.value(QStringLiteral("expense"));
@@ -165,17 +185,16 @@ qint64 BudgetVsActual::budgetFor(Database &db, int year)
         .toLongLong();
 }
 
-QString BudgetVsActual::variancePercent(qint64 budget, qint64 variance)
+std::optional<qint64> BudgetVsActual::varianceTenths(qint64 budget, qint64 variance)
 {
     if (budget == 0)
-        return {};
-    // Tenths of a percent, rounded half away from zero, in integers.
+        return std::nullopt;
+    // In integers: no binary fractions between the fen and the figure shown.
     const qint64 scaled = variance * 1000;
     const qint64 q = scaled < 0 ? -scaled : scaled;
     const qint64 b = budget < 0 ? -budget : budget;
     const qint64 magnitude = (2 * q + b) / (2 * b);
-    const bool negative = magnitude != 0 && ((scaled < 0) != (budget < 0));
-    return QStringLiteral("%1%2.%3%").arg(negative ? QStringLiteral("-") : QString()).arg(magnitude / 10).arg(magnitude % 10);
+    return (scaled < 0) != (budget < 0) ? -magnitude : magnitude;
 }
 
 std::optional<BudgetVsActual::Result> BudgetVsActual::compute(Database &db, const Options &options, QString *errorString)
@@ -313,7 +332,8 @@ ReportDefinition BudgetVsActual::report()
         .addColumn(Column::money(QStringLiteral("budget"), [] { return tr("Budget"); }, Column::Total::None))
         .addColumn(Column::money(QStringLiteral("actual"), [] { return tr("Actual"); }, Column::Total::None))
         .addColumn(Column::money(QStringLiteral("variance"), [] { return tr("Variance"); }, Column::Total::None))
-        .addColumn(Column::text(QStringLiteral("variance_pct"), [] { return tr("Variance %"); }))
+        // Tenths of a percent: a number in a spreadsheet, 12.5 on paper.
+        .addColumn(Column::quantity(QStringLiteral("variance_pct"), [] { return tr("Variance %"); }, 1, Column::Total::None))
         .grandTotal(false)
         // An actual opens the account's ledger for the same periods.
         .drillThrough(FinanceEntities::account(), LedgerReports::accountLedger(), QStringLiteral("account"))

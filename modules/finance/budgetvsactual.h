@@ -87,8 +87,10 @@ public:
     static qint64 budgetFor(Database &db, int year);
 
     static std::optional<Result> compute(Database &db, const Options &options, QString *errorString);
-    // "12.5%", or empty when there is no budget to compare with.
-    static QString variancePercent(qint64 budget, qint64 variance);
+    // The variance as a share of the budget in tenths of a percent,
+    // rounded half away from zero (12.5 % → 125); nullopt without a budget
+    // to compare with.
+    static std::optional<qint64> varianceTenths(qint64 budget, qint64 variance);
 
     static QString reportId() { return QStringLiteral("finance.budget_vs_actual"); }
     static ReportDefinition report();

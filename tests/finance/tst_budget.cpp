@@ -86,12 +86,13 @@ TEST_CASE("A year's figure spreads over the months to the fen; variance shares r
     CHECK(line.months[7] == 1);
     CHECK(line.total() == 5);
 
-    CHECK(BudgetVsActual::variancePercent(100'000, 12'345) == QStringLiteral("12.3%"));
-    CHECK(BudgetVsActual::variancePercent(100'000, 12'350) == QStringLiteral("12.4%"));
-    CHECK(BudgetVsActual::variancePercent(200, -1) == QStringLiteral("-0.5%"));
-    CHECK(BudgetVsActual::variancePercent(100'000, -5) == QStringLiteral("0.0%"));
-    CHECK(BudgetVsActual::variancePercent(40'000, -22'000) == QStringLiteral("-55.0%"));
-    CHECK(BudgetVsActual::variancePercent(0, 5'00).isEmpty());
+    CHECK(BudgetVsActual::varianceTenths(100'000, 12'345) == 123);
+    CHECK(BudgetVsActual::varianceTenths(100'000, 12'350) == 124);
+    CHECK(BudgetVsActual::varianceTenths(200, -1) == -5);
+    CHECK(BudgetVsActual::varianceTenths(100'000, -5) == 0);
+    CHECK(BudgetVsActual::varianceTenths(40'000, -22'000) == -550);
+    CHECK(BudgetVsActual::varianceTenths(-40'000, 22'000) == -550);
+    CHECK_FALSE(BudgetVsActual::varianceTenths(0, 5'00));
     CHECK(BudgetVsActual::natural(QStringLiteral("income"), 1'00, 5'00) == 4'00);
     CHECK(BudgetVsActual::natural(QStringLiteral("expense"), 5'00, 1'00) == 4'00);
     CHECK(BudgetVsActual::natural(QStringLiteral("cost"), 5'00, 5'00) == 5'00);
@@ -276,7 +277,7 @@ TEST_CASE("Budget vs actual: natural signs, parents, the carry-forward left out,
     CHECK(run->value(sales5001, 2).toLongLong() == 20'000'00);
     CHECK(run->value(sales5001, 3).toLongLong() == 22'000'00);
     CHECK(run->value(sales5001, 4).toLongLong() == 2'000'00);
-    CHECK(run->value(sales5001, 5).toString() == QStringLiteral("10.0%"));
+    CHECK(run->value(sales5001, 5).toLongLong() == 100);
     REQUIRE(byName.contains(QStringLiteral("Profit (income less expenses)")));
     const int profit = byName.value(QStringLiteral("Profit (income less expenses)"));
     CHECK(run->value(profit, 2).toLongLong() == 19'400'00);
