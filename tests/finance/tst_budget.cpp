@@ -18,6 +18,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
+#include <QTableView>
+#include <QTest>
+
 using namespace Backroom;
 using namespace Backroom::Finance;
 using FinanceTests::Books;
@@ -349,4 +353,42 @@ TEST_CASE("The budget screen: typed lines, a year spread evenly, saved, approved
     CHECK(page.copyLastYear());
     REQUIRE(model.rowCount() == 2);
     CHECK(model.data(model.index(0, 6), Qt::EditRole).toString() == QStringLiteral("300.00"));
+}
+
+TEST_CASE("The budget grid by keyboard: Enter commits and moves on, a year typed under Full year is spread",
+          "[finance][budget]")
+{
+    Books books;
+    BudgetPage page(*books.manager);
+    page.resize(1060, 700);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    auto *grid = page.findChild<QTableView *>();
+    REQUIRE(grid);
+    BudgetGridModel &model = page.model();
+    grid->setFocus();
+    grid->setCurrentIndex(model.index(0, BudgetGridModel::Account));
+    const auto type = [&](const QString &text) {
+        QTest::keyClicks(grid, text.left(1));   // opens the cell editor
+        QWidget *editor = QApplication::focusWidget();
+        REQUIRE(editor);
+        QTest::keyClicks(editor, text.mid(1));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTest::qWait(20);
+    };
+    type(QStringLiteral("5001"));
+    CHECK(model.lines().size() == 1);
+    CHECK(model.lines().at(0).account == books.account("5001"));
+    CHECK(grid->currentIndex() == model.index(0, 1));
+    type(QStringLiteral("100"));
+    CHECK(model.lines().at(0).months[0] == 100'00);
+    CHECK(grid->currentIndex() == model.index(0, 2));
+    grid->setCurrentIndex(model.index(0, BudgetGridModel::Total));
+    type(QStringLiteral("1200"));
+    CHECK(model.lines().at(0).total() == 1'200'00);
+    CHECK(model.lines().at(0).months[11] == 100'00);
+    // After the year, the next line's account.
+    CHECK(grid->currentIndex() == model.index(1, BudgetGridModel::Account));
+    CHECK(model.headerData(1, Qt::Horizontal).toString().endsWith(QStringLiteral("\n100.00")));
 }
