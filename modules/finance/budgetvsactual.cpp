@@ -85,8 +85,7 @@ bool runReport(ReportContext &context, QString *errorString)
     if (!context.addRow({QString(),
                          department.isEmpty() ? BudgetVsActual::tr("Budget: %1").arg(result->budgetName)
                                               : BudgetVsActual::tr("Budget: %1 (%2)").arg(result->budgetName, department),
-                         QVariant(), QVariant(), QVariant(), QVariant()},
-                        BudgetEntities::budget(), result->budget))
+                         QVariant(), QVariant(), QVariant(), QVariant()}))
         return false;
     for (const BudgetVsActual::Row &row : result->rows) {
         const QString indent(std::max(0, row.level - 1) * 2, QLatin1Char(' '));
