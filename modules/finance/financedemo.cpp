@@ -2,6 +2,7 @@
 
 #include "accountchart.h"
 #include "audithook.h"
+#include "budgetdemo.h"
 #include "database.h"
 #include "financeentities.h"
 #include "records.h"
@@ -87,7 +88,8 @@ bool FinanceDemo::populate(Database &db, const Registry<Entity> &entities, const
             return false;
         }
     }
-    return populateReceivables(db, entities, language, errorString);
+    return populateReceivables(db, entities, language, errorString)
+           && BudgetDemo::populate(db, entities, language, errorString);
 }
 
 bool FinanceDemo::populateReceivables(Database &db, const Registry<Entity> &entities, const QString &language,

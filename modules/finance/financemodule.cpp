@@ -1,6 +1,7 @@
 #include "financemodule.h"
 
 #include "accountchart.h"
+#include "budgetpage.h"
 #include "financechecks.h"
 #include "financedemo.h"
 #include "financeentities.h"
@@ -79,6 +80,14 @@ bool FinanceModule::initialize(ModuleContext &context, QString *)
         return session ? new PeriodsPage(session->records(), parent) : nullptr;
     };
     context.addPage(std::move(periods));
+    PageContribution budgets;
+    budgets.id = QStringLiteral("finance/budgets");
+    budgets.order = 50;
+    budgets.title = [] { return BudgetPage::tr("Budgets"); };
+    budgets.create = [](CompanySession *session, QWidget *parent) -> QWidget * {
+        return session ? new BudgetPage(session->records(), parent) : nullptr;
+    };
+    context.addPage(std::move(budgets));
     for (ReportDefinition report : FinanceReports::declarations())
         context.addReport(std::move(report));
     context.addImporter({FinanceEntities::voucher(), &VoucherImport::run});

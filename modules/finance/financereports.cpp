@@ -1,5 +1,6 @@
 #include "financereports.h"
 
+#include "budgetvsactual.h"
 #include "financeentities.h"
 #include "ledgerreports.h"
 #include "receivablereports.h"
@@ -7,6 +8,7 @@
 #include "reportcontext.h"
 #include "statementreports.h"
 #include "trialbalance.h"
+#include "vatsummary.h"
 
 #include <QDate>
 
@@ -109,7 +111,7 @@ QList<ReportDefinition> FinanceReports::declarations()
         .grandTotal(false)
         .query(trialBalance);
     return LedgerReports::withLedgers({balances}) + StatementReports::declarations()
-           + ReceivableReports::declarations();
+           + ReceivableReports::declarations() + QList<ReportDefinition>{VatSummary::report(), BudgetVsActual::report()};
 }
 
 } // namespace Backroom::Finance
