@@ -3,6 +3,7 @@
 #include "accountchart.h"
 #include "audithook.h"
 #include "database.h"
+#include "bankdemo.h"
 #include "financeentities.h"
 #include "records.h"
 #include "systemaccount.h"
@@ -86,7 +87,8 @@ bool FinanceDemo::populate(Database &db, const Registry<Entity> &entities, const
             return false;
         }
     }
-    return populateReceivables(db, entities, language, errorString);
+    return populateReceivables(db, entities, language, errorString)
+           && BankDemo::populate(db, entities, language, errorString);
 }
 
 bool FinanceDemo::populateReceivables(Database &db, const Registry<Entity> &entities, const QString &language,

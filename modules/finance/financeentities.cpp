@@ -1,5 +1,6 @@
 #include "financeentities.h"
 
+#include "bankentities.h"
 #include "receivablesentities.h"
 #include "voucherbook.h"
 #include "workflow.h"
@@ -194,7 +195,8 @@ QList<Entity> FinanceEntities::declarations()
         .displayField(QStringLiteral("period"))
         .archivable(false);
 
-    return QList<Entity>{account, voucher, line, period} + ReceivablesEntities::declarations();
+    return QList<Entity>{account, voucher, line, period} + ReceivablesEntities::declarations()
+           + BankEntities::declarations();
 }
 
 } // namespace Backroom::Finance

@@ -1,5 +1,6 @@
 #include "financemodule.h"
 
+#include "bankreconciliationpage.h"
 #include "financechecks.h"
 #include "financedemo.h"
 #include "financeentities.h"
@@ -78,6 +79,16 @@ bool FinanceModule::initialize(ModuleContext &context, QString *)
         return session ? new PeriodsPage(session->records(), parent) : nullptr;
     };
     context.addPage(std::move(periods));
+    // The cashier's bank reconciliation (银行对账): statements, matching,
+    // the reconciliation statement.
+    PageContribution bank;
+    bank.id = QStringLiteral("finance/bank");
+    bank.order = 35;
+    bank.title = [] { return BankReconciliationPage::tr("Bank reconciliation"); };
+    bank.create = [](CompanySession *session, QWidget *parent) -> QWidget * {
+        return session ? new BankReconciliationPage(session->records(), parent) : nullptr;
+    };
+    context.addPage(std::move(bank));
     for (ReportDefinition report : FinanceReports::declarations())
         context.addReport(std::move(report));
     context.addImporter({FinanceEntities::voucher(), &VoucherImport::run});

@@ -1,5 +1,6 @@
 #include "financereports.h"
 
+#include "bankreports.h"
 #include "financeentities.h"
 #include "ledgerreports.h"
 #include "receivablereports.h"
@@ -109,7 +110,7 @@ QList<ReportDefinition> FinanceReports::declarations()
         .grandTotal(false)
         .query(trialBalance);
     return LedgerReports::withLedgers({balances}) + StatementReports::declarations()
-           + ReceivableReports::declarations();
+           + ReceivableReports::declarations() + BankReports::declarations();
 }
 
 } // namespace Backroom::Finance
