@@ -94,11 +94,13 @@ bool BankDemo::populate(Database &db, const Registry<Entity> &entities, const QS
     const auto amount = [](qint64 fen) {
         return fen ? QStringLiteral("%1.%2").arg(fen / 100).arg(fen % 100, 2, 10, QLatin1Char('0')) : QString();
     };
+    // Names such as "Deli Group Co., Ltd." have commas: every cell quoted.
+    const auto quoted = [](QString cell) { return QLatin1Char('"') + cell.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"'); };
     for (const Line &line : std::as_const(lines)) {
         balance += line.in - line.out;
         csv += QStringLiteral("%1,%2,%3,,%4,%5,%6,%7\n")
-                   .arg(line.date.toString(QStringLiteral("yyyyMMdd")), line.summary, line.counterparty, amount(line.in),
-                        amount(line.out), amount(balance), line.reference);
+                   .arg(line.date.toString(QStringLiteral("yyyyMMdd")), quoted(line.summary), quoted(line.counterparty),
+                        amount(line.in), amount(line.out), amount(balance), line.reference);
     }
     csv += QStringLiteral("合计,,,,,,,\n");
 

@@ -30,6 +30,9 @@ namespace Backroom::Finance {
 
 namespace {
 
+// Both lists have the summary in their second column.
+constexpr int SummaryColumn = 1;
+
 QTableWidget *linesTable(const QStringList &headings, const QString &name, QWidget *parent)
 {
     auto *table = new QTableWidget(parent);
@@ -58,6 +61,15 @@ QTableWidgetItem *item(const QString &text, qint64 id = 0, bool number = false)
     return cell;
 }
 
+// "记-0006": the month is in the date beside it; the whole reference in
+// the tool tip.
+QTableWidgetItem *voucherItem(const QString &reference)
+{
+    QTableWidgetItem *cell = item(reference.section(QLatin1Char(' '), -1));
+    cell->setToolTip(reference);
+    return cell;
+}
+
 QString amountText(qint64 amount)
 {
     return amount ? MoneyFormat::money(amount) : QString();
@@ -76,7 +88,7 @@ BankReconciliationPage::BankReconciliationPage(Records &records, QWidget *parent
     , m_bankTable(linesTable({tr("Date"), tr("Summary"), tr("Counterparty"), tr("Bank reference"), tr("Money in"),
                               tr("Money out"), tr("Match")},
                              QStringLiteral("bankStatementLines"), this))
-    , m_bookTable(linesTable({tr("Date"), tr("Voucher"), tr("Summary"), tr("Debit"), tr("Credit"), tr("Match")},
+    , m_bookTable(linesTable({tr("Date"), tr("Summary"), tr("Voucher"), tr("Debit"), tr("Credit"), tr("Match")},
                              QStringLiteral("bankBookLines"), this))
     , m_totals(new QLabel(this))
     , m_message(new QLabel(this))
@@ -133,8 +145,10 @@ BankReconciliationPage::BankReconciliationPage(Records &records, QWidget *parent
     splitter->addWidget(bankBox);
     splitter->addWidget(bookBox);
     splitter->setChildrenCollapsible(false);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    // The statement has more columns to show than the books.
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({620, 380});
 
     m_totals->setObjectName(QStringLiteral("selectionTotals"));
     QFont bold = m_totals->font();
@@ -271,7 +285,7 @@ void BankReconciliationPage::fillLines()
         if (!line.partner.isEmpty() && !summary.contains(line.partner))
             summary += QStringLiteral(" · ") + line.partner;
         const QList<QTableWidgetItem *> cells{
-            item(line.date.toString(Qt::ISODate), line.id), item(line.voucherReference), item(summary),
+            item(line.date.toString(Qt::ISODate), line.id), item(summary), voucherItem(line.voucherReference),
             item(amountText(line.debit), 0, true), item(amountText(line.credit), 0, true),
             item(line.matchGroup ? tr("#%1").arg(line.matchGroup) : QString())};
         for (int c = 0; c < cells.size(); ++c) {
@@ -280,10 +294,19 @@ void BankReconciliationPage::fillLines()
             m_bookTable->setItem(r, c, cells.at(c));
         }
     }
+    // Dates, references and amounts as wide as they are; the summary takes
+    // what is left, so the amounts never scroll out of sight.
     for (QTableWidget *table : {m_bankTable, m_bookTable}) {
-        table->resizeColumnsToContents();
+        QHeaderView *header = table->horizontalHeader();
         for (int c = 0; c < table->columnCount(); ++c)
-            table->setColumnWidth(c, std::min(table->columnWidth(c) + 8, 260));
+            header->setSectionResizeMode(c, c == SummaryColumn ? QHeaderView::Stretch : QHeaderView::Interactive);
+        table->resizeColumnsToContents();
+        const int last = table->columnCount() - 1;   // the match number: "#12"
+        for (int c = 1; c < last; ++c)
+            if (c != SummaryColumn)
+                table->setColumnWidth(c, std::min(table->columnWidth(c) + 8, 120));
+        // Only matched lines have a match number to show.
+        table->setColumnHidden(last, !all);
     }
 
     if (stored) {

@@ -45,7 +45,12 @@ bool run(ReportContext &context, QString *errorString)
         return true;
     };
     const QString indent = QStringLiteral("    ");
-    return heading(BankReports::tr("Balance per books"), r->bookBalance)
+    // Which account and statement, whichever way they were chosen.
+    const QString title = records.displayName(BankEntities::statement(), statement);
+    return context.addRow({BankReports::tr("Bank account"), QVariant(), QString(),
+                           r->accountText + QStringLiteral(" · ") + title.section(QLatin1Char(' '), 1), QVariant()},
+                          BankEntities::statement(), statement)
+           && heading(BankReports::tr("Balance per books"), r->bookBalance)
            && section(indent + BankReports::tr("Add: received by the bank, not yet in the books"),
                       r->bankReceived)
            && section(indent + BankReports::tr("Less: paid by the bank, not yet in the books"),
@@ -66,7 +71,7 @@ bool run(ReportContext &context, QString *errorString)
 
 QList<ReportDefinition> BankReports::declarations()
 {
-    ReportDefinition report(reconciliation(), [] { return tr("Bank reconciliation"); });
+    ReportDefinition report(reconciliation(), [] { return tr("Bank reconciliation statement"); });
     report
         .description([] {
             return tr("The books' and the bank's balance of a bank account on a statement's date, the items one has "
