@@ -61,15 +61,16 @@ QList<Entity> BankEntities::declarations()
     // money out) come to its voucher lines (debit less credit) — one with
     // one when matched automatically, several with several by hand (one
     // transfer the bank shows as two lines). A line belongs to one group at
-    // most; BankMatcher is the one writer.
+    // most. BankMatcher is the one writer: it keeps that rule inside its
+    // write transaction under a lock (Database::serialize, for clerks on a
+    // server), where it also checks the amounts, sides and account, which
+    // no column constraint could.
     Entity match(BankEntities::match(), [] { return tr("Bank match"); }, [] { return tr("Bank matches"); });
     match.add(Field::integer(QStringLiteral("match_group"), [] { return tr("Match"); }).required())
         .add(Field::reference(QStringLiteral("statement_line"), [] { return tr("Statement line"); },
-                              BankEntities::statementLine())
-                 .unique())
+                              BankEntities::statementLine()))
         .add(Field::reference(QStringLiteral("voucher_line"), [] { return tr("Voucher line"); },
-                              FinanceEntities::voucherLine())
-                 .unique())
+                              FinanceEntities::voucherLine()))
         .add(Field::choice(QStringLiteral("method"), [] { return tr("Matched by"); },
                            {{QStringLiteral("auto"), [] { return tr("Automatic"); }},
                             {QStringLiteral("manual"), [] { return tr("By hand"); }}})

@@ -294,6 +294,10 @@ BankMatcher::Outcome BankMatcher::autoMatch(qint64 statementId, int days)
             return attempt;
         }
         QString error;
+        if (!db.serialize(BankEntities::match(), &error)) {
+            attempt.result = failure(Records::Result::Code::Failed, error);
+            return attempt;
+        }
         const QList<BankLine> bank = statementLines(statementId, &error);
         const QList<BookLine> book =
             error.isEmpty() ? bookLines(statement->value(QStringLiteral("account")).toLongLong(), {}, {}, false, &error)
@@ -372,6 +376,9 @@ Records::Result BankMatcher::match(const QList<qint64> &statementLines, const QL
         if (!transaction.isActive())
             return failure(Records::Result::Code::Failed,
                            tr("The company file cannot be written now: %1").arg(transaction.errorString()));
+        // One clerk at a time decides what is still unmatched.
+        if (QString error; !db.serialize(BankEntities::match(), &error))
+            return failure(Records::Result::Code::Failed, error);
         qint64 bankTotal = 0, bookTotal = 0, account = 0;
         for (const qint64 id : statementLines) {
             QSqlQuery &query = db.prepared(QStringLiteral(
@@ -452,6 +459,9 @@ Records::Result BankMatcher::unmatch(const QList<qint64> &statementLines)
         if (!transaction.isActive())
             return failure(Records::Result::Code::Failed,
                            tr("The company file cannot be written now: %1").arg(transaction.errorString()));
+        // One clerk at a time decides what is still unmatched.
+        if (QString error; !db.serialize(BankEntities::match(), &error))
+            return failure(Records::Result::Code::Failed, error);
         QSet<qint64> groups;
         for (const qint64 id : statementLines) {
             const auto group = db.scalar(QStringLiteral("SELECT match_group FROM finance_bank_match WHERE statement_line = ?"), {id});
