@@ -9,6 +9,7 @@
 #include "bankreconciliationpage.h"
 #include "bankreports.h"
 #include "bankstatementimport.h"
+#include "bankstatementimportdialog.h"
 #include "bankstatementparser.h"
 #include "database.h"
 #include "financebooks.h"
@@ -19,6 +20,9 @@
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QPushButton>
 #include <QLabel>
 #include <QStringDecoder>
 #include <QStringEncoder>
@@ -565,4 +569,55 @@ TEST_CASE("The matching screen: lists, totals of the selection, Match and Unmatc
     REQUIRE(page.unmatchSelected().ok());
     CHECK(page.messageLabel()->text() == QStringLiteral("The match was undone."));
     CHECK(books.db().scalar(QStringLiteral("SELECT count(*) FROM finance_bank_match"))->toLongLong() == 2);
+}
+
+TEST_CASE("The import dialog: GBK detected, columns mapped, lines previewed, problems listed by line", "[finance][bank]")
+{
+    Bank books;
+    const auto write = [&](const char *name, const QByteArray &bytes) {
+        const QString path = books.dir.filePath(QString::fromLatin1(name));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return path;
+    };
+    QStringEncoder gbk("GB18030");
+    const QString good = write("icbc.csv", gbk.encode(QString::fromUtf8(Icbc)));
+
+    BankStatementImportDialog dialog(*books.accountant, books.bank);
+    REQUIRE(dialog.openFile(good));
+    CHECK(dialog.encoding() == QStringLiteral("GB18030"));
+    REQUIRE(dialog.mappingTable()->rowCount() == 8);
+    CHECK(dialog.mappingTable()->item(0, 0)->text() == QStringLiteral("交易日期"));
+    CHECK(qobject_cast<QComboBox *>(dialog.mappingTable()->cellWidget(4, 1))->currentData().toString()
+          == QStringLiteral("amount_in"));
+    CHECK(dialog.mappingTable()->item(4, 2)->text() == QStringLiteral("12,000.00"));
+    REQUIRE(dialog.previewTable()->rowCount() == 3);
+    CHECK(dialog.previewTable()->item(0, 2)->text() == QStringLiteral("上海华联超市有限公司"));
+    CHECK(dialog.noteLabel()->text()
+          == QStringLiteral("3 lines from 2026-11-03 to 2026-11-20: in 12,000.00, out 2,285.00. Closing balance by the "
+                            "file: 109,715.00."));
+    CHECK(dialog.importButton()->isEnabled());
+
+    // A column mapped away: the problem is listed and Import is off.
+    dialog.setColumnField(QStringLiteral("交易日期"), QString());
+    CHECK_FALSE(dialog.importButton()->isEnabled());
+    CHECK(dialog.previewTable()->columnCount() == 3);
+    CHECK(dialog.noteLabel()->text() == QStringLiteral("1 problem: nothing will be imported until it is corrected."));
+    dialog.setColumnField(QStringLiteral("交易日期"), QStringLiteral("date"));
+    REQUIRE(dialog.importButton()->isEnabled());
+    const BankStatementImport::Result imported = dialog.import();
+    REQUIRE(imported.ok);
+    CHECK(dialog.importedStatement() == imported.statementId);
+    CHECK(dialog.importedAccount() == books.bank);
+    CHECK(dialog.summary() == QStringLiteral("3 statement lines were imported."));
+    CHECK(dialog.result() == QDialog::Accepted);
+
+    // The same file again: refused with the reason in the list.
+    BankStatementImportDialog again(*books.accountant, books.bank);
+    REQUIRE(again.openFile(good));
+    CHECK_FALSE(again.import().ok);
+    CHECK(again.previewTable()->item(0, 2)->text()
+          == QStringLiteral("Every line of this file was imported before (3 lines); nothing was imported."));
+    CHECK(books.count("finance_bank_statement") == 1);
 }
