@@ -54,6 +54,17 @@ Key fit(const BankLine &bank, const BookLine &book, int days)
     return key;
 }
 
+bool execute(QSqlQuery &query, const QVariantList &values, QString *errorString)
+{
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (query.exec())
+        return true;
+    if (errorString)
+        *errorString = query.lastError().text();
+    return false;
+}
+
 } // namespace
 
 BankMatcher::BankMatcher(Records &records)
@@ -91,12 +102,8 @@ QList<BankLine> BankMatcher::statementLines(qint64 statementId, QString *errorSt
         "SELECT l.id, l.statement, l.line_no, l.date, l.summary, l.counterparty, l.counterparty_account, l.reference, "
         "l.amount_in, l.amount_out, l.balance, m.match_group FROM finance_bank_statement_line l "
         "LEFT JOIN finance_bank_match m ON m.statement_line = l.id WHERE l.statement = ? ORDER BY l.line_no, l.id"));
-    query.bindValue(0, statementId);
-    if (!query.exec()) {
-        if (errorString)
-            *errorString = query.lastError().text();
+    if (!execute(query, {statementId}, errorString))
         return lines;
-    }
     while (query.next()) {
         BankLine line;
         line.id = query.value(0).toLongLong();
@@ -155,13 +162,8 @@ QList<BookLine> BankMatcher::bookLines(qint64 account, const QDate &from, const 
         sql += QStringLiteral(" AND m.id IS NULL");
     sql += QStringLiteral(" ORDER BY v.date, v.id, l.line_no");
     QSqlQuery &query = m_records.database().prepared(sql);
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (!query.exec()) {
-        if (errorString)
-            *errorString = query.lastError().text();
+    if (!execute(query, values, errorString))
         return lines;
-    }
     while (query.next()) {
         BookLine line;
         line.id = query.value(0).toLongLong();
@@ -322,11 +324,18 @@ BankMatcher::Outcome BankMatcher::autoMatch(qint64 statementId, int days)
         return attempt;
     };
     outcome = db.retrying(work, [](const Outcome &o) { return !o.result.ok(); });
-    if (outcome.result.ok() && outcome.matched > 0 && db.transactionDepth() == 0) {
-        m_records.notifyChanged(BankEntities::match());
-        m_records.notifyChanged(BankEntities::statementLine());
-    }
+    if (outcome.result.ok() && outcome.matched > 0)
+        notifyChanged();
     return outcome;
+}
+
+void BankMatcher::notifyChanged()
+{
+    // The owner of an outer transaction says so once it commits.
+    if (m_records.database().transactionDepth() > 0)
+        return;
+    m_records.notifyChanged(BankEntities::match());
+    m_records.notifyChanged(BankEntities::statementLine());
 }
 
 Records::Result BankMatcher::store(const QList<qint64> &statementLines, const QList<qint64> &voucherLines,
@@ -441,10 +450,8 @@ Records::Result BankMatcher::match(const QList<qint64> &statementLines, const QL
         return stored;
     };
     const Records::Result result = db.retrying(work, [](const Records::Result &r) { return !r.ok(); });
-    if (result.ok() && db.transactionDepth() == 0) {
-        m_records.notifyChanged(BankEntities::match());
-        m_records.notifyChanged(BankEntities::statementLine());
-    }
+    if (result.ok())
+        notifyChanged();
     return result;
 }
 
@@ -506,10 +513,8 @@ Records::Result BankMatcher::unmatch(const QList<qint64> &statementLines)
         return done;
     };
     const Records::Result result = db.retrying(work, [](const Records::Result &r) { return !r.ok(); });
-    if (result.ok() && db.transactionDepth() == 0) {
-        m_records.notifyChanged(BankEntities::match());
-        m_records.notifyChanged(BankEntities::statementLine());
-    }
+    if (result.ok())
+        notifyChanged();
     return result;
 }
 

@@ -101,6 +101,7 @@ public:
 
 private:
     Records::Result failure(Records::Result::Code code, const QString &message) const;
+    void notifyChanged();
     // Inside the caller's transaction.
     Records::Result store(const QList<qint64> &statementLines, const QList<qint64> &voucherLines, const QString &method);
 

@@ -9,6 +9,37 @@
 
 namespace Backroom::Finance {
 
+namespace {
+
+// Rows of (id, date, reference, summary, money in, money out), each an item
+// on the side its money went.
+bool readItems(Database &db, const QString &sql, const QVariantList &values, bool bank,
+               QList<BankReconciliation::Item> *received, QList<BankReconciliation::Item> *paid, QString *errorString)
+{
+    QSqlQuery &query = db.prepared(sql);
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec()) {
+        *errorString = query.lastError().text();
+        return false;
+    }
+    while (query.next()) {
+        BankReconciliation::Item item{bank, query.value(0).toLongLong(), query.value(1).toDate(),
+                                      query.value(2).toString(), query.value(3).toString().trimmed(),
+                                      query.value(4).toLongLong() - query.value(5).toLongLong()};
+        if (item.amount >= 0) {
+            received->append(item);
+        } else {
+            item.amount = -item.amount;
+            paid->append(item);
+        }
+    }
+    query.finish();
+    return true;
+}
+
+} // namespace
+
 qint64 BankReconciliation::total(const QList<Item> &items)
 {
     qint64 sum = 0;
@@ -68,63 +99,26 @@ std::optional<BankReconciliation> BankReconciliation::compute(Database &db, qint
         return fail(error);
     r.bookBalance = balance->toLongLong();
 
-    // The bank's lines the books have not recorded by the day.
-    {
-        QSqlQuery &query = db.prepared(QStringLiteral(
+    // The bank's lines the books have not recorded by the day, then the
+    // books' lines the bank has not shown by the day.
+    if (!readItems(db, QStringLiteral(
             "SELECT l.id, l.date, l.reference, coalesce(l.summary, '') || CASE WHEN l.counterparty IS NULL THEN '' "
             "ELSE ' ' || l.counterparty END, l.amount_in, l.amount_out FROM finance_bank_statement_line l "
             "JOIN finance_bank_statement s ON s.id = l.statement WHERE s.account = ? AND l.date <= ? AND NOT EXISTS ("
             "SELECT 1 FROM finance_bank_match m JOIN finance_bank_match o ON o.match_group = m.match_group "
             "JOIN finance_voucher_line vl ON vl.id = o.voucher_line JOIN finance_voucher v ON v.id = vl.voucher "
-            "WHERE m.statement_line = l.id AND v.date <= ?) ORDER BY l.date, s.id, l.line_no"));
-        query.bindValue(0, r.account);
-        query.bindValue(1, r.asOf);
-        query.bindValue(2, r.asOf);
-        if (!query.exec())
-            return fail(query.lastError().text());
-        while (query.next()) {
-            Item item{true, query.value(0).toLongLong(), query.value(1).toDate(), query.value(2).toString(),
-                      query.value(3).toString().trimmed(), 0};
-            const qint64 in = query.value(4).toLongLong();
-            const qint64 out = query.value(5).toLongLong();
-            item.amount = in - out;
-            if (item.amount >= 0) {
-                r.bankReceived.append(item);
-            } else {
-                item.amount = -item.amount;
-                r.bankPaid.append(item);
-            }
-        }
-        query.finish();
-    }
-    // The books' lines the bank has not shown by the day.
-    {
-        QSqlQuery &query = db.prepared(QStringLiteral(
+            "WHERE m.statement_line = l.id AND v.date <= ?) ORDER BY l.date, s.id, l.line_no"),
+                   {r.account, r.asOf, r.asOf}, true, &r.bankReceived, &r.bankPaid, &error)
+        || !readItems(db, QStringLiteral(
             "SELECT v.id, v.date, v.reference, l.summary, l.debit, l.credit FROM finance_voucher_line l "
             "JOIN finance_voucher v ON v.id = l.voucher WHERE l.account = ? AND v.state = 'posted' "
             "AND coalesce(v.kind, 'entry') <> 'opening' AND v.date <= ? AND v.date >= ? AND NOT EXISTS ("
             "SELECT 1 FROM finance_bank_match m JOIN finance_bank_match o ON o.match_group = m.match_group "
             "JOIN finance_bank_statement_line sl ON sl.id = o.statement_line "
-            "WHERE m.voucher_line = l.id AND sl.date <= ?) ORDER BY v.date, v.id, l.line_no"));
-        query.bindValue(0, r.account);
-        query.bindValue(1, r.asOf);
-        query.bindValue(2, start.isValid() ? start : r.asOf);
-        query.bindValue(3, r.asOf);
-        if (!query.exec())
-            return fail(query.lastError().text());
-        while (query.next()) {
-            Item item{false, query.value(0).toLongLong(), query.value(1).toDate(), query.value(2).toString(),
-                      query.value(3).toString(), 0};
-            item.amount = query.value(4).toLongLong() - query.value(5).toLongLong();
-            if (item.amount >= 0) {
-                r.bookReceived.append(item);
-            } else {
-                item.amount = -item.amount;
-                r.bookPaid.append(item);
-            }
-        }
-        query.finish();
-    }
+            "WHERE m.voucher_line = l.id AND sl.date <= ?) ORDER BY v.date, v.id, l.line_no"),
+                      {r.account, r.asOf, start.isValid() ? start : r.asOf, r.asOf}, false, &r.bookReceived,
+                      &r.bookPaid, &error))
+        return fail(error);
     return r;
 }
 
