@@ -286,56 +286,52 @@ BankMatcher::Outcome BankMatcher::autoMatch(qint64 statementId, int days)
         outcome.result = failure(Records::Result::Code::NotFound, tr("This bank statement no longer exists."));
         return outcome;
     }
-    Database &db = m_records.database();
-    const auto work = [&]() -> Outcome {
-        Outcome attempt;
-        WriteTransaction transaction(db);
-        if (!transaction.isActive()) {
-            attempt.result = failure(Records::Result::Code::Failed,
-                                     tr("The company file cannot be written now: %1").arg(transaction.errorString()));
-            return attempt;
-        }
+    outcome.result = locked(tr("The matches could not be saved: %1"), [&]() -> Records::Result {
+        outcome.matched = 0;
+        outcome.ambiguous = 0;
         QString error;
-        if (!db.serialize(BankEntities::match(), &error)) {
-            attempt.result = failure(Records::Result::Code::Failed, error);
-            return attempt;
-        }
         const QList<BankLine> bank = statementLines(statementId, &error);
         const QList<BookLine> book =
             error.isEmpty() ? bookLines(statement->value(QStringLiteral("account")).toLongLong(), {}, {}, false, &error)
                             : QList<BookLine>();
-        if (!error.isEmpty()) {
-            attempt.result = failure(Records::Result::Code::Failed, error);
-            return attempt;
-        }
-        for (const auto &[i, j] : pairs(bank, book, days, &attempt.ambiguous)) {
+        if (!error.isEmpty())
+            return failure(Records::Result::Code::Failed, error);
+        for (const auto &[i, j] : pairs(bank, book, days, &outcome.ambiguous)) {
             const Records::Result stored = store({bank.at(i).id}, {book.at(j).id}, QStringLiteral("auto"));
-            if (!stored.ok()) {
-                attempt.result = stored;
-                return attempt;
-            }
-            ++attempt.matched;
+            if (!stored.ok())
+                return stored;
+            ++outcome.matched;
         }
-        if (!transaction.commit()) {
-            attempt.result = failure(Records::Result::Code::Failed,
-                                     tr("The matches could not be saved: %1").arg(transaction.errorString()));
-            return attempt;
-        }
-        return attempt;
-    };
-    outcome = db.retrying(work, [](const Outcome &o) { return !o.result.ok(); });
-    if (outcome.result.ok() && outcome.matched > 0)
-        notifyChanged();
+        return Records::Result();
+    });
+    if (!outcome.result.ok())
+        outcome.matched = 0;   // rolled back
     return outcome;
 }
 
-void BankMatcher::notifyChanged()
+Records::Result BankMatcher::locked(const QString &commitFailure, const std::function<Records::Result()> &work)
 {
+    Database &db = m_records.database();
+    const auto attempt = [&]() -> Records::Result {
+        WriteTransaction transaction(db);
+        if (!transaction.isActive())
+            return failure(Records::Result::Code::Failed,
+                           tr("The company file cannot be written now: %1").arg(transaction.errorString()));
+        // One clerk at a time decides what is still unmatched.
+        if (QString error; !db.serialize(BankEntities::match(), &error))
+            return failure(Records::Result::Code::Failed, error);
+        const Records::Result result = work();
+        if (result.ok() && !transaction.commit())
+            return failure(Records::Result::Code::Failed, QString(commitFailure).arg(transaction.errorString()));
+        return result;
+    };
+    const Records::Result result = db.retrying(attempt, [](const Records::Result &r) { return !r.ok(); });
     // The owner of an outer transaction says so once it commits.
-    if (m_records.database().transactionDepth() > 0)
-        return;
-    m_records.notifyChanged(BankEntities::match());
-    m_records.notifyChanged(BankEntities::statementLine());
+    if (result.ok() && db.transactionDepth() == 0) {
+        m_records.notifyChanged(BankEntities::match());
+        m_records.notifyChanged(BankEntities::statementLine());
+    }
+    return result;
 }
 
 Records::Result BankMatcher::store(const QList<qint64> &statementLines, const QList<qint64> &voucherLines,
@@ -380,14 +376,7 @@ Records::Result BankMatcher::match(const QList<qint64> &statementLines, const QL
     if (!m_records.check(QStringLiteral("create"), BankEntities::match(), &refusal))
         return failure(Records::Result::Code::Refused, refusal);
     Database &db = m_records.database();
-    const auto work = [&]() -> Records::Result {
-        WriteTransaction transaction(db);
-        if (!transaction.isActive())
-            return failure(Records::Result::Code::Failed,
-                           tr("The company file cannot be written now: %1").arg(transaction.errorString()));
-        // One clerk at a time decides what is still unmatched.
-        if (QString error; !db.serialize(BankEntities::match(), &error))
-            return failure(Records::Result::Code::Failed, error);
+    return locked(tr("The match could not be saved: %1"), [&]() -> Records::Result {
         qint64 bankTotal = 0, bookTotal = 0, account = 0;
         for (const qint64 id : statementLines) {
             QSqlQuery &query = db.prepared(QStringLiteral(
@@ -443,16 +432,8 @@ Records::Result BankMatcher::match(const QList<qint64> &statementLines, const QL
                            tr("The statement lines come to %1 and the lines of the books to %2; matched lines must "
                               "come to the same amount.")
                                .arg(MoneyFormat::money(bankTotal), MoneyFormat::money(bookTotal)));
-        Records::Result stored = store(statementLines, voucherLines, QStringLiteral("manual"));
-        if (stored.ok() && !transaction.commit())
-            return failure(Records::Result::Code::Failed,
-                           tr("The match could not be saved: %1").arg(transaction.errorString()));
-        return stored;
-    };
-    const Records::Result result = db.retrying(work, [](const Records::Result &r) { return !r.ok(); });
-    if (result.ok())
-        notifyChanged();
-    return result;
+        return store(statementLines, voucherLines, QStringLiteral("manual"));
+    });
 }
 
 Records::Result BankMatcher::unmatch(const QList<qint64> &statementLines)
@@ -461,14 +442,7 @@ Records::Result BankMatcher::unmatch(const QList<qint64> &statementLines)
     if (!m_records.check(QStringLiteral("delete"), BankEntities::match(), &refusal))
         return failure(Records::Result::Code::Refused, refusal);
     Database &db = m_records.database();
-    const auto work = [&]() -> Records::Result {
-        WriteTransaction transaction(db);
-        if (!transaction.isActive())
-            return failure(Records::Result::Code::Failed,
-                           tr("The company file cannot be written now: %1").arg(transaction.errorString()));
-        // One clerk at a time decides what is still unmatched.
-        if (QString error; !db.serialize(BankEntities::match(), &error))
-            return failure(Records::Result::Code::Failed, error);
+    return locked(tr("The match could not be undone: %1"), [&]() -> Records::Result {
         QSet<qint64> groups;
         for (const qint64 id : statementLines) {
             const auto group = db.scalar(QStringLiteral("SELECT match_group FROM finance_bank_match WHERE statement_line = ?"), {id});
@@ -505,17 +479,10 @@ Records::Result BankMatcher::unmatch(const QList<qint64> &statementLines)
                     return removed;
             }
         }
-        if (!transaction.commit())
-            return failure(Records::Result::Code::Failed,
-                           tr("The match could not be undone: %1").arg(transaction.errorString()));
         Records::Result done;
         done.id = sorted.size();
         return done;
-    };
-    const Records::Result result = db.retrying(work, [](const Records::Result &r) { return !r.ok(); });
-    if (result.ok())
-        notifyChanged();
-    return result;
+    });
 }
 
 } // namespace Backroom::Finance

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QPair>
 
+#include <functional>
+
 #include <optional>
 
 namespace Backroom::Finance {
@@ -101,7 +103,9 @@ public:
 
 private:
     Records::Result failure(Records::Result::Code code, const QString &message) const;
-    void notifyChanged();
+    // Runs `work` in a write transaction, one clerk at a time, again when
+    // another connection got in the way; says what changed once committed.
+    Records::Result locked(const QString &commitFailure, const std::function<Records::Result()> &work);
     // Inside the caller's transaction.
     Records::Result store(const QList<qint64> &statementLines, const QList<qint64> &voucherLines, const QString &method);
 
