@@ -97,8 +97,8 @@ BankStatementImportDialog::BankStatementImportDialog(Records &records, qint64 ac
     m_mapping->setColumnCount(3);
     m_mapping->setHorizontalHeaderLabels({tr("Column in file"), tr("Import as"), tr("First value")});
     m_mapping->setColumnWidth(0, 130);
-    m_mapping->setColumnWidth(1, 150);
-    m_mapping->setMinimumWidth(400);
+    m_mapping->setColumnWidth(1, 175);
+    m_mapping->setMinimumWidth(430);
     m_note->setWordWrap(true);
     m_note->setObjectName(QStringLiteral("bankImportNote"));
     auto *tables = new QHBoxLayout;

@@ -269,12 +269,12 @@ BankStatementParser::Result BankStatementParser::parse(const QList<CsvReader::Ro
             heading.insert(field, result.header.at(i));
         }
     }
-    if (!column.contains(QStringLiteral("date"))
-        || (!column.contains(QStringLiteral("amount_in")) && !column.contains(QStringLiteral("amount_out")))) {
-        problem(0, {}, tr("No column holds the date and no column holds an amount: map the columns "
-                          "(交易日期, 收入金额, 支出金额…) before importing."));
+    if (!column.contains(QStringLiteral("date")))
+        problem(0, {}, tr("No column is mapped to the date (交易日期): map one before importing."));
+    if (!column.contains(QStringLiteral("amount_in")) && !column.contains(QStringLiteral("amount_out")))
+        problem(0, {}, tr("No column is mapped to an amount (收入金额 or 支出金额): map one before importing."));
+    if (!result.problems.isEmpty())
         return result;
-    }
     const auto at = [&](const CsvReader::Row &row, const char *field) {
         return cell(row, column.value(QString::fromLatin1(field), -1));
     };
