@@ -169,7 +169,10 @@ BankReconciliationPage::BankReconciliationPage(Records &records, QWidget *parent
     connect(m_accountCombo, &QComboBox::currentIndexChanged, this, [this] { fillStatements(); });
     connect(m_statementCombo, &QComboBox::currentIndexChanged, this, [this] { fillLines(); });
     connect(m_showMatched, &QCheckBox::toggled, this, [this] { fillLines(); });
-    connect(m_bankTable, &QTableWidget::itemSelectionChanged, this, [this] { updateTotals(); });
+    connect(m_bankTable, &QTableWidget::itemSelectionChanged, this, [this] {
+        showPartners();
+        updateTotals();
+    });
     connect(m_bookTable, &QTableWidget::itemSelectionChanged, this, [this] { updateTotals(); });
     connect(&m_records, &Records::changed, this, [this](const QString &entityId, qint64) {
         if (entityId == FinanceEntities::voucher())
@@ -326,6 +329,21 @@ void BankReconciliationPage::fillLines()
                                 QStringLiteral("report")})
         m_actions.value(name)->setEnabled(stored.has_value());
     updateTotals();
+}
+
+void BankReconciliationPage::showPartners()
+{
+    // One matched statement line chosen: the book lines it was matched
+    // with are selected beside it.
+    const QModelIndexList rows = m_bankTable->selectionModel()->selectedRows();
+    const qint64 group = rows.size() == 1 ? m_bankLines.value(rows.constFirst().row()).matchGroup : 0;
+    if (!group)
+        return;
+    m_bookTable->clearSelection();
+    for (int r = 0; r < m_bookLines.size(); ++r)
+        if (m_bookLines.at(r).matchGroup == group)
+            m_bookTable->selectionModel()->select(m_bookTable->model()->index(r, 0),
+                                                  QItemSelectionModel::Select | QItemSelectionModel::Rows);
 }
 
 QList<qint64> BankReconciliationPage::selectedIds(QTableWidget *table) const

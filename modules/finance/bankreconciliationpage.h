@@ -26,6 +26,8 @@ namespace Backroom::Finance {
 // selects several, Ctrl+M matches what is selected, Ctrl+U undoes the
 // match of the selected statement lines, Ctrl+R matches automatically,
 // Ctrl+I imports a statement, Ctrl+P shows the reconciliation statement.
+// With the matched lines shown, a matched statement line selects the book
+// lines it was matched with.
 class BankReconciliationPage : public QWidget
 {
     Q_OBJECT
@@ -56,6 +58,7 @@ private:
     void fillStatements(qint64 select = 0);
     void fillLines();
     void updateTotals();
+    void showPartners();
     void importStatement();
     void showReport();
     void say(const QString &text, bool problem);

@@ -566,7 +566,13 @@ TEST_CASE("The matching screen: lists, totals of the selection, Match and Unmatc
         if (page.statementTable()->item(r, 3)->text() == QStringLiteral("HX0007"))
             matchedRow = r;
     page.statementTable()->clearSelection();
+    page.bookTable()->clearSelection();
     page.statementTable()->selectRow(matchedRow);
+    // Its book line is selected beside it: V6, and the totals agree.
+    const QModelIndexList partners = page.bookTable()->selectionModel()->selectedRows();
+    REQUIRE(partners.size() == 1);
+    CHECK(page.bookTable()->item(partners.constFirst().row(), 2)->toolTip() == QStringLiteral("2026-11 记-0003"));
+    CHECK(page.totalsLabel()->text().endsWith(QStringLiteral("difference 0.00")));
     REQUIRE(page.unmatchSelected().ok());
     CHECK(page.messageLabel()->text() == QStringLiteral("The match was undone."));
     CHECK(books.db().scalar(QStringLiteral("SELECT count(*) FROM finance_bank_match"))->toLongLong() == 2);
