@@ -1,5 +1,6 @@
 #include "budgetdemo.h"
 
+#include "accountchart.h"
 #include "audithook.h"
 #include "budgetbook.h"
 #include "budgetentities.h"
@@ -23,13 +24,14 @@ bool BudgetDemo::populate(Database &db, const Registry<Entity> &entities, const 
         {"5001", "5001", 96'000'00}, {"560101", "5601", 36'000'00}, {"560201", "5605", 2'400'00},
         {"560207", "5604", 6'000'00},
     };
+    const bool chineseChart = AccountChart::templateOf(db, language) == QLatin1String("cn-small-enterprise");
     const int year = QDate::currentDate().year();
     Budget budget;
     budget.year = year;
     budget.name = chinese ? QStringLiteral("%1年度预算").arg(year) : QStringLiteral("Budget %1").arg(year);
     for (const Line &line : lines) {
         const qint64 account = db.scalar(QStringLiteral("SELECT id FROM finance_account WHERE code = ?"),
-                                         {QString::fromLatin1(chinese ? line.cn : line.generic)})
+                                         {QString::fromLatin1(chineseChart ? line.cn : line.generic)})
                                    .value_or(QVariant())
                                    .toLongLong();
         if (!account)

@@ -4,6 +4,7 @@
 #include "audithook.h"
 #include "budgetdemo.h"
 #include "database.h"
+#include "bankdemo.h"
 #include "financeentities.h"
 #include "records.h"
 #include "systemaccount.h"
@@ -89,7 +90,8 @@ bool FinanceDemo::populate(Database &db, const Registry<Entity> &entities, const
         }
     }
     return populateReceivables(db, entities, language, errorString)
-           && BudgetDemo::populate(db, entities, language, errorString);
+           && BudgetDemo::populate(db, entities, language, errorString)
+           && BankDemo::populate(db, entities, language, errorString);
 }
 
 bool FinanceDemo::populateReceivables(Database &db, const Registry<Entity> &entities, const QString &language,

@@ -1,6 +1,7 @@
 #include "financeentities.h"
 
 #include "budgetentities.h"
+#include "bankentities.h"
 #include "receivablesentities.h"
 #include "voucherbook.h"
 #include "workflow.h"
@@ -196,7 +197,8 @@ QList<Entity> FinanceEntities::declarations()
         .archivable(false);
 
     return QList<Entity>{account, voucher, line, period} + ReceivablesEntities::declarations()
-           + BudgetEntities::declarations();
+           + BudgetEntities::declarations()
+           + BankEntities::declarations();
 }
 
 } // namespace Backroom::Finance

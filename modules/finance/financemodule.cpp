@@ -1,6 +1,7 @@
 #include "financemodule.h"
 
 #include "accountchart.h"
+#include "bankreconciliationpage.h"
 #include "budgetpage.h"
 #include "financechecks.h"
 #include "financedemo.h"
@@ -80,6 +81,16 @@ bool FinanceModule::initialize(ModuleContext &context, QString *)
         return session ? new PeriodsPage(session->records(), parent) : nullptr;
     };
     context.addPage(std::move(periods));
+    // The cashier's bank reconciliation (银行对账): statements, matching,
+    // the reconciliation statement.
+    PageContribution bank;
+    bank.id = QStringLiteral("finance/bank");
+    bank.order = 35;
+    bank.title = [] { return BankReconciliationPage::tr("Bank reconciliation"); };
+    bank.create = [](CompanySession *session, QWidget *parent) -> QWidget * {
+        return session ? new BankReconciliationPage(session->records(), parent) : nullptr;
+    };
+    context.addPage(std::move(bank));
     PageContribution budgets;
     budgets.id = QStringLiteral("finance/budgets");
     budgets.order = 50;

@@ -1,5 +1,6 @@
 #include "financereports.h"
 
+#include "bankreports.h"
 #include "budgetvsactual.h"
 #include "financeentities.h"
 #include "ledgerreports.h"
@@ -111,7 +112,8 @@ QList<ReportDefinition> FinanceReports::declarations()
         .grandTotal(false)
         .query(trialBalance);
     return LedgerReports::withLedgers({balances}) + StatementReports::declarations()
-           + ReceivableReports::declarations() + QList<ReportDefinition>{VatSummary::report(), BudgetVsActual::report()};
+           + ReceivableReports::declarations() + BankReports::declarations()
+           + QList<ReportDefinition>{VatSummary::report(), BudgetVsActual::report()};
 }
 
 } // namespace Backroom::Finance
