@@ -6,6 +6,7 @@
 #include "companyfile.h"
 #include "companylock.h"
 #include "database.h"
+#include "databaseerror.h"
 #include "systemaccount.h"
 #include "version.h"
 
@@ -15,11 +16,17 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QStorageInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
 #include <filesystem>
+
+#if defined(Q_OS_UNIX)
+#  include <cerrno>
+#  include <signal.h>
+#endif
 
 namespace Backroom {
 
@@ -59,6 +66,44 @@ CompanyBackup::Result failed(const QString &message, bool cancelled = false)
 CompanyBackup::Result fromStatus(const BackupArchive::Status &status)
 {
     return failed(status.message, status.code == BackupArchive::Error::Cancelled);
+}
+
+// A write into the backup's folder failed: on a full disk the clerk reads
+// that, in their language, rather than the system's "No space left on
+// device" (or nothing at all, for a short write).
+bool folderIsFull(const QString &folder)
+{
+    const QStorageInfo storage(folder);
+    return storage.isValid() && storage.bytesAvailable() < 64 * 1024;
+}
+
+// Whether a process of that id is running (a backup's temporary files name
+// their process). Unknown on other systems: taken as running, so nothing of
+// a live backup is ever removed.
+bool processRunning(qint64 pid)
+{
+#if defined(Q_OS_UNIX)
+    return pid == QCoreApplication::applicationPid() || ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#else
+    Q_UNUSED(pid)
+    return true;
+#endif
+}
+
+// What a backup killed part-way (power cut, kill -9) leaves next to its
+// target: TARGET.<pid>.<tag>.snapshot (with journals) and .partial. They
+// never carry the final name, and the next backup into the folder removes
+// those whose process is gone, so a crash costs no lasting clutter.
+void removeStaleLeftovers(const QString &folder)
+{
+    static const QRegularExpression leftover(
+        QStringLiteral("^.+\\.(\\d+)\\.[0-9a-f]{8}\\.(snapshot|snapshot-journal|snapshot-wal|snapshot-shm|partial)$"));
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList(QDir::Files | QDir::Hidden)) {
+        const QRegularExpressionMatch match = leftover.match(name);
+        if (match.hasMatch() && !processRunning(match.captured(1).toLongLong()))
+            QFile::remove(dir.filePath(name));
+    }
 }
 
 } // namespace
@@ -126,6 +171,7 @@ CompanyBackup::Result CompanyBackup::backUp(CompanyFile &company, const QString 
         return failed(tr("Cannot write in “%1”: the folder does not exist or is read-only.")
                           .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
 
+    removeStaleLeftovers(targetInfo.absolutePath());
     Database &db = company.database();
     if (!user.isEmpty()) {
         AuditLog::Entry entry;
@@ -172,8 +218,20 @@ CompanyBackup::Result CompanyBackup::backUp(CompanyFile &company, const QString 
         }
     } else {
         // One read transaction: a consistent picture while clerks keep working.
-        if (!db.exec(QStringLiteral("VACUUM INTO ?"), {snapshot}, &error))
-            return failed(tr("The backup could not be written to “%1”: %2").arg(native(absolute), error));
+        // Run here rather than through Database::exec, so that a full disk
+        // or a read-only folder is named as the backup's, not the company's.
+        QSqlQuery vacuum(db.connection());
+        vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+        vacuum.addBindValue(snapshot);
+        if (!vacuum.exec()) {
+            const QSqlError sqlError = vacuum.lastError();
+            vacuum.finish();
+            QString reason = DatabaseError::text(sqlError, absolute);
+            if (DatabaseError::kind(sqlError) == DatabaseError::Kind::Other && folderIsFull(targetInfo.absolutePath()))
+                reason = DatabaseError::sentence(DatabaseError::Kind::DiskFull, absolute);
+            return failed(tr("The backup could not be written to “%1”: %2").arg(native(absolute), reason));
+        }
+        vacuum.finish();
     }
     {
         // The snapshot's own versions: what a restore will find in it.
@@ -201,9 +259,14 @@ CompanyBackup::Result CompanyBackup::backUp(CompanyFile &company, const QString 
             || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
             return failed(tr("The backup could not be written to “%1”: %2").arg(native(absolute), out.errorString()));
         const BackupArchive::Status status = BackupArchive::write(in, metadata, out, progress, &metadata);
+        const bool flushed = status.ok() && out.flush();
+        if (status.code != BackupArchive::Error::Cancelled && (!status.ok() || !flushed)
+            && folderIsFull(targetInfo.absolutePath()))
+            return failed(tr("The backup could not be written to “%1”: %2")
+                              .arg(native(absolute), DatabaseError::sentence(DatabaseError::Kind::DiskFull, absolute)));
         if (!status.ok())
             return fromStatus(status);
-        if (!out.flush())
+        if (!flushed)
             return failed(tr("The backup could not be written to “%1”: %2").arg(native(absolute), out.errorString()));
     }
     in.close();

@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "databaseerror.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -20,10 +22,12 @@ QString nextConnectionName()
     return QStringLiteral("backroom-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-QString describe(const QSqlError &error)
+// The driver's text; for a full disk, a read-only or damaged file, a lock
+// held too long or a disk error, a sentence a clerk understands first,
+// naming the file (DatabaseError).
+QString describe(const QSqlError &error, const QString &location = {})
 {
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return text.trimmed();
+    return DatabaseError::text(error, location);
 }
 } // namespace
 
@@ -67,7 +71,7 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, bool readOnl
     }
     if (!db.open()) {
         if (errorString)
-            *errorString = describe(db.lastError());
+            *errorString = describe(db.lastError(), path);
         return nullptr;
     }
     for (const QString &statement : database->dialect().connectionSetup()) {
@@ -149,7 +153,7 @@ std::unique_ptr<Database> Database::openPostgres(const QString &url, QString *er
         options.append(QStringLiteral("connect_timeout=10"));
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open())
-        return fail(describe(db.lastError()));
+        return fail(describe(db.lastError(), url));
     QStringList setup = database->dialect().connectionSetup();
     if (!schema.isEmpty())
         setup.append(QStringLiteral("SET search_path TO %1").arg(schema));
@@ -195,7 +199,7 @@ QSqlQuery &Database::prepared(const QString &sql, QString *errorString)
         query.setForwardOnly(true);
         if (!query.prepare(sql)) {
             if (errorString)
-                *errorString = describe(query.lastError());
+                *errorString = describe(query.lastError(), m_info.location);
             static QSqlQuery invalid;
             invalid = QSqlQuery();
             return invalid;
@@ -231,7 +235,7 @@ bool run(Database &db, QSqlQuery &query, const QVariantList &values, QString *er
     if (!query.exec()) {
         db.noteFailure(query.lastError());
         if (errorString)
-            *errorString = describe(query.lastError());
+            *errorString = describe(query.lastError(), db.connectionInfo().location);
         return false;
     }
     return true;
@@ -254,7 +258,7 @@ bool Database::exec(const QString &sql, const QVariantList &values, QString *err
         if (!query.exec(sql)) {
             noteFailure(query.lastError());
             if (errorString)
-                *errorString = describe(query.lastError());
+                *errorString = describe(query.lastError(), m_info.location);
             return false;
         }
         return true;
@@ -310,7 +314,7 @@ std::optional<QStringList> Database::tables(QString *errorString)
     query.setForwardOnly(true);
     if (!query.exec(m_dialect.tablesQuery())) {
         if (errorString)
-            *errorString = describe(query.lastError());
+            *errorString = describe(query.lastError(), m_info.location);
         return std::nullopt;
     }
     QStringList names;

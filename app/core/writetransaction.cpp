@@ -1,8 +1,41 @@
 #include "writetransaction.h"
 
 #include "database.h"
+#include "databaseerror.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QStorageInfo>
 
 namespace Backroom {
+
+namespace {
+
+// SQLite undoes a whole transaction by itself when the disk fills up (or
+// memory runs out) in the middle of it; the statement that ran into it may
+// be one whose failure looked harmless. What the clerk then hears about is
+// the end of the transaction: "no such savepoint", "no transaction is
+// active". Say what happened instead.
+QString lostTransaction(const Database &database, const QString &driverText)
+{
+    const Database::ConnectionInfo info = database.connectionInfo();
+    if (info.kind == SqlDialect::Kind::Sqlite) {
+        const QStorageInfo storage(QFileInfo(info.location).absolutePath());
+        if (storage.isValid() && storage.bytesAvailable() < 4 * 1024 * 1024)
+            return DatabaseError::sentence(DatabaseError::Kind::DiskFull, info.location);
+    }
+    return QCoreApplication::translate("Backroom::WriteTransaction",
+                                       "The database undid this work after an error; nothing of it was saved. Try "
+                                       "again. (Details: %1)").arg(driverText);
+}
+
+bool transactionWasLost(const QString &error)
+{
+    return error.contains(QLatin1String("no such savepoint"))
+           || error.contains(QLatin1String("no transaction is active"));
+}
+
+} // namespace
 
 WriteTransaction::WriteTransaction(Database &database)
     : m_database(database)
@@ -33,6 +66,8 @@ bool WriteTransaction::commit()
     const QString statement = m_savepoint.isEmpty() ? m_database.dialect().commit()
                                                     : QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint;
     if (!m_database.exec(statement, {}, &m_error)) {
+        if (transactionWasLost(m_error))
+            m_error = lostTransaction(m_database, m_error);
         rollback();
         return false;
     }

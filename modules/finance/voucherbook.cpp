@@ -369,7 +369,10 @@ Records::Result VoucherBook::postGenerated(qint64 id, const QString &comment)
         if (!db.exec(QStringLiteral("INSERT INTO backroom_transition (entity, record_id, transition, from_state, "
                                     "to_state, user_name, at, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                      {FinanceEntities::voucher(), id, QStringLiteral("post"), FinanceEntities::draft(),
-                      FinanceEntities::posted(), m_records.userName(), stamp, comment},
+                      // A null QString binds NULL: a voucher posted through the
+                      // posting service without a source number has no comment.
+                      FinanceEntities::posted(), m_records.userName(), stamp,
+                      comment.isNull() ? QStringLiteral("") : comment},
                      &error)
             || !m_records.audit(QStringLiteral("post"), FinanceEntities::voucher(), id,
                                 QJsonObject{{QStringLiteral("generated"), kind}, {QStringLiteral("comment"), comment}},

@@ -8,6 +8,7 @@
 #include "suite.h"
 
 #include <QDir>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -77,6 +78,23 @@ int VerifyCommand::run(const QStringList &positional)
     };
 
     m_out << tr("Verifying %1").arg(CompanyFile::displayLocation(company->path())) << '\n';
+    // Every check reads one snapshot: a clerk saving meanwhile must not make
+    // a voucher look unbalanced or a number look missing because one check
+    // saw it before the save and the next one after. SQLite: a deferred
+    // transaction takes its snapshot at the first read (right below) and
+    // keeps it to the end; PostgreSQL: REPEATABLE READ does the same.
+    QString snapshotError;
+    const bool inSnapshot =
+        db.exec(company->isOnServer() ? QStringLiteral("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                                      : QStringLiteral("BEGIN DEFERRED"),
+                {}, &snapshotError)
+        && db.scalar(QStringLiteral("SELECT count(*) FROM backroom_meta"), {}, &snapshotError).has_value();
+    if (!inSnapshot) {
+        m_err << tr("“%1” cannot be read: %2").arg(CompanyFile::displayLocation(company->path()), snapshotError) << '\n';
+        m_err.flush();
+        return Cli::Failure;
+    }
+    auto endSnapshot = qScopeGuard([&db] { db.exec(QStringLiteral("ROLLBACK")); });
     if (company->isOnServer()) {
         // The server keeps its pages and enforces references itself; what
         // can still go wrong is a table that cannot be read, or a reference
