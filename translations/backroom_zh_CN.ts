@@ -1700,6 +1700,53 @@ Drop files here or click “Add…”.</source>
     </message>
 </context>
 <context>
+    <name>Backroom::DatabaseError</name>
+    <message>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>磁盘已满，未保存任何内容；请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The disk holding “%1” is full. Nothing was saved; free some space and try again.</source>
+        <translation>“%1”所在的磁盘已满，未保存任何内容；请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The company file or its folder is read-only, so nothing could be saved.</source>
+        <translation>账套文件或其所在文件夹为只读，无法保存任何内容。</translation>
+    </message>
+    <message>
+        <source>“%1” or its folder is read-only, so nothing could be saved. Check its permissions, or copy it to a folder of yours.</source>
+        <translation>“%1”或其所在文件夹为只读，无法保存任何内容。请检查其权限，或将其复制到您自己的文件夹。</translation>
+    </message>
+    <message>
+        <source>The company file is damaged. Nothing was changed; restore it from a backup.</source>
+        <translation>账套文件已损坏，未作任何更改；请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged or is not a Backroom company file. Nothing was changed; restore it from a backup.</source>
+        <translation>“%1”已损坏或不是 Backroom 账套文件，未作任何更改；请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The company is busy: another clerk&apos;s work took too long to finish. Nothing was saved; try again in a moment.</source>
+        <translation>账套正忙：其他操作员的操作长时间未完成，未保存任何内容；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>“%1” is busy: another clerk&apos;s work took too long to finish. Nothing was saved; try again in a moment.</source>
+        <translation>“%1”正忙：其他操作员的操作长时间未完成，未保存任何内容；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The company file could not be read or written (a disk error). Nothing was saved; check the disk and try again.</source>
+        <translation>无法读写账套文件（磁盘错误），未保存任何内容；请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read or written (a disk error). Nothing was saved; check the disk and try again.</source>
+        <translation>无法读写“%1”（磁盘错误），未保存任何内容；请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>%1 (Details: %2)</source>
+        <translation>%1（详细信息：%2）</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::DepartmentModule</name>
     <message>
         <source>Overview</source>
@@ -2278,6 +2325,22 @@ Drop files here or click “Add…”.</source>
         <source>Account %1: %2</source>
         <translation>科目 %1：%2</translation>
     </message>
+    <message>
+        <source>Chart of accounts</source>
+        <translation>会计科目表</translation>
+    </message>
+    <message>
+        <source>The accounts the books start with. Accounts can be added later, but a chart cannot be swapped once vouchers exist.</source>
+        <translation>账套启用时的会计科目。之后可以增加科目，但有了凭证后不能更换科目表。</translation>
+    </message>
+    <message>
+        <source>小企业会计准则 (China, 2011)</source>
+        <translation>小企业会计准则（2011）</translation>
+    </message>
+    <message>
+        <source>Generic small business</source>
+        <translation>通用小型企业</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Finance::AccountEdit</name>
@@ -2400,6 +2463,1103 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>The chart of accounts has no receivables and payables accounts this program knows (1122 and 2202, or 1101 and 2001).</source>
         <translation>会计科目表中没有本程序可识别的应收应付科目（1122 和 2202，或 1101 和 2001）。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::BankEntities</name>
+    <message>
+        <source>Bank statement</source>
+        <translation>银行对账单</translation>
+    </message>
+    <message>
+        <source>Bank statements</source>
+        <translation>银行对账单</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <source>The account and the days the statement covers.</source>
+        <translation>对账单所属科目及起止日期。</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账户</translation>
+    </message>
+    <message>
+        <source>The account of the chart the statement is for (1002 银行存款 or one below it).</source>
+        <translation>对账单对应的会计科目（1002 银行存款或其下级科目）。</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>The statement date: the books are reconciled with the bank on this day.</source>
+        <translation>对账日期：账面与银行在这一天进行核对。</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>期末余额</translation>
+    </message>
+    <message>
+        <source>The balance the bank shows at the end of the statement.</source>
+        <translation>对账单期末银行余额。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Bank statement line</source>
+        <translation>对账单明细</translation>
+    </message>
+    <message>
+        <source>Bank statement lines</source>
+        <translation>对账单明细</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>对方户名</translation>
+    </message>
+    <message>
+        <source>Counterparty account</source>
+        <translation>对方账号</translation>
+    </message>
+    <message>
+        <source>Bank reference</source>
+        <translation>银行流水号</translation>
+    </message>
+    <message>
+        <source>Money in</source>
+        <translation>收入金额</translation>
+    </message>
+    <message>
+        <source>Received into the account (the bank&apos;s credit, 贷方/收入).</source>
+        <translation>存入本账户的金额（银行的贷方/收入）。</translation>
+    </message>
+    <message>
+        <source>Money out</source>
+        <translation>支出金额</translation>
+    </message>
+    <message>
+        <source>Paid out of the account (the bank&apos;s debit, 借方/支出).</source>
+        <translation>从本账户付出的金额（银行的借方/支出）。</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>识别码</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>勾对</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>未勾对</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>已勾对</translation>
+    </message>
+    <message>
+        <source>Bank match</source>
+        <translation>银行勾对</translation>
+    </message>
+    <message>
+        <source>Bank matches</source>
+        <translation>银行勾对记录</translation>
+    </message>
+    <message>
+        <source>Statement line</source>
+        <translation>对账单明细</translation>
+    </message>
+    <message>
+        <source>Voucher line</source>
+        <translation>凭证分录</translation>
+    </message>
+    <message>
+        <source>Matched by</source>
+        <translation>勾对方式</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动对账</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手工对账</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::BankMatcher</name>
+    <message>
+        <source>This bank statement no longer exists.</source>
+        <translation>该银行对账单已不存在。</translation>
+    </message>
+    <message>
+        <source>The matches could not be saved: %1</source>
+        <translation>勾对结果无法保存：%1</translation>
+    </message>
+    <message>
+        <source>The company file cannot be written now: %1</source>
+        <translation>现在无法写入账套：%1</translation>
+    </message>
+    <message>
+        <source>The statement line no longer exists.</source>
+        <translation>该对账单明细已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose at least one statement line and one line of the books to match.</source>
+        <translation>请至少选择一条对账单明细和一条账面记录进行勾对。</translation>
+    </message>
+    <message>
+        <source>The match could not be saved: %1</source>
+        <translation>勾对无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Statement line %1 is matched already; unmatch it first.</source>
+        <translation>对账单第 %1 行已勾对，请先取消勾对。</translation>
+    </message>
+    <message>
+        <source>The statement lines are of different bank accounts.</source>
+        <translation>所选对账单明细属于不同的银行账户。</translation>
+    </message>
+    <message>
+        <source>The voucher line no longer exists.</source>
+        <translation>该凭证分录已不存在。</translation>
+    </message>
+    <message>
+        <source>Voucher %1 does not post to the statement&apos;s bank account.</source>
+        <translation>凭证 %1 未记入该对账单的银行科目。</translation>
+    </message>
+    <message>
+        <source>Voucher %1 is not posted; only posted vouchers are matched.</source>
+        <translation>凭证 %1 尚未记账；只有已记账凭证才能勾对。</translation>
+    </message>
+    <message>
+        <source>A line of voucher %1 is matched already; unmatch it first.</source>
+        <translation>凭证 %1 的分录已勾对，请先取消勾对。</translation>
+    </message>
+    <message>
+        <source>The statement lines come to %1 and the lines of the books to %2; matched lines must come to the same amount.</source>
+        <translation>对账单明细合计 %1，账面记录合计 %2；勾对的双方金额必须相等。</translation>
+    </message>
+    <message>
+        <source>The match could not be undone: %1</source>
+        <translation>无法取消勾对：%1</translation>
+    </message>
+    <message>
+        <source>None of the chosen statement lines is matched.</source>
+        <translation>所选对账单明细均未勾对。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::BankReconciliation</name>
+    <message>
+        <source>There is no such bank statement.</source>
+        <translation>没有该银行对账单。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::BankReconciliationPage</name>
+    <message>
+        <source>Show matched lines</source>
+        <translation>显示已勾对记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>对方户名</translation>
+    </message>
+    <message>
+        <source>Bank reference</source>
+        <translation>银行流水号</translation>
+    </message>
+    <message>
+        <source>Money in</source>
+        <translation>收入金额</translation>
+    </message>
+    <message>
+        <source>Money out</source>
+        <translation>支出金额</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>勾对</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>借方</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>贷方</translation>
+    </message>
+    <message>
+        <source>Import Statement…</source>
+        <translation>引入对账单…</translation>
+    </message>
+    <message>
+        <source>Read a statement the bank exported as CSV</source>
+        <translation>读取网上银行导出的 CSV 对账单</translation>
+    </message>
+    <message>
+        <source>Match Automatically</source>
+        <translation>自动对账</translation>
+    </message>
+    <message>
+        <source>Match every line with the book line of the same amount and side, within five days</source>
+        <translation>将每条明细与方向、金额相同且日期相差五天以内的账面记录勾对</translation>
+    </message>
+    <message>
+        <source>Match the selected statement lines with the selected book lines</source>
+        <translation>将所选对账单明细与所选账面记录勾对</translation>
+    </message>
+    <message>
+        <source>Unmatch</source>
+        <translation>取消勾对</translation>
+    </message>
+    <message>
+        <source>Undo the matches of the selected statement lines</source>
+        <translation>取消所选对账单明细的勾对</translation>
+    </message>
+    <message>
+        <source>Reconciliation Statement</source>
+        <translation>余额调节表</translation>
+    </message>
+    <message>
+        <source>The bank reconciliation statement of this statement</source>
+        <translation>本对账单的银行存款余额调节表</translation>
+    </message>
+    <message>
+        <source>&amp;Bank account:</source>
+        <translation>银行账户(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Statement:</source>
+        <translation>对账单(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Bank statement</source>
+        <translation>银行对账单</translation>
+    </message>
+    <message>
+        <source>Books: the account&apos;s posted vouchers</source>
+        <translation>账面：该科目已记账凭证</translation>
+    </message>
+    <message>
+        <source>(no statement imported yet)</source>
+        <translation>（尚未引入对账单）</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · opening balance %3 · closing balance %4 · %5 lines, %6 not matched</source>
+        <translation>%1 至 %2 · 期初余额 %3 · 期末余额 %4 · 共 %5 条，%6 条未勾对</translation>
+    </message>
+    <message>
+        <source>Import the bank&apos;s statement (Ctrl+I) to reconcile this account.</source>
+        <translation>请引入银行对账单（Ctrl+I）后对该账户进行对账。</translation>
+    </message>
+    <message>
+        <source>Selected statement lines: %1, total %2 · book lines: %3, total %4 · difference %5</source>
+        <translation>已选对账单明细：%1 条，合计 %2 · 账面记录：%3 条，合计 %4 · 差额 %5</translation>
+    </message>
+    <message>
+        <source>Lines matched: %1. Lines with more than one equally good book line, to match by hand: %2.</source>
+        <translation>已勾对：%1 条。有多条同等匹配的账面记录、需手工勾对：%2 条。</translation>
+    </message>
+    <message>
+        <source>Lines matched: %1.</source>
+        <translation>已勾对：%1 条。</translation>
+    </message>
+    <message>
+        <source>Matched as #%1.</source>
+        <translation>已勾对，编号 #%1。</translation>
+    </message>
+    <message>
+        <source>The match was undone.</source>
+        <translation>已取消勾对。</translation>
+    </message>
+    <message>
+        <source>Bank reconciliation</source>
+        <translation>银行对账</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::BankReports</name>
+    <message>
+        <source>There is no bank statement to reconcile with: import one first.</source>
+        <translation>没有可核对的银行对账单，请先引入。</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账户</translation>
+    </message>
+    <message>
+        <source>Balance per books</source>
+        <translation>企业银行存款日记账余额</translation>
+    </message>
+    <message>
+        <source>Add: received by the bank, not yet in the books</source>
+        <translation>加：银行已收、企业未收</translation>
+    </message>
+    <message>
+        <source>Less: paid by the bank, not yet in the books</source>
+        <translation>减：银行已付、企业未付</translation>
+    </message>
+    <message>
+        <source>Adjusted balance per books</source>
+        <translation>调节后的存款余额（企业）</translation>
+    </message>
+    <message>
+        <source>Balance per bank statement</source>
+        <translation>银行对账单余额</translation>
+    </message>
+    <message>
+        <source>Add: received in the books, not yet by the bank</source>
+        <translation>加：企业已收、银行未收</translation>
+    </message>
+    <message>
+        <source>Less: paid in the books, not yet by the bank</source>
+        <translation>减：企业已付、银行未付</translation>
+    </message>
+    <message>
+        <source>Adjusted balance per bank</source>
+        <translation>调节后的存款余额（银行）</translation>
+    </message>
+    <message>
+        <source>Difference: none, the balances agree</source>
+        <translation>差额：无，余额相符</translation>
+    </message>
+    <message>
+        <source>Difference: the balances do not agree</source>
+        <translation>差额：余额不符</translation>
+    </message>
+    <message>
+        <source>Bank reconciliation statement</source>
+        <translation>银行存款余额调节表</translation>
+    </message>
+    <message>
+        <source>The books&apos; and the bank&apos;s balance of a bank account on a statement&apos;s date, the items one has and the other not yet, and the two adjusted balances, which agree (银行存款余额调节表).</source>
+        <translation>对账日企业账面与银行对账单的银行存款余额、双方的未达账项，以及应当相符的两个调节后余额（银行存款余额调节表）。</translation>
+    </message>
+    <message>
+        <source>Bank statement</source>
+        <translation>银行对账单</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::BankStatementImport</name>
+    <message>
+        <source>Choose the bank account the statement is for.</source>
+        <translation>请选择对账单所属的银行账户。</translation>
+    </message>
+    <message>
+        <source>%1 has sub-accounts; choose the one for this bank account.</source>
+        <translation>%1 有下级科目，请选择该银行账户对应的明细科目。</translation>
+    </message>
+    <message>
+        <source>The statements cannot be read: %1</source>
+        <translation>无法读取对账单：%1</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2, %3%4) was imported before and is left out.</source>
+        <translation>第 %1 行（%2，%3%4）此前已引入，本次跳过。</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>收入 %1</translation>
+    </message>
+    <message>
+        <source>out %1</source>
+        <translation>支出 %1</translation>
+    </message>
+    <message>
+        <source>Every line of this file was imported before (%1 lines); nothing was imported.</source>
+        <translation>该文件的所有明细（%1 条）此前均已引入，本次未引入任何内容。</translation>
+    </message>
+    <message>
+        <source>The closing balance entered (%1) is not the file&apos;s last balance (%2).</source>
+        <translation>录入的期末余额（%1）与文件最后的余额（%2）不符。</translation>
+    </message>
+    <message>
+        <source>The file has no balance column: enter the bank&apos;s opening or closing balance.</source>
+        <translation>文件中没有余额列，请录入银行的期初或期末余额。</translation>
+    </message>
+    <message>
+        <source>The opening balance %1 and the lines (in %2, out %3) do not come to the closing balance %4; the opening balance would be %5.</source>
+        <translation>期初余额 %1 加上明细（收入 %2，支出 %3）不等于期末余额 %4；期初余额应为 %5。</translation>
+    </message>
+    <message>
+        <source>The company file cannot be written now: %1</source>
+        <translation>现在无法写入账套：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未引入任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::BankStatementImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>引入</translation>
+    </message>
+    <message>
+        <source>Import Bank Statement</source>
+        <translation>引入银行对账单</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file the bank&apos;s online banking exported</source>
+        <translation>请选择网上银行导出的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>Only when the file has no balance column</source>
+        <translation>仅在文件没有余额列时填写</translation>
+    </message>
+    <message>
+        <source>Bank account:</source>
+        <translation>银行账户：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Closing balance:</source>
+        <translation>期末余额：</translation>
+    </message>
+    <message>
+        <source>Column in file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>引入为</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>第一个值</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>检测到：%1</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Choose the file to see its lines here.</source>
+        <translation>选择文件后在此查看明细。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>1 problem: nothing will be imported until it is corrected.</source>
+        <translation>1 个问题：改正之前不会引入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 problems: nothing will be imported until they are corrected.</source>
+        <translation>%1 个问题：改正之前不会引入任何内容。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>对方户名</translation>
+    </message>
+    <message>
+        <source>Bank reference</source>
+        <translation>银行流水号</translation>
+    </message>
+    <message>
+        <source>Money in</source>
+        <translation>收入金额</translation>
+    </message>
+    <message>
+        <source>Money out</source>
+        <translation>支出金额</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>%1 lines from %2 to %3: in %4, out %5.</source>
+        <translation>%1 条明细，%2 至 %3：收入 %4，支出 %5。</translation>
+    </message>
+    <message>
+        <source>Closing balance by the file: %1.</source>
+        <translation>文件所示期末余额：%1。</translation>
+    </message>
+    <message>
+        <source>The file lists the newest line first; the lines are stored oldest first.</source>
+        <translation>文件按日期倒序排列，明细将按日期顺序保存。</translation>
+    </message>
+    <message>
+        <source>Choose the file to import first.</source>
+        <translation>请先选择要引入的文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount.</source>
+        <translation>“%1”不是金额。</translation>
+    </message>
+    <message>
+        <source>%1 statement lines were imported.</source>
+        <translation>已引入 %1 条对账单明细。</translation>
+    </message>
+    <message>
+        <source>%1 lines were imported before and were left out.</source>
+        <translation>%1 条明细此前已引入，已跳过。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::BankStatementParser</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>对方户名</translation>
+    </message>
+    <message>
+        <source>Counterparty account</source>
+        <translation>对方账号</translation>
+    </message>
+    <message>
+        <source>Bank reference</source>
+        <translation>银行流水号</translation>
+    </message>
+    <message>
+        <source>Money in</source>
+        <translation>收入金额</translation>
+    </message>
+    <message>
+        <source>Money out</source>
+        <translation>支出金额</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the date (交易日期): map one before importing.</source>
+        <translation>没有列对应到日期（交易日期），请先对应再引入。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to an amount (收入金额 or 支出金额): map one before importing.</source>
+        <translation>没有列对应到金额（收入金额或支出金额），请先对应再引入。</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>缺少日期。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write 2026-11-03, 2026/11/3 or 20261103).</source>
+        <translation>“%1”不是日期（请写作 2026-11-03、2026/11/3 或 20261103）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount with at most two decimals.</source>
+        <translation>“%1”不是最多两位小数的金额。</translation>
+    </message>
+    <message>
+        <source>The line has money in (%1) and money out (%2); a statement line has one or the other.</source>
+        <translation>该行同时有收入（%1）和支出（%2）；对账单每行只能有其一。</translation>
+    </message>
+    <message>
+        <source>The line has no amount.</source>
+        <translation>该行没有金额。</translation>
+    </message>
+    <message>
+        <source>The file has no statement lines below its heading.</source>
+        <translation>文件标题行下没有对账单明细。</translation>
+    </message>
+    <message>
+        <source>The bank reference %1 is on line %2 already.</source>
+        <translation>银行流水号 %1 已出现在第 %2 行。</translation>
+    </message>
+    <message>
+        <source>The balance %1 does not follow from the balance on line %2: it should be %3. A line is missing or an amount is wrong.</source>
+        <translation>余额 %1 与第 %2 行的余额接不上：应为 %3。可能缺少一行或金额有误。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::BudgetBook</name>
+    <message>
+        <source>Give the budget a name.</source>
+        <translation>请填写预算名称。</translation>
+    </message>
+    <message>
+        <source>Enter the budget&apos;s year.</source>
+        <translation>请填写预算年度。</translation>
+    </message>
+    <message>
+        <source>Line %1: choose an account.</source>
+        <translation>第 %1 行：请选择科目。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not an income, expense or cost account; budgets plan those.</source>
+        <translation>第 %1 行：%2 不是收入、费用或成本类科目，预算只针对这些科目。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 has sub-accounts; budget the sub-accounts (the report adds them up).</source>
+        <translation>第 %1 行：%2 有下级科目，请按明细科目编制预算（报表会自动汇总）。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is already on line %3.</source>
+        <translation>第 %1 行：%2 已在第 %3 行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The budget has %n problem(s): %1</source>
+        <translation>
+            <numerusform>预算有 %n 处问题：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The company file cannot be written now: %1</source>
+        <translation>现在无法写入账套：%1</translation>
+    </message>
+    <message>
+        <source>This budget no longer exists.</source>
+        <translation>该预算已不存在。</translation>
+    </message>
+    <message>
+        <source>An approved budget cannot be changed; take it back to draft first.</source>
+        <translation>已审批的预算不能修改，请先退回草稿。</translation>
+    </message>
+    <message>
+        <source>The budget could not be saved: %1</source>
+        <translation>预算无法保存：%1</translation>
+    </message>
+    <message>
+        <source>An approved budget cannot be deleted; take it back to draft first.</source>
+        <translation>已审批的预算不能删除，请先退回草稿。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::BudgetEntities</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Back to Draft</source>
+        <translation>退回草稿</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>预算管理</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Empty for the whole company; a department&apos;s budget is compared with the postings that name the department.</source>
+        <translation>留空表示全公司；部门预算与注明该部门的分录对比。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>预算明细</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>预算明细</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>科目</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::BudgetGridModel</name>
+    <message>
+        <source>No account in use matches &quot;%1&quot;.</source>
+        <translation>没有与“%1”匹配的在用科目。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>“%1”不是有效金额。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <source>Full year</source>
+        <translation>全年</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::BudgetPage</name>
+    <message>
+        <source>Budgets</source>
+        <translation>预算管理</translation>
+    </message>
+    <message>
+        <source>A year&apos;s budget per income, expense and cost account, month by month. Type an account&apos;s code or name, then the months; a figure typed under Full year is spread evenly over the months. Enter moves on, Ctrl+Delete removes a line, Ctrl+S saves.</source>
+        <translation>按收入、费用和成本科目逐月编制全年预算。输入科目代码或名称，再输入各月金额；在“全年”列输入的金额会平均分摊到各月。回车移到下一格，Ctrl+Delete 删除行，Ctrl+S 保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>预算(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;New Budget</source>
+        <translation>新建预算(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source>&amp;Fill Evenly</source>
+        <translation>平均分摊(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Spread the current line&apos;s year total evenly over the twelve months.</source>
+        <translation>将当前行的全年合计平均分摊到十二个月。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Last Year&apos;s Actuals</source>
+        <translation>复制上年实际数(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Start from the posted income, expenses and costs of the year before, month by month.</source>
+        <translation>以上一年度已记账的收入、费用和成本逐月实际数作为起点。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>审批(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Copy Last Year&apos;s Actuals</source>
+        <translation>复制上年实际数</translation>
+    </message>
+    <message>
+        <source>Replace the lines entered with the actuals of %1?</source>
+        <translation>用 %1 年的实际数替换已录入的明细吗？</translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation>%1年度预算</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Back to &amp;Draft</source>
+        <translation>退回草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Full year %1</source>
+        <translation>全年 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n 个科目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The budget is saved.</source>
+        <translation>预算已保存。</translation>
+    </message>
+    <message>
+        <source>Put the cursor on the line to spread.</source>
+        <translation>请将光标放在要分摊的行上。</translation>
+    </message>
+    <message>
+        <source>Nothing was posted in %1 to copy.</source>
+        <translation>%1 年没有可复制的已记账数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) copied from the actuals of %1; adjust them and save.</source>
+        <translation>
+            <numerusform>已从 %1 年实际数复制 %n 个科目，请调整后保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The budget is a draft again.</source>
+        <translation>预算已退回草稿。</translation>
+    </message>
+    <message>
+        <source>The budget is approved.</source>
+        <translation>预算已审批。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::BudgetVsActual</name>
+    <message>
+        <source>Budget: %1</source>
+        <translation>预算：%1</translation>
+    </message>
+    <message>
+        <source>Budget: %1 (%2)</source>
+        <translation>预算：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Total income</source>
+        <translation>收入合计</translation>
+    </message>
+    <message>
+        <source>Total expenses</source>
+        <translation>费用合计</translation>
+    </message>
+    <message>
+        <source>Total production costs</source>
+        <translation>成本合计</translation>
+    </message>
+    <message>
+        <source>Profit (income less expenses)</source>
+        <translation>利润（收入减费用）</translation>
+    </message>
+    <message>
+        <source>Choose the first and the last period.</source>
+        <translation>请选择起止期间。</translation>
+    </message>
+    <message>
+        <source>The last period comes before the first.</source>
+        <translation>结束期间早于开始期间。</translation>
+    </message>
+    <message>
+        <source>There is no budget for %1; enter one under Budgets.</source>
+        <translation>%1 年没有预算，请在“预算管理”中录入。</translation>
+    </message>
+    <message>
+        <source>The budget chosen no longer exists.</source>
+        <translation>所选预算已不存在。</translation>
+    </message>
+    <message>
+        <source>A budget covers one year: choose periods within %1.</source>
+        <translation>预算以年度为单位：请选择 %1 年内的期间。</translation>
+    </message>
+    <message>
+        <source>Budget vs actual</source>
+        <translation>预算执行情况表</translation>
+    </message>
+    <message>
+        <source>A budget&apos;s amounts for the months chosen against the posted actuals, per account with the sub-accounts added up, the variance (actual less budget) and the variance as a share of the budget (预算执行情况表). Without a budget named, the year&apos;s company budget is used.</source>
+        <translation>所选月份的预算数与已记账实际数对比，按科目列示并汇总下级科目，显示差异（实际减预算）及差异率（预算执行情况表）。未指定预算时使用当年的全公司预算。</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>From period</source>
+        <translation>起始期间</translation>
+    </message>
+    <message>
+        <source>To period</source>
+        <translation>结束期间</translation>
+    </message>
+    <message>
+        <source>Account levels</source>
+        <translation>科目级次</translation>
+    </message>
+    <message>
+        <source>First level only</source>
+        <translation>仅一级科目</translation>
+    </message>
+    <message>
+        <source>Down to the second level</source>
+        <translation>到二级科目</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>所有级次</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>科目代码</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际数</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Variance %</source>
+        <translation>差异率（%）</translation>
     </message>
 </context>
 <context>
@@ -4374,6 +5534,97 @@ Drop files here or click “Add…”.</source>
     </message>
 </context>
 <context>
+    <name>Backroom::Finance::VatSummary</name>
+    <message>
+        <source>The last period comes before the first.</source>
+        <translation>结束期间早于开始期间。</translation>
+    </message>
+    <message>
+        <source>Output tax (sales invoices)</source>
+        <translation>销项税额（销售发票）</translation>
+    </message>
+    <message>
+        <source>Total output tax</source>
+        <translation>销项合计</translation>
+    </message>
+    <message>
+        <source>Input tax (supplier bills)</source>
+        <translation>进项税额（采购发票）</translation>
+    </message>
+    <message>
+        <source>Total input tax</source>
+        <translation>进项合计</translation>
+    </message>
+    <message>
+        <source>Tax payable (output less input)</source>
+        <translation>应纳税额（销项减进项）</translation>
+    </message>
+    <message>
+        <source>Input tax carried forward</source>
+        <translation>期末留抵税额</translation>
+    </message>
+    <message>
+        <source>Check against the books</source>
+        <translation>与账面核对</translation>
+    </message>
+    <message>
+        <source>Output tax</source>
+        <translation>销项税额</translation>
+    </message>
+    <message>
+        <source>Input tax</source>
+        <translation>进项税额</translation>
+    </message>
+    <message>
+        <source>%1 posted to %2</source>
+        <translation>%2 账面%1</translation>
+    </message>
+    <message>
+        <source>Difference (books less invoices): none</source>
+        <translation>差额（账面减发票）：无</translation>
+    </message>
+    <message>
+        <source>DIFFERENCE (books less invoices)</source>
+        <translation>差额（账面减发票）</translation>
+    </message>
+    <message>
+        <source>VAT summary</source>
+        <translation>增值税汇总表</translation>
+    </message>
+    <message>
+        <source>Output tax from posted customer invoices and input tax from posted supplier bills by rate, the tax payable or the input tax carried forward, and the VAT accounts&apos; posted figures beside them (增值税汇总). A quarter is its first to its last month.</source>
+        <translation>按税率汇总已过账销售发票的销项税额和采购发票的进项税额，列示应纳税额或期末留抵税额，并与增值税科目的账面发生额核对（增值税汇总）。按季度查询时选择季度的首月至末月。</translation>
+    </message>
+    <message>
+        <source>From period</source>
+        <translation>起始期间</translation>
+    </message>
+    <message>
+        <source>To period</source>
+        <translation>结束期间</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>发票张数</translation>
+    </message>
+    <message>
+        <source>Amount without tax</source>
+        <translation>不含税金额</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <source>Amount with tax</source>
+        <translation>价税合计</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::Finance::VoucherBook</name>
     <message>
         <source>Enter the voucher&apos;s date.</source>
@@ -5317,10 +6568,6 @@ Check the folder in Edit → Preferences → Backups, or back up with File → B
         <translation>未指定命令</translation>
     </message>
     <message>
-        <source>--demo and --name only apply to init</source>
-        <translation>--demo 和 --name 只能用于 init 命令</translation>
-    </message>
-    <message>
         <source>modules takes no arguments</source>
         <translation>modules 命令不接受参数</translation>
     </message>
@@ -5625,12 +6872,18 @@ Check the folder in Edit → Preferences → Backups, or back up with File → B
         <translation>--format 必须是 csv 或 xlsx（或模块为该实体提供的格式，如 finance.voucher 的 ledger）</translation>
     </message>
     <message>
+        <source>--force only applies to restore</source>
+        <translation>--force 只适用于 restore</translation>
+    </message>
+    <message>
         <source>Usage: backroom-cli [--lang zh_CN|en] COMMAND [ARGUMENTS]
 
 Backroom&apos;s headless tool: works on company files without the desktop window.
 
 Commands:
   init FILE [--demo] [--name NAME]   create a new company file (--demo adds sample data)
+       [--choice ID=VALUE]…          answer a module&apos;s question, e.g. the chart of accounts:
+                                     --choice finance.chart=generic-small-business
   info FILE                          show a company file&apos;s name, versions and integrity
   modules                            list the installed modules, their state and errors
   entities                           list the kinds of records (entities) and their fields
@@ -5677,6 +6930,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 
 命令：
   init FILE [--demo] [--name NAME]   新建账套文件（--demo 添加演示数据）
+       [--choice ID=VALUE]…          回答模块的建账问题，例如会计科目表：
+                                     --choice finance.chart=generic-small-business
   info FILE                          显示账套文件的名称、版本和完整性
   modules                            列出已安装的模块及其状态和错误
   entities                           列出记录类型（实体）及其字段
@@ -5718,8 +6973,12 @@ FILE 也可以是 PostgreSQL 数据库：postgresql://用户@主机:端口/数�
 </translation>
     </message>
     <message>
-        <source>--force only applies to restore</source>
-        <translation>--force 只适用于 restore</translation>
+        <source>--choice needs ID=VALUE, e.g. finance.chart=generic-small-business</source>
+        <translation>--choice 需要 ID=VALUE 的形式，例如 finance.chart=generic-small-business</translation>
+    </message>
+    <message>
+        <source>--demo, --name and --choice only apply to init</source>
+        <translation>--demo、--name 和 --choice 只用于 init</translation>
     </message>
 </context>
 <context>
@@ -6646,6 +7905,10 @@ Options:
     <message>
         <source>a reference constraint was never checked against the rows (table, constraint): %1</source>
         <translation>有外键约束从未对现有行进行校验（表，约束）：%1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -8391,6 +9654,21 @@ Options:
     </message>
 </context>
 <context>
+    <name>Backroom::Suite</name>
+    <message>
+        <source>There is no question “%1” for a new company; the installed modules ask: %2.</source>
+        <translation>新建账套没有“%1”这一选项；已安装的模块提供：%2。</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>“%1” is not an answer to “%2” (%3); choose one of: %4.</source>
+        <translation>“%1”不是“%2”（%3）的可选值；请从以下选择：%4。</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::TemplateStore</name>
     <message>
         <source>Missing</source>
@@ -8701,6 +9979,13 @@ Options:
     <message>
         <source>No steps yet: created as “%1”.</source>
         <translation>尚无流转记录：创建时为“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::WriteTransaction</name>
+    <message>
+        <source>The database undid this work after an error; nothing of it was saved. Try again. (Details: %1)</source>
+        <translation>数据库因出错撤销了本次操作，未保存任何内容。请重试。（详细信息：%1）</translation>
     </message>
 </context>
 <context>
