@@ -3335,6 +3335,10 @@ Drop files here or click “Add…”.</source>
         <source>Full year</source>
         <translation>全年</translation>
     </message>
+    <message>
+        <source>Under the heading: the budgeted profit, income less costs and expenses.</source>
+        <translation>标题下方为预算利润：收入减成本费用。</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Finance::BudgetPage</name>
@@ -3422,10 +3426,6 @@ Drop files here or click “Add…”.</source>
         <source>Back to &amp;Draft</source>
         <translation>退回草稿(&amp;D)</translation>
     </message>
-    <message>
-        <source>Full year %1</source>
-        <translation>全年 %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n account(s)</source>
         <translation>
@@ -3457,6 +3457,10 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>The budget is approved.</source>
         <translation>预算已审批。</translation>
+    </message>
+    <message>
+        <source>Full year: income %1  ·  costs and expenses %2  ·  profit %3</source>
+        <translation>全年：收入 %1  ·  成本费用 %2  ·  利润 %3</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ namespace {
 const char *const kColumns =
     "a.id, a.code, a.name, a.archived, a.needs_department, a.needs_partner, a.needs_person, "
     "NOT EXISTS (SELECT 1 FROM finance_account c WHERE length(c.code) > length(a.code) "
-    "AND substr(c.code, 1, length(a.code)) = a.code)";
+    "AND substr(c.code, 1, length(a.code)) = a.code), a.category";
 
 bool flag(const QVariant &value)
 {
@@ -32,6 +32,7 @@ AccountDirectory::Account fromRow(const QSqlQuery &query)
     account.needsPartner = flag(query.value(5));
     account.needsPerson = flag(query.value(6));
     account.leaf = flag(query.value(7));
+    account.category = query.value(8).toString();
     return account;
 }
 

@@ -28,6 +28,7 @@ public:
         // The names from the first level down: "银行存款 / 基本存款账户".
         // A sub-account's own name ("基本存款账户") says little on its own.
         QString path;
+        QString category;   // asset, liability, equity, cost, income, expense
         bool leaf = true;
         bool archived = false;
         bool needsDepartment = false;

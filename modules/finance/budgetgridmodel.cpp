@@ -69,12 +69,20 @@ bool BudgetGridModel::removeLine(int row)
     return true;
 }
 
-qint64 BudgetGridModel::monthTotal(int month) const
+BudgetGridModel::Totals BudgetGridModel::monthTotals(int month) const
 {
-    qint64 sum = 0;
-    for (const BudgetLine &line : m_lines)
-        sum += month == 0 ? line.total() : line.months[month - 1];
-    return sum;
+    Totals totals;
+    for (const BudgetLine &line : m_lines) {
+        if (!line.account)
+            continue;
+        const qint64 amount = month == 0 ? line.total() : line.months[month - 1];
+        const std::optional<AccountDirectory::Account> account = m_accounts.account(line.account);
+        if (account && account->category == QLatin1String("income"))
+            totals.income += amount;
+        else
+            totals.spending += amount;
+    }
+    return totals;
 }
 
 int BudgetGridModel::rowCount(const QModelIndex &parent) const
@@ -172,16 +180,18 @@ bool BudgetGridModel::setData(const QModelIndex &index, const QVariant &value, i
 
 QVariant BudgetGridModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (role == Qt::ToolTipRole && orientation == Qt::Horizontal && section != Account)
+        return tr("Under the heading: the budgeted profit, income less costs and expenses.");
     if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (orientation == Qt::Vertical)
         return section + 1;
     if (section == Account)
         return tr("Account");
-    // Each column's total under its heading, always in view however long
-    // the list.
+    // Each column's budgeted profit under its heading, always in view
+    // however long the list (income and spending: the status line).
     const QString heading = section == Total ? tr("Full year") : QLocale().monthName(section, QLocale::ShortFormat);
-    return heading + QLatin1Char('\n') + MoneyFormat::money(monthTotal(section == Total ? 0 : section));
+    return heading + QLatin1Char('\n') + MoneyFormat::money(monthTotals(section == Total ? 0 : section).profit());
 }
 
 Qt::ItemFlags BudgetGridModel::flags(const QModelIndex &index) const

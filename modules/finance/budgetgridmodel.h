@@ -31,7 +31,15 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     void setProblemRows(const QSet<int> &rows);
     bool removeLine(int row);
-    qint64 monthTotal(int month) const;   // 1–12; 0 for the year
+    // What a column budgets: income, and costs with expenses (the two are
+    // not added together: their difference is the budgeted profit).
+    struct Totals
+    {
+        qint64 income = 0;
+        qint64 spending = 0;
+        qint64 profit() const { return income - spending; }
+    };
+    Totals monthTotals(int month) const;   // 1–12; 0 for the year
     bool isDirty() const { return m_dirty; }
     void setClean() { m_dirty = false; }
 

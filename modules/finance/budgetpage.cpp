@@ -243,10 +243,13 @@ void BudgetPage::updateState()
 
 void BudgetPage::updateTotals()
 {
-    // The months' totals stand under their headings.
+    // The months' budgeted profit stands under their headings.
     const int lines = int(m_model->lines().size());
-    m_totals->setText(tr("Full year %1").arg(MoneyFormat::money(m_model->monthTotal(0))) + QStringLiteral("  ·  ")
-                      + tr("%n account(s)", nullptr, lines));
+    const BudgetGridModel::Totals year = m_model->monthTotals(0);
+    m_totals->setText(tr("Full year: income %1  ·  costs and expenses %2  ·  profit %3")
+                          .arg(MoneyFormat::money(year.income), MoneyFormat::money(year.spending),
+                               MoneyFormat::money(year.profit()))
+                      + QStringLiteral("  ·  ") + tr("%n account(s)", nullptr, lines));
 }
 
 void BudgetPage::advance(const QModelIndex &from)
