@@ -125,6 +125,10 @@ TEST_CASE("New Company asks the modules' questions with the language's defaults"
     language->setCurrentIndex(language->findData(QStringLiteral("en")));
     language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
     CHECK(dialog.choices().value(QStringLiteral("finance.chart")) == QStringLiteral("generic"));
+    if (!qEnvironmentVariableIsEmpty("BACKROOM_SHOTS")) {
+        dialog.show();
+        dialog.grab().save(QStringLiteral("/tmp/new-company-choice.png"));
+    }
 }
 
 TEST_CASE("New Company asks for the administrator and accepts only a usable password", "[signin]")
