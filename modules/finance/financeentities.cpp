@@ -2,6 +2,7 @@
 
 #include "receivablesentities.h"
 #include "voucherbook.h"
+#include "vouchertemplates.h"
 #include "workflow.h"
 
 #include <QDate>
@@ -194,7 +195,8 @@ QList<Entity> FinanceEntities::declarations()
         .displayField(QStringLiteral("period"))
         .archivable(false);
 
-    return QList<Entity>{account, voucher, line, period} + ReceivablesEntities::declarations();
+    return QList<Entity>{account, voucher, line, period} + ReceivablesEntities::declarations()
+           + VoucherTemplates::declarations();
 }
 
 } // namespace Backroom::Finance
