@@ -840,6 +840,7 @@ TEST_CASE("Opening open items screen: entered in the grid, the difference in vie
     // BACKROOM_SHOTS=1 tst_finance "[openingitems]" writes /tmp/openingitems_*.png.
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         Localization::apply(language);
+        FinanceTests::loadExtraTranslations(language);
         Ledger books;
         openBooks(books);
         OpeningItemsDialog dialog(*books.manager);
@@ -884,4 +885,5 @@ TEST_CASE("Opening open items screen: entered in the grid, the difference in vie
         }
     }
     Localization::apply(QStringLiteral("en"));
+    FinanceTests::loadExtraTranslations(QStringLiteral("en"));
 }

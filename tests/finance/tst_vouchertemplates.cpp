@@ -271,6 +271,7 @@ TEST_CASE("Voucher templates: screenshots of the picker", "[finance][vouchertemp
     // /tmp/vouchertemplates_*.png.
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         Localization::apply(language);
+        FinanceTests::loadExtraTranslations(language);
         // The Chinese chart in both: the screen's language is what differs.
         FinanceTests::Books books;
         VoucherTemplates templates(*books.accountant);
@@ -294,4 +295,5 @@ TEST_CASE("Voucher templates: screenshots of the picker", "[finance][vouchertemp
         CHECK(picker.visibleNames().size() == 2);
     }
     Localization::apply(QStringLiteral("en"));
+    FinanceTests::loadExtraTranslations(QStringLiteral("en"));
 }
