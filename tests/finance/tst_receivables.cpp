@@ -870,6 +870,11 @@ TEST_CASE("Opening open items screen: entered in the grid, the difference in vie
         REQUIRE(dialog.save());
         CHECK(OpeningItems::itemsTotal(books.db(), ReceivablesEntities::sales()) == 100000);
         CHECK(dialog.items().size() == 3);
+        // Opened from the invoice list, an opening item shows as the posted
+        // document it is, without lines.
+        InvoiceEdit invoice(*books.manager, *books.posting, Direction::Sales);
+        REQUIRE(invoice.openRecord(dialog.items().constFirst().id));
+        CHECK(invoice.totalsText().contains(MoneyFormat::money(60000)));
         // The payables: none entered yet, 400.00 unexplained.
         dialog.setDirection(Direction::Purchases);
         CHECK(dialog.items().isEmpty());
