@@ -4,6 +4,7 @@
 #include "bankentities.h"
 #include "receivablesentities.h"
 #include "voucherbook.h"
+#include "vouchertemplates.h"
 #include "workflow.h"
 
 #include <QDate>
@@ -198,7 +199,8 @@ QList<Entity> FinanceEntities::declarations()
 
     return QList<Entity>{account, voucher, line, period} + ReceivablesEntities::declarations()
            + BudgetEntities::declarations()
-           + BankEntities::declarations();
+           + BankEntities::declarations()
+           + VoucherTemplates::declarations();
 }
 
 } // namespace Backroom::Finance

@@ -17,6 +17,7 @@
 #include "modulespec.h"
 #include "openingbalancespage.h"
 #include "periodspage.h"
+#include "vouchertemplates.h"
 #include "voucheredit.h"
 #include "voucherimport.h"
 #include "accountimport.h"
@@ -64,6 +65,9 @@ bool FinanceModule::initialize(ModuleContext &context, QString *)
                                    return new PaymentEdit(records, VoucherPosting(*registries), direction, parent);
                                }});
     }
+    // 常用凭证: the templates the voucher screen keeps, listed to rename or
+    // delete (the generic list and form).
+    context.addEntityPage(VoucherTemplates::entity(), 19);
     context.addEntityPage(FinanceEntities::account(), 20);
     PageContribution opening;
     opening.id = QStringLiteral("finance/opening");

@@ -97,6 +97,12 @@ std::optional<Invoice> InvoiceBook::load(qint64 id) const
         line.tax = row.value(QStringLiteral("tax")).toLongLong();
         invoice.lines.append(line);
     }
+    // An opening item (OpeningItems) has no lines of its own: it shows, and
+    // prints, as one line of what was still open, without tax.
+    if (invoice.lines.isEmpty() && header->value(QStringLiteral("opening")).toBool()) {
+        const qint64 total = header->value(QStringLiteral("total")).toLongLong();
+        invoice.lines.append(InvoiceLine{0, invoice.summary, 0, 0, QStringLiteral("0"), 0, total, total, 0});
+    }
     return invoice;
 }
 

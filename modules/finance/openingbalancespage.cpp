@@ -4,6 +4,8 @@
 #include "financeentities.h"
 #include "moneyformat.h"
 #include "openingbalances.h"
+#include "openingitems.h"
+#include "openingitemsdialog.h"
 #include "records.h"
 #include "voucherlinedelegate.h"
 #include "voucherlinesmodel.h"
@@ -83,7 +85,19 @@ OpeningBalancesPage::OpeningBalancesPage(Records &records, QWidget *parent)
     layout->addWidget(m_locked);
     layout->addWidget(m_grid, 1);
     layout->addWidget(m_totals);
+    // 期初往来: what customers and suppliers owed, as the open invoices it
+    // was, must come to 1122/2202's opening balance.
+    m_openItems = new QLabel(this);
+    m_openItems->setObjectName(QStringLiteral("openingOpenItems"));
+    m_openItems->setWordWrap(true);
+    auto *openItemsButton = new QPushButton(tr("Opening &Open Items…"), this);
+    openItemsButton->setToolTip(tr("Each customer's and supplier's open invoices when the books started"));
+    auto *openItemsRow = new QHBoxLayout;
+    openItemsRow->addWidget(m_openItems, 1);
+    openItemsRow->addWidget(openItemsButton);
+    layout->addLayout(openItemsRow);
     layout->addWidget(m_message);
+    connect(openItemsButton, &QPushButton::clicked, this, &OpeningBalancesPage::editOpenItems);
 
     connect(m_save, &QPushButton::clicked, this, &OpeningBalancesPage::save);
     connect(m_revert, &QPushButton::clicked, this, &OpeningBalancesPage::reload);
@@ -150,6 +164,41 @@ void OpeningBalancesPage::reload()
     for (int column = VoucherLinesModel::Department; column <= VoucherLinesModel::Person; ++column)
         m_grid->setColumnHidden(column, !m_model->isColumnNeeded(column));
     updateTotals();
+    updateOpenItems();
+}
+
+QString OpeningBalancesPage::openItemsText() const
+{
+    return m_openItems->text();
+}
+
+void OpeningBalancesPage::updateOpenItems()
+{
+    QStringList texts;
+    bool agree = true;
+    for (const ReceivablesEntities::Side &side : ReceivablesEntities::sides()) {
+        const QString mismatch = OpeningItems::mismatch(m_records.database(), side);
+        if (!mismatch.isEmpty()) {
+            texts.append(mismatch);
+            agree = false;
+            continue;
+        }
+        const qint64 total = OpeningItems::itemsTotal(m_records.database(), side);
+        if (total != 0)
+            texts.append(side.sales() ? tr("The opening receivables agree with the customers' open invoices (%1).")
+                                            .arg(MoneyFormat::money(total))
+                                      : tr("The opening payables agree with the suppliers' open bills (%1).")
+                                            .arg(MoneyFormat::money(total)));
+    }
+    m_openItems->setText(texts.join(QLatin1Char('\n')));
+    m_openItems->setStyleSheet(agree ? QString() : QStringLiteral("color: #b03020;"));
+}
+
+void OpeningBalancesPage::editOpenItems()
+{
+    OpeningItemsDialog dialog(m_records, this);
+    dialog.exec();
+    updateOpenItems();
 }
 
 void OpeningBalancesPage::updateTotals()

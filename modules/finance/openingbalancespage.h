@@ -36,12 +36,18 @@ public:
     void setStartPeriod(const QString &period);
     QString startPeriod() const;
     QString message() const;
+    // Whether the opening open items (期初往来) agree with the control
+    // accounts' opening balances, as the page shows it.
+    QString openItemsText() const;
 
 public slots:
     void reload();
     bool save();
+    // The opening open items screen (OpeningItemsDialog).
+    void editOpenItems();
 
 private:
+    void updateOpenItems();
     void updateTotals();
     void advance(const QModelIndex &from);
 
@@ -56,6 +62,7 @@ private:
     QLabel *m_message = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;
+    QLabel *m_openItems = nullptr;
 };
 
 } // namespace Backroom::Finance

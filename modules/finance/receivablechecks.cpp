@@ -3,6 +3,7 @@
 #include "arapaccounts.h"
 #include "database.h"
 #include "moneyformat.h"
+#include "openingitems.h"
 #include "sqldialect.h"
 
 #include <QSqlError>
@@ -37,20 +38,36 @@ bool sums(Database &db, const QString &sql, const QVariantList &values, QHash<qi
 QHash<qint64, qint64> ReceivableChecks::controlBalances(Database &db, const ReceivablesEntities::Side &side,
                                                         QString *errorString)
 {
-    // The opening balances (期初余额) are left out: what customers owed when
-    // the books started is not yet entered as open items of its own.
+    // The opening balances (期初余额) count too: what partners owed when the
+    // books started is entered as opening open items (OpeningItems), which
+    // the documents' side reads like any invoice.
     QHash<qint64, qint64> balances;
     const std::optional<ArApAccounts> accounts = ArApAccounts::of(db, errorString);
     if (!accounts)
         return balances;
     const QString code = side.sales() ? accounts->receivable : accounts->payable;
-    sums(db,
-         QStringLiteral("SELECT coalesce(l.partner, 0), %1 FROM finance_voucher_line l "
-                        "JOIN finance_voucher v ON v.id = l.voucher JOIN finance_account a ON a.id = l.account "
-                        "WHERE v.state = 'posted' AND coalesce(v.kind, 'entry') <> 'opening' "
-                        "AND (a.code = ? OR a.code LIKE ?) GROUP BY coalesce(l.partner, 0)")
-             .arg(db.dialect().integerSum(QStringLiteral("l.debit - l.credit"))),
-         {code, code + QLatin1Char('%')}, &balances, side.sales() ? 1 : -1, errorString);
+    const qint64 sign = side.sales() ? 1 : -1;
+    const QString sql = QStringLiteral("SELECT coalesce(l.partner, 0), %1 FROM finance_voucher_line l "
+                                       "JOIN finance_voucher v ON v.id = l.voucher JOIN finance_account a ON a.id = l.account "
+                                       "WHERE v.state = 'posted' AND %2 "
+                                       "AND (a.code = ? OR a.code LIKE ?) GROUP BY coalesce(l.partner, 0)")
+                            .arg(db.dialect().integerSum(QStringLiteral("l.debit - l.credit")));
+    if (!sums(db, sql.arg(QStringLiteral("coalesce(v.kind, 'entry') <> 'opening'")), {code, code + QLatin1Char('%')},
+              &balances, sign, errorString))
+        return balances;
+    QHash<qint64, qint64> opening;
+    if (!sums(db, sql.arg(QStringLiteral("v.kind = 'opening'")), {code, code + QLatin1Char('%')}, &opening, sign,
+              errorString))
+        return balances;
+    // An opening balance entered as one sum without partners is the
+    // partners' as their opening items say; whether the items come to that
+    // sum is OpeningItems::mismatch's to say, once, rather than per partner.
+    if (opening.value(0) != 0) {
+        opening = OpeningItems::itemsByPartner(db, side, errorString);
+        opening.remove(0);
+    }
+    for (auto it = opening.cbegin(); it != opening.cend(); ++it)
+        balances[it.key()] += it.value();
     return balances;
 }
 
@@ -81,6 +98,8 @@ QStringList ReceivableChecks::differences(Database &db)
             problems.append(tr("Receivables and payables cannot be read: %1").arg(error));
             continue;
         }
+        if (const QString mismatch = OpeningItems::mismatch(db, side); !mismatch.isEmpty())
+            problems.append(mismatch);
         QList<qint64> partners = control.keys();
         for (qint64 partner : documents.keys())
             if (!partners.contains(partner))

@@ -88,6 +88,11 @@ Entity invoiceOf(const Side &side)
         .add(Field::reference(QStringLiteral("voucher"), [] { return ReceivablesEntities::tr("Voucher"); },
                               FinanceEntities::voucher())
                  .readOnly())
+        // 期初往来: an invoice still open when the books started, entered
+        // with the opening balances (OpeningItems); it has no lines and no
+        // voucher of its own, the opening voucher carries its amount.
+        .add(Field::boolean(QStringLiteral("opening"), [] { return ReceivablesEntities::tr("Opening item"); })
+                 .readOnly())
         .add(Field::childLines(QStringLiteral("lines"), [] { return ReceivablesEntities::tr("Lines"); },
                                side.invoiceLine, QStringLiteral("invoice"))
                  .orderedBy(QStringLiteral("line_no")))
@@ -245,6 +250,9 @@ void ReceivablesEntities::addPrintData(const Records &records, const Record &inv
 
 QString ReceivablesEntities::postingRefusal(Database &db, const Record &document, const QString &)
 {
+    // An opening item's amount is in the opening voucher (OpeningItems).
+    if (document.value(QStringLiteral("opening")).toBool())
+        return {};
     const qint64 voucher = document.value(QStringLiteral("voucher")).toLongLong();
     const auto state = voucher ? db.scalar(QStringLiteral("SELECT state FROM finance_voucher WHERE id = ?"), {voucher})
                                : std::nullopt;

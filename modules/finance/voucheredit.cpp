@@ -10,6 +10,9 @@
 #include "records.h"
 #include "voucherlinedelegate.h"
 #include "voucherlinesmodel.h"
+#include "vouchertemplatedialog.h"
+#include "vouchertemplatepicker.h"
+#include "vouchertemplates.h"
 #include "voucherprint.h"
 #include "workflowbar.h"
 
@@ -35,6 +38,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Backroom::Finance {
 
 namespace {
@@ -57,7 +62,8 @@ bool isKey(const QKeyEvent *event, Qt::Key key, Qt::KeyboardModifiers modifiers)
 bool isScreenKey(const QKeyEvent *event)
 {
     return isKey(event, Qt::Key_S, Qt::ControlModifier) || isKey(event, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier)
-           || isKey(event, Qt::Key_P, Qt::ControlModifier) || isKey(event, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+           || isKey(event, Qt::Key_P, Qt::ControlModifier) || isKey(event, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier)
+           || isKey(event, Qt::Key_F7, Qt::NoModifier) || isKey(event, Qt::Key_T, Qt::ControlModifier);
 }
 
 const char *const printTemplateKey = "finance/voucherPrintTemplate";
@@ -160,6 +166,30 @@ void VoucherEdit::build()
                                    [this] { reverse(); }));
     m_toolBar->addAction(makeAction(QStringLiteral("copy"), tr("Copy"), QStyle::SP_CustomBase,
                                    tr("A new draft with the same lines, dated today"), [this] { copy(); }));
+    // 常用凭证: recurring entries kept by name and entered again from the
+    // picker; F7 as in Kingdee, Ctrl+T as the menu's "template".
+    const QString fromTemplateKey = QKeySequence(Qt::Key_F7).toString(QKeySequence::NativeText);
+    QAction *fromTemplate = makeAction(QStringLiteral("fromTemplate"), tr("New from Template…"), QStyle::SP_CustomBase,
+                                       tr("A new voucher from a saved template (%1 or %2)")
+                                           .arg(fromTemplateKey, QKeySequence(Qt::CTRL | Qt::Key_T)
+                                                                     .toString(QKeySequence::NativeText)),
+                                       [this] { newFromTemplate(); });
+    fromTemplate->setShortcut(QKeySequence(Qt::Key_F7));
+    fromTemplate->setShortcutContext(Qt::WidgetShortcut);
+    QAction *saveTemplate = makeAction(QStringLiteral("saveTemplate"), tr("Save as Template…"), QStyle::SP_CustomBase,
+                                       tr("Keep this voucher's lines as a template for recurring entries"),
+                                       [this] { saveAsTemplate(); });
+    auto *templateMenu = new QMenu(this);
+    templateMenu->addAction(fromTemplate);
+    templateMenu->addAction(saveTemplate);
+    auto *templateButton = new QToolButton(m_toolBar);
+    templateButton->setObjectName(QStringLiteral("voucherTemplates"));
+    templateButton->setDefaultAction(fromTemplate);
+    templateButton->setText(tr("Templates"));
+    templateButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    templateButton->setPopupMode(QToolButton::MenuButtonPopup);
+    templateButton->setMenu(templateMenu);
+    m_toolBar->addWidget(templateButton);
 
     // 打印: the voucher on paper, through the document service like every
     // record, with the template chosen here (plain paper or pre-printed
@@ -854,6 +884,89 @@ bool VoucherEdit::copy()
     return true;
 }
 
+bool VoucherEdit::saveAsTemplate()
+{
+    if (!m_readOnly && !commitOpenEditor())
+        return false;
+    const Voucher entered = voucher();
+    QStringList categories;
+    for (const VoucherTemplate &kept : VoucherTemplates(m_records).list())
+        if (!kept.category.isEmpty() && !categories.contains(kept.category))
+            categories.append(kept.category);
+    const QString suggested = entered.lines.isEmpty() ? QString() : entered.lines.constFirst().summary.trimmed();
+    VoucherTemplateDialog dialog(suggested, categories, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return saveAsTemplate(dialog.name(), dialog.category(), dialog.keepsAmounts());
+}
+
+bool VoucherEdit::saveAsTemplate(const QString &name, const QString &category, bool withAmounts)
+{
+    if (!m_readOnly && !commitOpenEditor())
+        return false;
+    const Records::Result result = VoucherTemplates(m_records).saveFrom(voucher(), name, category, withAmounts);
+    if (!result.ok()) {
+        // Problems with the name are the dialog's, not the grid's.
+        Records::Result shown = result;
+        shown.fieldErrors.clear();
+        showProblems(shown, {});
+        return false;
+    }
+    showMessage(withAmounts ? tr("Saved as template “%1”, with the amounts.").arg(name.trimmed())
+                            : tr("Saved as template “%1”, without the amounts.").arg(name.trimmed()));
+    return true;
+}
+
+bool VoucherEdit::newFromTemplate()
+{
+    if (!m_readOnly && !commitOpenEditor())
+        return false;
+    QString error;
+    const QList<VoucherTemplate> templates = VoucherTemplates(m_records).list(&error);
+    if (!error.isEmpty()) {
+        showMessage(tr("The templates cannot be read: %1").arg(error));
+        return false;
+    }
+    VoucherTemplatePicker picker(templates, this);
+    if (picker.exec() != QDialog::Accepted || picker.chosenId() <= 0)
+        return false;
+    return startFromTemplate(picker.chosenId());
+}
+
+bool VoucherEdit::startFromTemplate(qint64 templateId)
+{
+    if (!m_readOnly && !commitOpenEditor())
+        return false;
+    // The date the clerk set on a new voucher is kept; from a saved one the
+    // new draft is today's, as Copy does.
+    const QDate date = m_voucher.id == 0 && m_date->value().isValid() ? m_date->value() : QDate::currentDate();
+    QString refusal;
+    const std::optional<Voucher> draft = VoucherTemplates(m_records).draft(templateId, date, &refusal);
+    if (!draft) {
+        Records::Result refused;
+        refused.code = Records::Result::Code::Refused;
+        refused.message = refusal;
+        showProblems(refused, {});
+        return false;
+    }
+    // A new voucher with nothing typed but its date has nothing to lose.
+    const bool blank = m_voucher.id == 0 && voucher().lines.isEmpty();
+    if (!blank && isDirty() && !canClose())
+        return false;
+    const std::optional<VoucherTemplate> kept = VoucherTemplates(m_records).load(templateId);
+    display(*draft);
+    // Not saved yet: leaving asks, as for any voucher typed in.
+    m_voucher.lines.clear();
+    showMessage(tr("New voucher from template “%1”.").arg(kept ? kept->name : QString()));
+    // Without kept amounts the clerk types them next: the first line's debit.
+    const bool amounts = std::any_of(draft->lines.cbegin(), draft->lines.cend(),
+                                     [](const VoucherLine &line) { return line.debit != 0 || line.credit != 0; });
+    m_grid->setCurrentIndex(m_model->index(0, amounts ? VoucherLinesModel::Summary : VoucherLinesModel::Debit));
+    m_grid->setFocus(Qt::OtherFocusReason);
+    emit titleChanged();
+    return true;
+}
+
 bool VoucherEdit::canClose()
 {
     if (!m_readOnly && !commitOpenEditor())
@@ -1050,6 +1163,10 @@ void VoucherEdit::keyPressEvent(QKeyEvent *event)
     }
     if (isKey(event, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier)) {
         printPreview();
+        return;
+    }
+    if (isKey(event, Qt::Key_F7, Qt::NoModifier) || isKey(event, Qt::Key_T, Qt::ControlModifier)) {
+        newFromTemplate();
         return;
     }
     if (isKey(event, Qt::Key_Escape, Qt::NoModifier)) {

@@ -100,6 +100,16 @@ public slots:
     // 红字冲销: a red draft for this posted voucher, opened here.
     bool reverse();
     bool copy();
+    // 常用凭证: Save as Template asks for the name, category and whether the
+    // amounts are kept; New from Template (F7, Ctrl+T) opens the picker.
+    bool saveAsTemplate();
+    bool newFromTemplate();
+    // The same without the dialogs (tests; the dialogs end here).
+    bool saveAsTemplate(const QString &name, const QString &category, bool withAmounts);
+    // A new draft from the template, dated as the screen's new voucher is
+    // (today, or the date typed on it); refused with the reason shown when
+    // one of its accounts can no longer be posted to.
+    bool startFromTemplate(qint64 templateId);
     // Print Preview (Ctrl+Shift+P), Print (Ctrl+P), Save as PDF: a new or
     // changed voucher is saved first, since only what is in the books can be
     // printed and signed.

@@ -9,12 +9,28 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
 #include <QSqlQuery>
+#include <QTranslator>
 
 using namespace Backroom;
 using namespace Backroom::Finance;
 
 namespace FinanceTests {
+
+void loadExtraTranslations(const QString &language)
+{
+    const QString file = qEnvironmentVariable("BACKROOM_EXTRA_QM");
+    if (file.isEmpty())
+        return;
+    static QTranslator *extra = nullptr;
+    if (extra)
+        QCoreApplication::removeTranslator(extra);
+    else
+        extra = new QTranslator(qApp);
+    if (language.startsWith(QLatin1String("zh")) && extra->load(file))
+        QCoreApplication::installTranslator(extra);
+}
 
 QList<ModuleSchema> schemas()
 {

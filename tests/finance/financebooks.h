@@ -18,6 +18,11 @@ namespace FinanceTests {
 
 QList<Backroom::ModuleSchema> schemas();
 
+// For screenshots of strings not yet in translations/*.ts: the .qm file
+// BACKROOM_EXTRA_QM names, if any, is loaded over the application's own
+// for Chinese (after Localization::apply), and taken away for English.
+void loadExtraTranslations(const QString &language);
+
 struct Books
 {
     QTemporaryDir dir;
