@@ -4521,6 +4521,176 @@ Drop files here or click “Add…”.</source>
         <source>The opening balances are saved; the books start in %1.</source>
         <translation>期初余额已保存；账套启用期间为 %1。</translation>
     </message>
+    <message>
+        <source>Opening &amp;Open Items…</source>
+        <translation>期初往来(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s and supplier&apos;s open invoices when the books started</source>
+        <translation>启用账套时各客户、供应商尚未结清的单据</translation>
+    </message>
+    <message>
+        <source>The opening receivables agree with the customers&apos; open invoices (%1).</source>
+        <translation>期初应收与客户未结单据一致（%1）。</translation>
+    </message>
+    <message>
+        <source>The opening payables agree with the suppliers&apos; open bills (%1).</source>
+        <translation>期初应付与供应商未结单据一致（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::OpeningItems</name>
+    <message>
+        <source>Enter the opening balances first: the opening items belong to the month before the books start.</source>
+        <translation>请先录入期初余额：期初往来单据属于账套启用月之前。</translation>
+    </message>
+    <message>
+        <source>Line %1 needs the customer.</source>
+        <translation>第 %1 行需要选择客户。</translation>
+    </message>
+    <message>
+        <source>Line %1 needs the supplier.</source>
+        <translation>第 %1 行需要选择供应商。</translation>
+    </message>
+    <message>
+        <source>Line %1 needs the document&apos;s number.</source>
+        <translation>第 %1 行需要填写单据号。</translation>
+    </message>
+    <message>
+        <source>Line %1: number %2 is entered twice.</source>
+        <translation>第 %1 行：单据号 %2 重复录入。</translation>
+    </message>
+    <message>
+        <source>Line %1 needs the document&apos;s date.</source>
+        <translation>第 %1 行需要填写单据日期。</translation>
+    </message>
+    <message>
+        <source>Line %1 is dated %2, after the books start; enter it as an invoice instead.</source>
+        <translation>第 %1 行日期为 %2，晚于账套启用日期；请作为发票录入。</translation>
+    </message>
+    <message>
+        <source>Line %1 falls due before its date.</source>
+        <translation>第 %1 行的到期日早于单据日期。</translation>
+    </message>
+    <message>
+        <source>Line %1 needs the amount still open, more than zero.</source>
+        <translation>第 %1 行需要填写大于零的未核销金额。</translation>
+    </message>
+    <message>
+        <source>The company file cannot be written now: %1</source>
+        <translation>目前无法写入账套文件：%1</translation>
+    </message>
+    <message>
+        <source>The opening items cannot be read: %1</source>
+        <translation>无法读取期初往来：%1</translation>
+    </message>
+    <message>
+        <source>Opening item %1 is settled in part by a receipt or payment (%2); it can no longer be changed or removed.</source>
+        <translation>期初单据 %1 已被收付款部分核销（%2），不能再修改或删除。</translation>
+    </message>
+    <message>
+        <source>The opening items could not be replaced: %1</source>
+        <translation>无法替换期初往来：%1</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <source>Opening item</source>
+        <translation>期初单据</translation>
+    </message>
+    <message>
+        <source>The opening items could not be saved: %1</source>
+        <translation>无法保存期初往来：%1</translation>
+    </message>
+    <message>
+        <source>The opening balance of account %1 is %2 receivable, the opening open items come to %3 (difference %4); enter each customer&apos;s open invoices under Opening Items.</source>
+        <translation>科目 %1 期初应收余额为 %2，期初往来单据合计 %3（差额 %4）；请在“期初往来”中录入各客户的未结单据。</translation>
+    </message>
+    <message>
+        <source>The opening balance of account %1 is %2 payable, the opening open items come to %3 (difference %4); enter each supplier&apos;s open bills under Opening Items.</source>
+        <translation>科目 %1 期初应付余额为 %2，期初往来单据合计 %3（差额 %4）；请在“期初往来”中录入各供应商的未结单据。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::OpeningItemsDialog</name>
+    <message>
+        <source>Opening Open Items</source>
+        <translation>期初往来</translation>
+    </message>
+    <message>
+        <source>The invoices and bills still open when the books started, per customer and supplier. Receipts and payments are allocated to them like any invoice; together they should come to the control account&apos;s opening balance.</source>
+        <translation>启用账套时各客户、供应商尚未结清的发票。收付款可像普通发票一样核销到这些单据；其合计应等于往来科目的期初余额。</translation>
+    </message>
+    <message>
+        <source>Receivables (customers&apos; open invoices)</source>
+        <translation>应收（客户未结单据）</translation>
+    </message>
+    <message>
+        <source>Payables (suppliers&apos; open bills)</source>
+        <translation>应付（供应商未结单据）</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>往来单位</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>单据号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Amount open</source>
+        <translation>未核销金额</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Settled since</source>
+        <translation>已核销</translation>
+    </message>
+    <message>
+        <source>&amp;Add Line</source>
+        <translation>增加行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Line</source>
+        <translation>删除行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Entered %1; opening balance of account %2: %3</source>
+        <translation>已录入 %1；科目 %2 期初余额：%3</translation>
+    </message>
+    <message>
+        <source>Difference %1</source>
+        <translation>差额 %1</translation>
+    </message>
+    <message>
+        <source>The opening items are saved and agree with the opening balance.</source>
+        <translation>期初往来已保存，与期初余额一致。</translation>
+    </message>
+    <message>
+        <source>The opening items are saved. %1</source>
+        <translation>期初往来已保存。%1</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Finance::PaymentBook</name>
@@ -5277,6 +5447,10 @@ Drop files here or click “Add…”.</source>
         <source>Cancel</source>
         <translation>作废</translation>
     </message>
+    <message>
+        <source>Opening item</source>
+        <translation>期初单据</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Finance::StatementLayout</name>
@@ -5994,6 +6168,42 @@ Drop files here or click “Add…”.</source>
         <source>Made from %1.</source>
         <translation>由 %1 生成。</translation>
     </message>
+    <message>
+        <source>New from Template…</source>
+        <translation>调用常用凭证…</translation>
+    </message>
+    <message>
+        <source>A new voucher from a saved template (%1 or %2)</source>
+        <translation>从常用凭证新增凭证（%1 或 %2）</translation>
+    </message>
+    <message>
+        <source>Save as Template…</source>
+        <translation>保存为常用凭证…</translation>
+    </message>
+    <message>
+        <source>Keep this voucher&apos;s lines as a template for recurring entries</source>
+        <translation>将本凭证的分录保存为常用凭证，供重复录入</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>常用凭证</translation>
+    </message>
+    <message>
+        <source>Saved as template “%1”, with the amounts.</source>
+        <translation>已保存为常用凭证“%1”（含金额）。</translation>
+    </message>
+    <message>
+        <source>Saved as template “%1”, without the amounts.</source>
+        <translation>已保存为常用凭证“%1”（不含金额）。</translation>
+    </message>
+    <message>
+        <source>The templates cannot be read: %1</source>
+        <translation>无法读取常用凭证：%1</translation>
+    </message>
+    <message>
+        <source>New voucher from template “%1”.</source>
+        <translation>已从常用凭证“%1”生成新凭证。</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Finance::VoucherImport</name>
@@ -6112,6 +6322,183 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>Reversal of %1: %2</source>
         <translation>冲销 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::VoucherTemplateDialog</name>
+    <message>
+        <source>Save as Template</source>
+        <translation>保存为常用凭证</translation>
+    </message>
+    <message>
+        <source>Keep the amounts</source>
+        <translation>保留金额</translation>
+    </message>
+    <message>
+        <source>Off: a voucher made from the template has the accounts and summaries, and the amounts are typed each time.</source>
+        <translation>不勾选：调用时只带出摘要和科目，金额每次录入。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>类别(&amp;C):</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::VoucherTemplatePicker</name>
+    <message>
+        <source>New Voucher from Template</source>
+        <translation>调用常用凭证</translation>
+    </message>
+    <message>
+        <source>Type part of a template&apos;s name, then press Enter:</source>
+        <translation>输入常用凭证名称的一部分，然后按回车：</translation>
+    </message>
+    <message>
+        <source>Template name or category</source>
+        <translation>常用凭证名称或类别</translation>
+    </message>
+    <message>
+        <source>with amounts</source>
+        <translation>含金额</translation>
+    </message>
+    <message>
+        <source>accounts only</source>
+        <translation>仅科目</translation>
+    </message>
+    <message>
+        <source>No templates yet. On a voucher, use “Save as Template” to keep one.</source>
+        <translation>还没有常用凭证。在凭证上使用“保存为常用凭证”即可保存。</translation>
+    </message>
+    <message>
+        <source>No template matches.</source>
+        <translation>没有匹配的常用凭证。</translation>
+    </message>
+    <message>
+        <source>Use Template</source>
+        <translation>调用</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::VoucherTemplates</name>
+    <message>
+        <source>Voucher template</source>
+        <translation>常用凭证</translation>
+    </message>
+    <message>
+        <source>Voucher templates</source>
+        <translation>常用凭证</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Groups the templates in the picker: month end, payroll, expenses…</source>
+        <translation>在选择列表中对常用凭证分组：月末、工资、费用……</translation>
+    </message>
+    <message>
+        <source>Voucher word</source>
+        <translation>凭证字</translation>
+    </message>
+    <message>
+        <source>Keeps the amounts</source>
+        <translation>保留金额</translation>
+    </message>
+    <message>
+        <source>Whether a voucher made from the template starts with the amounts it was saved with, or with the accounts alone.</source>
+        <translation>调用常用凭证时是否带出保存时的金额，或只带出科目。</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>分录</translation>
+    </message>
+    <message>
+        <source>Voucher template line</source>
+        <translation>常用凭证分录</translation>
+    </message>
+    <message>
+        <source>Voucher template lines</source>
+        <translation>常用凭证分录</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>常用凭证</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>借方</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>贷方</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>往来单位</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>职员</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>常用凭证需要名称。</translation>
+    </message>
+    <message>
+        <source>Enter at least one line with an account before saving the voucher as a template.</source>
+        <translation>请至少录入一行带科目的分录，再保存为常用凭证。</translation>
+    </message>
+    <message>
+        <source>The company file cannot be written now: %1</source>
+        <translation>目前无法写入账套文件：%1</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>无法保存常用凭证：%1</translation>
+    </message>
+    <message>
+        <source>This template no longer exists.</source>
+        <translation>该常用凭证已不存在。</translation>
+    </message>
+    <message>
+        <source>line %1: the account (#%2) has been removed</source>
+        <translation>第 %1 行：科目（#%2）已删除</translation>
+    </message>
+    <message>
+        <source>line %1: account %2 is no longer in use</source>
+        <translation>第 %1 行：科目 %2 已停用</translation>
+    </message>
+    <message>
+        <source>line %1: account %2 has sub-accounts now; post to one of them</source>
+        <translation>第 %1 行：科目 %2 现已有下级科目，请使用其下级科目</translation>
+    </message>
+    <message>
+        <source>Template “%1” cannot be used: %2. Change the template or make a new one.</source>
+        <translation>常用凭证“%1”无法调用：%2。请修改该常用凭证或重新保存一个。</translation>
     </message>
 </context>
 <context>
