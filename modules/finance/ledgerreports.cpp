@@ -7,6 +7,8 @@
 #include "journal.h"
 #include "records.h"
 #include "reportcontext.h"
+#include "reportpdfwriter.h"
+#include "reportresult.h"
 
 #include <QDate>
 
@@ -250,10 +252,68 @@ ReportDefinition &ledgerColumns(ReportDefinition &report, bool counterAccounts)
         .grandTotal(false);
 }
 
+int columnOf(const ReportResult &result, const char *key)
+{
+    for (int i = 0; i < result.columnCount(); ++i)
+        if (result.columns().at(i).key == QLatin1String(key))
+            return i;
+    return -1;
+}
+
+// 过次页 / 承前页 on the printed ledgers, as 会计基础工作规范 (第六十条) has
+// them: the balance at the foot of the page and, for the 明细账, the debits
+// and credits from the start of the month to the foot of the page (its
+// voucher lines since the last total or the opening line); for the 总账,
+// whose every line is a total, that line's figures. Nothing carries where
+// the next page starts another account.
+void declareCarryForward()
+{
+    static const bool declared = [] {
+        const QStringList carried{QStringLiteral("debit"), QStringLiteral("credit"), QStringLiteral("direction"),
+                                  QStringLiteral("balance")};
+        ReportPdfWriter::declareCarryForward(
+            LedgerReports::accountLedger(),
+            {QStringLiteral("summary"), carried, [](const ReportResult &result, int lastRow, int) -> QVariantList {
+                 const int debit = columnOf(result, "debit"), credit = columnOf(result, "credit");
+                 const int date = columnOf(result, "date");
+                 qint64 debits = 0, credits = 0;
+                 if (result.rowRecordId(lastRow) == 0) {
+                     // A total line ends the page: it carries its own figures;
+                     // the opening line carries only the balance.
+                     if (result.value(lastRow, date).isNull()) {
+                         debits = result.value(lastRow, debit).toLongLong();
+                         credits = result.value(lastRow, credit).toLongLong();
+                     }
+                 } else {
+                     for (int row = lastRow; row >= 0 && result.rowRecordId(row) != 0; --row) {
+                         debits += result.value(row, debit).toLongLong();
+                         credits += result.value(row, credit).toLongLong();
+                     }
+                 }
+                 return {debits, credits, result.value(lastRow, columnOf(result, "direction")),
+                         result.value(lastRow, columnOf(result, "balance"))};
+             }});
+        ReportPdfWriter::declareCarryForward(
+            LedgerReports::generalLedger(),
+            {QStringLiteral("summary"), carried, [](const ReportResult &result, int lastRow, int nextRow) -> QVariantList {
+                 // The account's first line names it: a new account starts.
+                 if (!result.value(nextRow, columnOf(result, "code")).toString().isEmpty())
+                     return {};
+                 return {result.value(lastRow, columnOf(result, "debit")).toLongLong(),
+                         result.value(lastRow, columnOf(result, "credit")).toLongLong(),
+                         result.value(lastRow, columnOf(result, "direction")),
+                         result.value(lastRow, columnOf(result, "balance"))};
+             }});
+        return true;
+    }();
+    Q_UNUSED(declared);
+}
+
 } // namespace
 
 QList<ReportDefinition> LedgerReports::declarations()
 {
+    declareCarryForward();
     ReportDefinition general(generalLedger(), [] { return tr("General ledger"); });
     general.description([] {
         return tr("Per account: the opening balance, then each period's debits and credits with the balance after "

@@ -8,6 +8,7 @@
 #include "generalledger.h"
 #include "journal.h"
 #include "ledgerreports.h"
+#include "reportpdfwriter.h"
 #include "reportresult.h"
 #include "reportrunner.h"
 #include "reportspage.h"
@@ -17,7 +18,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QSqlQuery>
 #include <QTreeView>
 
@@ -503,4 +508,116 @@ TEST_CASE("A double click on an account in the trial balance opens its ledger fo
     REQUIRE(voucher.size() == 1);
     CHECK(voucher.first().at(0).toString() == FinanceEntities::voucher());
     CHECK(voucher.first().at(1).toLongLong() == l.cash);
+}
+
+namespace {
+
+// One page of a PDF as pdftotext reads it, laid out.
+QString pdfPage(const QString &path, int page)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page),
+                                                QStringLiteral("-l"), QString::number(page), path, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(30000));
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// The line of `text` that holds `label`, with the label and what comes
+// before it cut off; empty when there is none.
+QString lineWith(const QString &text, const QString &label)
+{
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        if (const qsizetype at = line.indexOf(label); at >= 0)
+            return line.mid(at + label.size()).simplified();
+    return QString();
+}
+
+ReportResult runReport(Books &books, const QString &id, const QMap<QString, QString> &texts)
+{
+    for (const ReportDefinition &report : FinanceReports::declarations()) {
+        if (report.id() != id)
+            continue;
+        QVariantMap values;
+        QString error;
+        REQUIRE(report.resolveParameters(texts, &values, &error));
+        auto result = ReportRunner::run(report, values, *books.manager, {}, {}, &error);
+        INFO(error.toStdString());
+        REQUIRE(result);
+        return *result;
+    }
+    FAIL("no report " << id.toStdString());
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("Printed ledgers end each page with 过次页 and start the next with 承前页", "[finance][ledgers][backends]")
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        FAIL("pdftotext (poppler-utils) is needed to read the PDF back");
+    Books books;
+    // 150 cash vouchers in November: receipts of i yuan, and every fifth a
+    // payment of 50 yuan; the running month-to-date sums are known per
+    // voucher number.
+    QList<qint64> debits{0}, credits{0};
+    for (int i = 1; i <= 150; ++i) {
+        const bool payment = i % 5 == 0;
+        const qint64 amount = payment ? 5'000 : i * 100;
+        books.post(payment ? books.voucher(QDate(2026, 11, 1 + i / 6), "560201", "1001", amount, QStringLiteral("办公费"))
+                           : books.voucher(QDate(2026, 11, 1 + i / 6), "1001", "100201", amount, QStringLiteral("提现")));
+        debits.append(debits.constLast() + (payment ? 0 : amount));
+        credits.append(credits.constLast() + (payment ? amount : 0));
+    }
+    const ReportResult ledger =
+        runReport(books, LedgerReports::accountLedger(),
+                  {{QStringLiteral("account"), QString::number(books.account("1001"))},
+                   {QStringLiteral("from"), QStringLiteral("2026-11")}, {QStringLiteral("to"), QStringLiteral("2026-11")}});
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ledger.pdf"));
+    ReportPdfWriter writer;
+    REQUIRE(writer.exportPdf(ledger, path) == ReportPdfWriter::Code::Success);
+    REQUIRE(writer.pageCount() >= 3);
+    const ReportDefinition::Column money = ReportDefinition::Column::money(QStringLiteral("m"), {});
+    const auto text = [&](qint64 value) { return ReportResult::valueText(money, value); };
+    const QRegularExpression reference(QStringLiteral("2026-11 记-(\\d{4})"));
+    for (int page = 1; page < writer.pageCount(); ++page) {
+        INFO("page " << page);
+        const QString here = pdfPage(path, page);
+        const QString next = pdfPage(path, page + 1);
+        // The last voucher printed on the page decides the figures.
+        int last = 0;
+        for (auto it = reference.globalMatch(here); it.hasNext();)
+            last = std::max(last, it.next().captured(1).toInt());
+        REQUIRE(last > 0);
+        const qint64 balance = debits.at(last) - credits.at(last);
+        const QString carried = lineWith(here, ReportPdfWriter::carriedForwardText());
+        const QString brought = lineWith(next, ReportPdfWriter::broughtForwardText());
+        INFO(carried.toStdString() << " / " << brought.toStdString());
+        CHECK(carried == QStringLiteral("%1 %2 %3 %4").arg(text(debits.at(last)), text(credits.at(last)),
+                                                          AccountLedger::direction(balance), text(balance)));
+        CHECK(brought == carried);
+        // 过次页 is the page's last line, 承前页 the next page's first.
+        CHECK(here.indexOf(ReportPdfWriter::carriedForwardText()) > here.lastIndexOf(reference));
+        CHECK(next.indexOf(ReportPdfWriter::broughtForwardText()) < next.indexOf(reference));
+    }
+    // The last page has no 过次页; the first none of 承前页.
+    CHECK(lineWith(pdfPage(path, writer.pageCount()), ReportPdfWriter::carriedForwardText()).isEmpty());
+    CHECK_FALSE(pdfPage(path, 1).contains(ReportPdfWriter::broughtForwardText()));
+
+    // The general ledger over five years: every line is a total, and the
+    // page carries the figures of its last line.
+    const ReportResult general =
+        runReport(books, LedgerReports::generalLedger(),
+                  {{QStringLiteral("account"), QString::number(books.account("1001"))},
+                   {QStringLiteral("from"), QStringLiteral("2022-01")}, {QStringLiteral("to"), QStringLiteral("2026-12")}});
+    REQUIRE(general.rowCount() == 121);
+    const QString generalPath = dir.filePath(QStringLiteral("general.pdf"));
+    REQUIRE(writer.exportPdf(general, generalPath) == ReportPdfWriter::Code::Success);
+    REQUIRE(writer.pageCount() >= 2);
+    const QString first = pdfPage(generalPath, 1);
+    const QString carried = lineWith(first, ReportPdfWriter::carriedForwardText());
+    CHECK_FALSE(carried.isEmpty());
+    CHECK(lineWith(pdfPage(generalPath, 2), ReportPdfWriter::broughtForwardText()) == carried);
+    // Before November 2026 the cash account never moved: nil figures.
+    CHECK(carried.startsWith(text(0) + QLatin1Char(' ') + text(0)));
 }
