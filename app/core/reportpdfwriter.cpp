@@ -292,7 +292,9 @@ ReportPdfWriter::Code ReportPdfWriter::paint(const ReportResult &result, QPagedP
     const qreal gutter = blocks ? mm(4, dpi) : 0;
     const qreal blockWidth = blocks ? (page.width() - gutter) / 2 : page.width();
     const ColumnLayout columns = layoutColumns(result, blockWidth, body, bold, dpi);
-    const qreal rowHeight = std::ceil(body.height() * 1.45);
+    // A form printed side by side keeps to one landscape page as the paper
+    // form does: its lines are set closer.
+    const qreal rowHeight = std::ceil(body.height() * (blocks ? 1.1 : 1.45));
     const qreal baseline = (rowHeight - body.height()) / 2 + body.ascent();
     const qreal indentStep = mm(3, dpi);
 
@@ -572,8 +574,17 @@ ReportPdfWriter::Code ReportPdfWriter::paint(const ReportResult &result, QPagedP
             for (; pairIndex < pageEnd; ++pairIndex) {
                 const Pair &pair = pairs.at(pairIndex);
                 if (pair.span) {
-                    // Below the blocks: spanning, as the list prints it.
-                    drawRow(pair.left);
+                    // Below the blocks: the label runs across the page up
+                    // to the first figure, which keeps its column.
+                    qreal until = page.width();
+                    for (int i = 1; i < columns.columns.size(); ++i) {
+                        const int column = columns.columns.at(i);
+                        if (!result.value(pair.left, column).isNull()) {
+                            until = std::min(until, columns.left.at(i));
+                            drawCell(i, y, result.text(pair.left, column), rightAligned(result.columns().at(column)));
+                        }
+                    }
+                    drawSpanning(columns.padding, until, y, result.text(pair.left, columns.columns.at(0)));
                     y += rowHeight;
                     continue;
                 }
