@@ -261,9 +261,10 @@ int columnOf(const ReportResult &result, const char *key)
 }
 
 // 过次页 / 承前页 on the printed ledgers, as 会计基础工作规范 (第六十条) has
-// them: the balance at the foot of the page and, for the 明细账, the debits
-// and credits from the start of the month to the foot of the page (its
-// voucher lines since the last total or the opening line); for the 总账,
+// them: the balance at the foot of the page and, for the 明细账 and the
+// journals, the debits and credits from the start of the month to the foot
+// of the page (its voucher lines since the last month total or the
+// opening line); for the 总账,
 // whose every line is a total, that line's figures. Nothing carries where
 // the next page starts another account.
 void declareCarryForward()
@@ -271,28 +272,33 @@ void declareCarryForward()
     static const bool declared = [] {
         const QStringList carried{QStringLiteral("debit"), QStringLiteral("credit"), QStringLiteral("direction"),
                                   QStringLiteral("balance")};
-        ReportPdfWriter::declareCarryForward(
-            LedgerReports::accountLedger(),
-            {QStringLiteral("summary"), carried, [](const ReportResult &result, int lastRow, int) -> QVariantList {
-                 const int debit = columnOf(result, "debit"), credit = columnOf(result, "credit");
-                 const int date = columnOf(result, "date");
-                 qint64 debits = 0, credits = 0;
-                 if (result.rowRecordId(lastRow) == 0) {
-                     // A total line ends the page: it carries its own figures;
-                     // the opening line carries only the balance.
-                     if (result.value(lastRow, date).isNull()) {
-                         debits = result.value(lastRow, debit).toLongLong();
-                         credits = result.value(lastRow, credit).toLongLong();
-                     }
-                 } else {
-                     for (int row = lastRow; row >= 0 && result.rowRecordId(row) != 0; --row) {
-                         debits += result.value(row, debit).toLongLong();
-                         credits += result.value(row, credit).toLongLong();
-                     }
-                 }
-                 return {debits, credits, result.value(lastRow, columnOf(result, "direction")),
-                         result.value(lastRow, columnOf(result, "balance"))};
-             }});
+        // The 明细账 and the cash and bank journals: voucher lines open a
+        // voucher, totals and the opening line nothing; month and year
+        // totals have no date, the opening line and day totals have one.
+        const auto monthToDate = [](const ReportResult &result, int lastRow, int) -> QVariantList {
+            const int debit = columnOf(result, "debit"), credit = columnOf(result, "credit");
+            const int date = columnOf(result, "date");
+            const auto isMonthTotal = [&](int row) {
+                return result.rowRecordId(row) == 0 && result.value(row, date).isNull();
+            };
+            qint64 debits = 0, credits = 0;
+            if (isMonthTotal(lastRow)) {
+                // A month or year total ends the page: it carries its own figures.
+                debits = result.value(lastRow, debit).toLongLong();
+                credits = result.value(lastRow, credit).toLongLong();
+            } else {
+                for (int row = lastRow; row > 0 && !isMonthTotal(row); --row) {
+                    if (result.rowRecordId(row) == 0)
+                        continue;   // a day's total: its lines are counted already
+                    debits += result.value(row, debit).toLongLong();
+                    credits += result.value(row, credit).toLongLong();
+                }
+            }
+            return {debits, credits, result.value(lastRow, columnOf(result, "direction")),
+                    result.value(lastRow, columnOf(result, "balance"))};
+        };
+        for (const QString &id : {LedgerReports::accountLedger(), LedgerReports::cashJournal(), LedgerReports::bankJournal()})
+            ReportPdfWriter::declareCarryForward(id, {QStringLiteral("summary"), carried, monthToDate});
         ReportPdfWriter::declareCarryForward(
             LedgerReports::generalLedger(),
             {QStringLiteral("summary"), carried, [](const ReportResult &result, int lastRow, int nextRow) -> QVariantList {

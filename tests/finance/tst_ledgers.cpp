@@ -18,6 +18,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -568,41 +569,51 @@ TEST_CASE("Printed ledgers end each page with 过次页 and start the next with 
         debits.append(debits.constLast() + (payment ? 0 : amount));
         credits.append(credits.constLast() + (payment ? amount : 0));
     }
-    const ReportResult ledger =
-        runReport(books, LedgerReports::accountLedger(),
-                  {{QStringLiteral("account"), QString::number(books.account("1001"))},
-                   {QStringLiteral("from"), QStringLiteral("2026-11")}, {QStringLiteral("to"), QStringLiteral("2026-11")}});
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("ledger.pdf"));
-    ReportPdfWriter writer;
-    REQUIRE(writer.exportPdf(ledger, path) == ReportPdfWriter::Code::Success);
-    REQUIRE(writer.pageCount() >= 3);
     const ReportDefinition::Column money = ReportDefinition::Column::money(QStringLiteral("m"), {});
     const auto text = [&](qint64 value) { return ReportResult::valueText(money, value); };
     const QRegularExpression reference(QStringLiteral("2026-11 记-(\\d{4})"));
-    for (int page = 1; page < writer.pageCount(); ++page) {
-        INFO("page " << page);
-        const QString here = pdfPage(path, page);
-        const QString next = pdfPage(path, page + 1);
-        // The last voucher printed on the page decides the figures.
-        int last = 0;
-        for (auto it = reference.globalMatch(here); it.hasNext();)
-            last = std::max(last, it.next().captured(1).toInt());
-        REQUIRE(last > 0);
-        const qint64 balance = debits.at(last) - credits.at(last);
-        const QString carried = lineWith(here, ReportPdfWriter::carriedForwardText());
-        const QString brought = lineWith(next, ReportPdfWriter::broughtForwardText());
-        INFO(carried.toStdString() << " / " << brought.toStdString());
-        CHECK(carried == QStringLiteral("%1 %2 %3 %4").arg(text(debits.at(last)), text(credits.at(last)),
-                                                          AccountLedger::direction(balance), text(balance)));
-        CHECK(brought == carried);
-        // 过次页 is the page's last line, 承前页 the next page's first.
-        CHECK(here.indexOf(ReportPdfWriter::carriedForwardText()) > here.lastIndexOf(reference));
-        CHECK(next.indexOf(ReportPdfWriter::broughtForwardText()) < next.indexOf(reference));
+    QTemporaryDir dir;
+    ReportPdfWriter writer;
+    // The account ledger, and the cash journal with its daily totals: the
+    // figures run from the start of the month either way.
+    for (const QString &id : {LedgerReports::accountLedger(), LedgerReports::cashJournal()}) {
+        INFO(id.toStdString());
+        const ReportResult ledger = runReport(
+            books, id,
+            {{QStringLiteral("account"), QString::number(books.account("1001"))},
+             {QStringLiteral("from"),
+              id == LedgerReports::cashJournal() ? QStringLiteral("2026-11-01") : QStringLiteral("2026-11")},
+             {QStringLiteral("to"), id == LedgerReports::cashJournal() ? QStringLiteral("2026-11-30") : QStringLiteral("2026-11")}});
+        const QString path = dir.filePath(id + QStringLiteral(".pdf"));
+        REQUIRE(writer.exportPdf(ledger, path) == ReportPdfWriter::Code::Success);
+        REQUIRE(writer.pageCount() >= 3);
+        if (qEnvironmentVariable("BACKROOM_SHOTS") == QLatin1String("1"))
+            QFile::remove(QStringLiteral("/tmp/yearend-%1.pdf").arg(id)),
+                QFile::copy(path, QStringLiteral("/tmp/yearend-%1.pdf").arg(id));
+        for (int page = 1; page < writer.pageCount(); ++page) {
+            INFO("page " << page);
+            const QString here = pdfPage(path, page);
+            const QString next = pdfPage(path, page + 1);
+            // The last voucher printed on the page decides the figures.
+            int last = 0;
+            for (auto it = reference.globalMatch(here); it.hasNext();)
+                last = std::max(last, it.next().captured(1).toInt());
+            REQUIRE(last > 0);
+            const qint64 balance = debits.at(last) - credits.at(last);
+            const QString carried = lineWith(here, ReportPdfWriter::carriedForwardText());
+            const QString brought = lineWith(next, ReportPdfWriter::broughtForwardText());
+            INFO(carried.toStdString() << " / " << brought.toStdString());
+            CHECK(carried == QStringLiteral("%1 %2 %3 %4").arg(text(debits.at(last)), text(credits.at(last)),
+                                                              AccountLedger::direction(balance), text(balance)));
+            CHECK(brought == carried);
+            // 过次页 is the page's last line, 承前页 the next page's first.
+            CHECK(here.indexOf(ReportPdfWriter::carriedForwardText()) > here.lastIndexOf(reference));
+            CHECK(next.indexOf(ReportPdfWriter::broughtForwardText()) < next.indexOf(reference));
+        }
+        // The last page has no 过次页; the first none of 承前页.
+        CHECK(lineWith(pdfPage(path, writer.pageCount()), ReportPdfWriter::carriedForwardText()).isEmpty());
+        CHECK_FALSE(pdfPage(path, 1).contains(ReportPdfWriter::broughtForwardText()));
     }
-    // The last page has no 过次页; the first none of 承前页.
-    CHECK(lineWith(pdfPage(path, writer.pageCount()), ReportPdfWriter::carriedForwardText()).isEmpty());
-    CHECK_FALSE(pdfPage(path, 1).contains(ReportPdfWriter::broughtForwardText()));
 
     // The general ledger over five years: every line is a total, and the
     // page carries the figures of its last line.
