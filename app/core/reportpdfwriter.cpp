@@ -281,29 +281,45 @@ ReportPdfWriter::Code ReportPdfWriter::paint(const ReportResult &result, QPagedP
     const int dpi = device->logicalDpiY();
     const QRectF page(QPointF(0, 0), device->pageLayout().paintRectPixels(dpi).size());
 
-    const QFont bodyFont = documentFont(kBodyPoints);
-    const QFont boldFont = documentFont(kBodyPoints, true);
     const QFont titleFont = documentFont(kTitlePoints, true);
-    const QFontMetricsF body(bodyFont, device);
-    const QFontMetricsF bold(boldFont, device);
     const QFontMetricsF title(titleFont, device);
-    // Two blocks side by side: each gets half the page less a gutter.
-    const std::optional<TwoBlocks> blocks = twoBlocksOf(result);
-    const qreal gutter = blocks ? mm(4, dpi) : 0;
-    const qreal blockWidth = blocks ? (page.width() - gutter) / 2 : page.width();
-    const ColumnLayout columns = layoutColumns(result, blockWidth, body, bold, dpi);
-    // A form printed side by side keeps to one landscape page as the paper
-    // form does: its lines are set closer.
-    const qreal rowHeight = std::ceil(body.height() * (blocks ? 1.1 : 1.45));
-    const qreal baseline = (rowHeight - body.height()) / 2 + body.ascent();
-    const qreal indentStep = mm(3, dpi);
-
     // The page's bands: letterhead, (title on page 1), column headers,
     // lines, footer.
     const qreal headerHeight = m_furniture.headerHeight(dpi);
     const qreal top = headerHeight > 0 ? headerHeight + mm(1, dpi) : 0;
     const qreal bottom = page.height() - m_furniture.footerHeight(dpi) - mm(1, dpi);
     const QStringList parameterLines = result.parameterLines();
+    // Two blocks side by side: each gets half the page less a gutter. Such
+    // a form keeps to one landscape page as the paper form does: its lines
+    // are set closer, and its type smaller when the letterhead leaves too
+    // little room (down to 6.5 points; below that it takes a second page).
+    const std::optional<TwoBlocks> blocks = twoBlocksOf(result);
+    const qreal lineSpacing = blocks ? 1.1 : 1.45;
+    qreal bodyPoints = kBodyPoints;
+    if (blocks) {
+        const int needed = blocks->leftStart
+                           + std::max(blocks->rightStart - blocks->leftStart, blocks->end - blocks->rightStart)
+                           + (result.rowCount() - blocks->end);
+        for (; bodyPoints > 6.5; bodyPoints -= 0.25) {
+            const QFontMetricsF trial(documentFont(bodyPoints), device);
+            const qreal row = std::ceil(trial.height() * lineSpacing);
+            const qreal room = bottom - top - title.height() * 1.3 - parameterLines.size() * trial.height() * 1.25
+                               - mm(3, dpi) - row * 1.15;
+            if (room / row >= needed)
+                break;
+        }
+    }
+    const QFont bodyFont = documentFont(bodyPoints);
+    const QFont boldFont = documentFont(bodyPoints, true);
+    const QFontMetricsF body(bodyFont, device);
+    const QFontMetricsF bold(boldFont, device);
+    const qreal gutter = blocks ? mm(4, dpi) : 0;
+    const qreal blockWidth = blocks ? (page.width() - gutter) / 2 : page.width();
+    const ColumnLayout columns = layoutColumns(result, blockWidth, body, bold, dpi);
+    const qreal rowHeight = std::ceil(body.height() * lineSpacing);
+    const qreal baseline = (rowHeight - body.height()) / 2 + body.ascent();
+    const qreal indentStep = mm(3, dpi);
+
     const qreal titleBlock = title.height() * 1.3 + parameterLines.size() * body.height() * 1.25 + mm(3, dpi);
     const qreal headerRow = rowHeight * 1.15;
     const int firstCapacity = std::max(1, int((bottom - top - titleBlock - headerRow) / rowHeight));

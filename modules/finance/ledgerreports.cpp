@@ -264,8 +264,8 @@ int columnOf(const ReportResult &result, const char *key)
 // them: the balance at the foot of the page and, for the 明细账 and the
 // journals, the debits and credits from the start of the month to the foot
 // of the page (its voucher lines since the last month total or the
-// opening line); for the 总账,
-// whose every line is a total, that line's figures. Nothing carries where
+// opening line); for the 总账, whose every line is a total, the year's
+// debits and credits so far. Nothing carries where
 // the next page starts another account.
 void declareCarryForward()
 {
@@ -303,10 +303,22 @@ void declareCarryForward()
             LedgerReports::generalLedger(),
             {QStringLiteral("summary"), carried, [](const ReportResult &result, int lastRow, int nextRow) -> QVariantList {
                  // The account's first line names it: a new account starts.
-                 if (!result.value(nextRow, columnOf(result, "code")).toString().isEmpty())
+                 const int code = columnOf(result, "code");
+                 if (!result.value(nextRow, code).toString().isEmpty())
                      return {};
-                 return {result.value(lastRow, columnOf(result, "debit")).toLongLong(),
-                         result.value(lastRow, columnOf(result, "credit")).toLongLong(),
+                 // The account's lines: its opening line, then per period the
+                 // period's total and the year's. The page carries the year
+                 // so far (自年初起至本页末止): after a period's total that
+                 // is the year's line that follows it.
+                 int opening = lastRow;
+                 while (opening > 0 && result.value(opening, code).toString().isEmpty())
+                     --opening;
+                 int figures = lastRow;
+                 if ((lastRow - opening) % 2 == 1 && lastRow + 1 < result.rowCount())
+                     figures = lastRow + 1;
+                 const bool none = figures == opening;
+                 return {none ? 0 : result.value(figures, columnOf(result, "debit")).toLongLong(),
+                         none ? 0 : result.value(figures, columnOf(result, "credit")).toLongLong(),
                          result.value(lastRow, columnOf(result, "direction")),
                          result.value(lastRow, columnOf(result, "balance"))};
              }});
