@@ -178,6 +178,18 @@ TEST_CASE("Closing December carries 本年利润 to 未分配利润 (年末结�
     CHECK(balanceOf(books, "3103", QStringLiteral("2026-12")) == 0);
     CHECK(balanceOf(books, "310401", QStringLiteral("2026-12")) == -1'040'000);
     CHECK(statementRow(books, Statement::IncomeStatement, QStringLiteral("2026-12"), 32)[0] == 1'040'000);
+
+    // Verify: the closed year's 本年利润 is at zero — until someone opens
+    // December behind the application's back and posts to it.
+    CHECK(FinanceChecks::closedPeriods(books.db()).isEmpty());
+    CHECK(books.rawExec(QStringLiteral("UPDATE finance_period SET state = 'open' WHERE period = '2026-12'")).isEmpty());
+    books.post(books.voucher(QDate(2026, 12, 31), "3103", "1001", 7'700));
+    CHECK(books.rawExec(QStringLiteral("UPDATE finance_period SET state = 'closed' WHERE period = '2026-12'")).isEmpty());
+    const QStringList problems = FinanceChecks::closedPeriods(books.db());
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.constFirst().contains(QStringLiteral("3103")));
+    CHECK(problems.constFirst().contains(QStringLiteral("2026")));
+    CHECK(problems.constFirst().contains(QStringLiteral("77.00")));
 }
 
 TEST_CASE("The generic chart carries the year's earnings to retained earnings", "[finance][periods][backends]")
