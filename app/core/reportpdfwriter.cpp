@@ -8,7 +8,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QImage>
+#include <QMutex>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
@@ -180,7 +182,71 @@ ColumnLayout layoutColumns(const ReportResult &result, qreal available, const QF
     return layout;
 }
 
+struct CarryRegistry
+{
+    QMutex mutex;
+    QHash<QString, ReportPdfWriter::CarryForward> reports;
+    QHash<QString, ReportPdfWriter::TwoBlockSplit> twoBlocks;
+};
+
+CarryRegistry &carryRegistry()
+{
+    static CarryRegistry registry;
+    return registry;
+}
+
 } // namespace
+
+void ReportPdfWriter::declareCarryForward(const QString &reportId, const CarryForward &carry)
+{
+    CarryRegistry &registry = carryRegistry();
+    QMutexLocker locker(&registry.mutex);
+    registry.reports.insert(reportId, carry);
+}
+
+std::optional<ReportPdfWriter::CarryForward> ReportPdfWriter::carryForwardOf(const QString &reportId)
+{
+    CarryRegistry &registry = carryRegistry();
+    QMutexLocker locker(&registry.mutex);
+    const auto found = registry.reports.constFind(reportId);
+    if (found == registry.reports.cend())
+        return std::nullopt;
+    return *found;
+}
+
+void ReportPdfWriter::declareTwoBlocks(const QString &reportId, const TwoBlockSplit &split)
+{
+    CarryRegistry &registry = carryRegistry();
+    QMutexLocker locker(&registry.mutex);
+    registry.twoBlocks.insert(reportId, split);
+}
+
+std::optional<ReportPdfWriter::TwoBlocks> ReportPdfWriter::twoBlocksOf(const ReportResult &result)
+{
+    TwoBlockSplit split;
+    {
+        CarryRegistry &registry = carryRegistry();
+        QMutexLocker locker(&registry.mutex);
+        split = registry.twoBlocks.value(result.reportId());
+    }
+    if (!split || !result.groupColumns().isEmpty())
+        return std::nullopt;
+    const std::optional<TwoBlocks> blocks = split(result);
+    if (!blocks || blocks->leftStart < 0 || blocks->leftStart >= blocks->rightStart || blocks->rightStart >= blocks->end
+        || blocks->end > result.rowCount())
+        return std::nullopt;
+    return blocks;
+}
+
+QString ReportPdfWriter::carriedForwardText()
+{
+    return tr("Carried forward");
+}
+
+QString ReportPdfWriter::broughtForwardText()
+{
+    return tr("Brought forward");
+}
 
 ReportPdfWriter::ReportPdfWriter() = default;
 
@@ -189,6 +255,10 @@ PageSetup ReportPdfWriter::effectivePageSetup(const ReportResult &result) const
     PageSetup setup = m_pageSetup;
     if (!m_autoOrientation || setup.orientation() == QPageLayout::Landscape)
         return setup;
+    if (twoBlocksOf(result)) {
+        setup.setOrientation(QPageLayout::Landscape);
+        return setup;
+    }
     const QPaintDevice *device = measuringDevice();
     const qreal available = setup.pageLayout().paintRectPixels(device->logicalDpiX()).width();
     if (naturalTableWidth(result, device) > available)
@@ -211,34 +281,78 @@ ReportPdfWriter::Code ReportPdfWriter::paint(const ReportResult &result, QPagedP
     const int dpi = device->logicalDpiY();
     const QRectF page(QPointF(0, 0), device->pageLayout().paintRectPixels(dpi).size());
 
-    const QFont bodyFont = documentFont(kBodyPoints);
-    const QFont boldFont = documentFont(kBodyPoints, true);
     const QFont titleFont = documentFont(kTitlePoints, true);
-    const QFontMetricsF body(bodyFont, device);
-    const QFontMetricsF bold(boldFont, device);
     const QFontMetricsF title(titleFont, device);
-    const ColumnLayout columns = layoutColumns(result, page.width(), body, bold, dpi);
-    const qreal rowHeight = std::ceil(body.height() * 1.45);
-    const qreal baseline = (rowHeight - body.height()) / 2 + body.ascent();
-    const qreal indentStep = mm(3, dpi);
-
     // The page's bands: letterhead, (title on page 1), column headers,
     // lines, footer.
     const qreal headerHeight = m_furniture.headerHeight(dpi);
     const qreal top = headerHeight > 0 ? headerHeight + mm(1, dpi) : 0;
     const qreal bottom = page.height() - m_furniture.footerHeight(dpi) - mm(1, dpi);
     const QStringList parameterLines = result.parameterLines();
+    // Two blocks side by side: each gets half the page less a gutter. Such
+    // a form keeps to one landscape page as the paper form does: its lines
+    // are set closer, and its type smaller when the letterhead leaves too
+    // little room (down to 6.5 points; below that it takes a second page).
+    const std::optional<TwoBlocks> blocks = twoBlocksOf(result);
+    const qreal lineSpacing = blocks ? 1.1 : 1.45;
+    qreal bodyPoints = kBodyPoints;
+    if (blocks) {
+        const int needed = blocks->leftStart
+                           + std::max(blocks->rightStart - blocks->leftStart, blocks->end - blocks->rightStart)
+                           + (result.rowCount() - blocks->end);
+        for (; bodyPoints > 6.5; bodyPoints -= 0.25) {
+            const QFontMetricsF trial(documentFont(bodyPoints), device);
+            const qreal row = std::ceil(trial.height() * lineSpacing);
+            const qreal room = bottom - top - title.height() * 1.3 - parameterLines.size() * trial.height() * 1.25
+                               - mm(3, dpi) - row * 1.15;
+            if (room / row >= needed)
+                break;
+        }
+    }
+    const QFont bodyFont = documentFont(bodyPoints);
+    const QFont boldFont = documentFont(bodyPoints, true);
+    const QFontMetricsF body(bodyFont, device);
+    const QFontMetricsF bold(boldFont, device);
+    const qreal gutter = blocks ? mm(4, dpi) : 0;
+    const qreal blockWidth = blocks ? (page.width() - gutter) / 2 : page.width();
+    const ColumnLayout columns = layoutColumns(result, blockWidth, body, bold, dpi);
+    const qreal rowHeight = std::ceil(body.height() * lineSpacing);
+    const qreal baseline = (rowHeight - body.height()) / 2 + body.ascent();
+    const qreal indentStep = mm(3, dpi);
+
     const qreal titleBlock = title.height() * 1.3 + parameterLines.size() * body.height() * 1.25 + mm(3, dpi);
     const qreal headerRow = rowHeight * 1.15;
     const int firstCapacity = std::max(1, int((bottom - top - titleBlock - headerRow) / rowHeight));
     const int capacity = std::max(1, int((bottom - top - headerRow) / rowHeight));
 
-    // Page breaks, by arithmetic: where each page's lines start.
+    // The carried columns, as indexes into the shown ones (-1: not shown).
+    const std::optional<CarryForward> carry = carryForwardOf(result.reportId());
+    QList<int> carryShown;
+    int carryLabel = -1;
+    if (carry && carry->values) {
+        for (const QString &key : carry->columns) {
+            int shown = -1;
+            for (int i = 0; i < columns.columns.size(); ++i)
+                if (result.columns().at(columns.columns.at(i)).key == key)
+                    shown = i;
+            carryShown.append(shown);
+        }
+        for (int i = 0; i < columns.columns.size(); ++i)
+            if (result.columns().at(columns.columns.at(i)).key == carry->labelColumn)
+                carryLabel = i;
+    }
+    const bool carrying = !carryShown.isEmpty();
+
+    // Page breaks, by arithmetic: where each page's lines start. A carrying
+    // report keeps a line at the foot of each page for 过次页 and one at the
+    // head of each following page for 承前页.
     const QList<Line> &lines = result.lines();
     QList<int> starts;
     for (int next = 0; next < lines.size() || starts.isEmpty();) {
         starts.append(next);
         int room = starts.size() == 1 ? firstCapacity : capacity;
+        if (carrying)
+            room = std::max(1, room - (starts.size() == 1 ? 1 : 2));
         const bool continued = next < lines.size() && next > 0 && lines.at(next).group >= 0
                                && lines.at(next).kind != Line::Kind::GroupHeader;
         if (continued)
@@ -250,6 +364,44 @@ ReportPdfWriter::Code ReportPdfWriter::paint(const ReportResult &result, QPagedP
         next += std::max(1, taken);
         if (lines.isEmpty())
             break;
+    }
+    // Two blocks: one printed line per pair of rows (a row number, or -1 for
+    // none on that side; a spanning row has no right one and `span` set).
+    struct Pair
+    {
+        int left = -1;
+        int right = -1;
+        bool span = false;
+    };
+    QList<Pair> pairs;
+    if (blocks) {
+        for (int row = 0; row < blocks->leftStart; ++row)
+            pairs.append({row, -1, true});
+        const int leftCount = blocks->rightStart - blocks->leftStart;
+        const int rightCount = blocks->end - blocks->rightStart;
+        const int count = std::max(leftCount, rightCount);
+        // The shorter side's last row (its total) moves down to the last line.
+        for (int i = 0; i < count; ++i) {
+            Pair pair;
+            if (i < leftCount - 1)
+                pair.left = blocks->leftStart + i;
+            else if (i == count - 1)
+                pair.left = blocks->rightStart - 1;
+            if (i < rightCount - 1)
+                pair.right = blocks->rightStart + i;
+            else if (i == count - 1)
+                pair.right = blocks->end - 1;
+            pairs.append(pair);
+        }
+        for (int row = blocks->end; row < result.rowCount(); ++row)
+            pairs.append({row, -1, true});
+        starts.clear();
+        for (int next = 0; next < pairs.size() || starts.isEmpty();) {
+            starts.append(next);
+            next += starts.size() == 1 ? firstCapacity : capacity;
+            if (pairs.isEmpty())
+                break;
+        }
     }
     const bool chartPage = m_includeChart && ReportChart::canPaint()
                            && result.chart().kind != ReportDefinition::Chart::Kind::None && !result.chartData().isEmpty();
@@ -325,6 +477,42 @@ ReportPdfWriter::Code ReportPdfWriter::paint(const ReportResult &result, QPagedP
                 drawCell(i, y, ReportResult::valueText(result.columns().at(column), totals.at(column)), true);
         }
     };
+    // The last detail row before line `end` and the first from it.
+    auto detailRow = [&](int from, int step) {
+        for (int index = from; index >= 0 && index < lines.size(); index += step)
+            if (lines.at(index).kind == Line::Kind::Detail)
+                return lines.at(index).index;
+        return -1;
+    };
+    auto carriedValues = [&](int boundary) -> QVariantList {
+        if (!carrying || boundary <= 0 || boundary >= lines.size())
+            return {};
+        const int last = detailRow(boundary - 1, -1);
+        const int next = detailRow(boundary, 1);
+        if (last < 0 || next < 0)
+            return {};
+        return carry->values(result, last, next);
+    };
+    auto drawCarried = [&](qreal y, const QString &label, const QVariantList &values) {
+        useFont(boldFont);
+        metrics = &bold;
+        qreal until = page.width();
+        for (int i : carryShown)
+            if (i >= 0 && i > carryLabel)
+                until = std::min(until, columns.left.at(i));
+        const qreal x = (carryLabel >= 0 ? columns.left.at(carryLabel) : 0) + columns.padding;
+        drawSpanning(x, until, y, label);
+        for (int k = 0; k < carryShown.size() && k < values.size(); ++k) {
+            const int i = carryShown.at(k);
+            if (i < 0)
+                continue;
+            const Column &column = result.columns().at(columns.columns.at(i));
+            drawCell(i, y, ReportResult::valueText(column, values.at(k)), rightAligned(column));
+        }
+        painter.setPen(rulePen);
+        painter.drawLine(QPointF(0, y), QPointF(columns.left.constLast() + columns.width.constLast(), y));
+        painter.setPen(textPen);
+    };
     QList<qint64> grandTotals;
     for (int column = 0; column < result.columnCount(); ++column)
         grandTotals.append(result.total(column));
@@ -361,18 +549,102 @@ ReportPdfWriter::Code ReportPdfWriter::paint(const ReportResult &result, QPagedP
             }
             y += mm(3, dpi);
         }
-        // Column headers, on every page.
-        painter.fillRect(QRectF(0, y, columns.left.constLast() + columns.width.constLast(), headerRow), headerFill);
-        useFont(boldFont);
-        metrics = &bold;
-        for (int i = 0; i < columns.columns.size(); ++i) {
-            const Column &column = result.columns().at(columns.columns.at(i));
-            drawCell(i, y + (headerRow - rowHeight) / 2, column.labelText(), rightAligned(column));
+        // Column headers, on every page (over each block).
+        const int pageFirst = starts.at(pageIndex);
+        const int pageEnd = pageIndex + 1 < tablePages ? starts.at(pageIndex + 1) : int(blocks ? pairs.size() : lines.size());
+        // A two-block page starts with the spanning rows above the blocks.
+        int pairIndex = pageFirst;
+        if (blocks) {
+            useFont(boldFont);
+            metrics = &bold;
+            for (; pairIndex < pageEnd && pairs.at(pairIndex).span && pairs.at(pairIndex).left < blocks->leftStart;
+                 ++pairIndex) {
+                drawSpanning(columns.padding, page.width(), y, result.text(pairs.at(pairIndex).left, columns.columns.at(0)));
+                y += rowHeight;
+            }
+        }
+        for (int block = 0; block < (blocks ? 2 : 1); ++block) {
+            const qreal offset = block * (blockWidth + gutter);
+            painter.translate(offset, 0);
+            painter.fillRect(QRectF(0, y, columns.left.constLast() + columns.width.constLast(), headerRow), headerFill);
+            useFont(boldFont);
+            metrics = &bold;
+            for (int i = 0; i < columns.columns.size(); ++i) {
+                const Column &column = result.columns().at(columns.columns.at(i));
+                drawCell(i, y + (headerRow - rowHeight) / 2, column.labelText(), rightAligned(column));
+            }
+            painter.translate(-offset, 0);
         }
         y += headerRow;
 
+        if (blocks) {
+            useFont(bodyFont);
+            metrics = &body;
+            const qreal blocksTop = y;
+            auto drawRow = [&](int row) {
+                for (int i = 0; i < columns.columns.size(); ++i) {
+                    const int column = columns.columns.at(i);
+                    drawCell(i, y, result.text(row, column), rightAligned(result.columns().at(column)));
+                }
+            };
+            for (; pairIndex < pageEnd; ++pairIndex) {
+                const Pair &pair = pairs.at(pairIndex);
+                if (pair.span) {
+                    // Below the blocks: the label runs across the page up
+                    // to the first figure, which keeps its column.
+                    qreal until = page.width();
+                    for (int i = 1; i < columns.columns.size(); ++i) {
+                        const int column = columns.columns.at(i);
+                        if (!result.value(pair.left, column).isNull()) {
+                            until = std::min(until, columns.left.at(i));
+                            drawCell(i, y, result.text(pair.left, column), rightAligned(result.columns().at(column)));
+                        }
+                    }
+                    drawSpanning(columns.padding, until, y, result.text(pair.left, columns.columns.at(0)));
+                    y += rowHeight;
+                    continue;
+                }
+                const bool last = pairIndex + 1 == int(pairs.size()) || pairs.at(pairIndex + 1).span;
+                if (last) {
+                    // The totals' line: ruled above, in bold, on both sides.
+                    painter.setPen(rulePen);
+                    painter.drawLine(QPointF(0, y), QPointF(page.width(), y));
+                    painter.setPen(textPen);
+                    useFont(boldFont);
+                    metrics = &bold;
+                }
+                if (pair.left >= 0)
+                    drawRow(pair.left);
+                if (pair.right >= 0) {
+                    painter.translate(blockWidth + gutter, 0);
+                    drawRow(pair.right);
+                    painter.translate(-(blockWidth + gutter), 0);
+                }
+                y += rowHeight;
+                if (last) {
+                    painter.setPen(rulePen);
+                    painter.drawLine(QPointF(0, y), QPointF(page.width(), y));
+                    painter.setPen(textPen);
+                    useFont(bodyFont);
+                    metrics = &body;
+                    // The rule between the blocks, down to the totals.
+                    painter.setPen(rulePen);
+                    painter.drawLine(QPointF(blockWidth + gutter / 2, blocksTop), QPointF(blockWidth + gutter / 2, y));
+                    painter.setPen(textPen);
+                }
+            }
+            m_furniture.paintFooter(painter, page, dpi, pageIndex + 1, m_pageCount);
+            if (m_progress)
+                m_progress(pageIndex + 1, m_pageCount);
+            continue;
+        }
+
         const int first = starts.at(pageIndex);
         const int end = pageIndex + 1 < tablePages ? starts.at(pageIndex + 1) : int(lines.size());
+        if (const QVariantList brought = carriedValues(first); !brought.isEmpty()) {
+            drawCarried(y, broughtForwardText(), brought);
+            y += rowHeight;
+        }
         if (first < end && first > 0 && lines.at(first).group >= 0 && lines.at(first).kind != Line::Kind::GroupHeader) {
             const int group = lines.at(first).group;
             useFont(boldFont);
@@ -420,6 +692,8 @@ ReportPdfWriter::Code ReportPdfWriter::paint(const ReportResult &result, QPagedP
             }
             y += rowHeight;
         }
+        if (const QVariantList carried = carriedValues(end); !carried.isEmpty())
+            drawCarried(y, carriedForwardText(), carried);
         if (lines.isEmpty()) {
             useFont(bodyFont);
             painter.drawText(QPointF(columns.padding, y + baseline), tr("No rows match the parameters."));

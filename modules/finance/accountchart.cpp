@@ -88,6 +88,7 @@ std::optional<AccountChart::Template> AccountChart::parse(const QByteArray &json
     chart.nameZh = root.value(QStringLiteral("name_zh")).toString();
     chart.nameEn = root.value(QStringLiteral("name_en")).toString();
     chart.profitAccount = root.value(QStringLiteral("profit_account")).toString();
+    chart.retainedAccount = root.value(QStringLiteral("retained_account")).toString();
     static const QStringList categories{QStringLiteral("asset"), QStringLiteral("liability"), QStringLiteral("equity"),
                                         QStringLiteral("cost"),  QStringLiteral("income"),    QStringLiteral("expense")};
     QSet<QString> codes;
@@ -118,6 +119,9 @@ std::optional<AccountChart::Template> AccountChart::parse(const QByteArray &json
         return fail(tr("The chart of accounts template has no accounts."));
     if (!codes.contains(chart.profitAccount))
         return fail(tr("The template's profit account “%1” is not among its accounts.").arg(chart.profitAccount));
+    if (!chart.retainedAccount.isEmpty() && !codes.contains(chart.retainedAccount))
+        return fail(tr("The template's retained earnings account “%1” is not among its accounts.")
+                        .arg(chart.retainedAccount));
     return chart;
 }
 

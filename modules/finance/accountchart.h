@@ -40,6 +40,9 @@ public:
         QString nameZh;
         QString nameEn;
         QString profitAccount;   // 本年利润: where 结转损益 carries profit
+        // 利润分配—未分配利润 (or retained earnings): where closing the
+        // year's last month carries 本年利润; empty when the chart has none.
+        QString retainedAccount;
         QList<Account> accounts; // sorted by code, parents before children
     };
 

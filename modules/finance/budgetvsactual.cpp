@@ -133,11 +133,11 @@ std::optional<QList<BudgetVsActual::Movement>> BudgetVsActual::movements(Databas
     QSqlQuery &query = db.prepared(
         department ? QStringLiteral("SELECT l.account, v.period, %1 FROM finance_voucher v CROSS JOIN finance_voucher_line l "
                                     "WHERE l.voucher = v.id AND v.state = 'posted' AND v.period >= ? AND v.period <= ? "
-                                    "AND coalesce(v.kind, 'entry') <> 'opening' AND coalesce(v.kind, 'entry') <> 'closing' "
+                                    "AND coalesce(v.kind, 'entry') NOT IN ('opening', 'closing', 'year_end') "
                                     "AND l.department = ? GROUP BY l.account, v.period")
                          .arg(sums)
                    : QStringLiteral("SELECT account, period, %1 FROM finance_balance WHERE period >= ? AND period <= ? "
-                                    "AND kind <> 'opening' AND kind <> 'closing' GROUP BY account, period")
+                                    "AND kind NOT IN ('opening', 'closing', 'year_end') GROUP BY account, period")
                          .arg(sums));
     QVariantList values{fromPeriod, toPeriod};
     if (department)

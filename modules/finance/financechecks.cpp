@@ -1,5 +1,6 @@
 #include "financechecks.h"
 
+#include "accountchart.h"
 #include "database.h"
 #include "moneyformat.h"
 #include "receivablechecks.h"
@@ -169,6 +170,30 @@ QStringList FinanceChecks::closedPeriods(Database &db)
         problems.append(tr("Income and expense accounts up to the closed month %1 are not at zero (%2): profit and "
                            "loss was not carried forward.")
                             .arg(closed, MoneyFormat::money(left->toLongLong())));
+    // 年末结账 carried the profit account (本年利润, or the generic chart's
+    // current-year earnings) to retained earnings: at the end of the latest
+    // closed December it is at zero.
+    const auto december = db.scalar(QStringLiteral("SELECT max(period) FROM finance_period WHERE state = 'closed' "
+                                                   "AND period LIKE ?"),
+                                     {QStringLiteral("%-12")});
+    if (december && !december->isNull() && !december->toString().isEmpty()) {
+        for (const QString &id : AccountChart::templateIds()) {
+            const std::optional<AccountChart::Template> chart = AccountChart::load(id);
+            if (!chart || chart->profitAccount.isEmpty() || chart->retainedAccount.isEmpty())
+                continue;
+            const auto profit = db.scalar(
+                QStringLiteral("SELECT %1 FROM finance_voucher_line l JOIN finance_voucher v ON v.id = l.voucher "
+                               "JOIN finance_account a ON a.id = l.account WHERE v.state = 'posted' AND v.period <= ? "
+                               "AND a.code = ? AND a.category = 'equity'")
+                    .arg(db.dialect().integerSum(QStringLiteral("l.debit - l.credit"))),
+                {december->toString(), chart->profitAccount});
+            if (profit && profit->toLongLong() != 0)
+                problems.append(tr("The profit account %1 is not at zero at the end of the closed year %2 (%3): the "
+                                   "year's profit was not carried to retained earnings.")
+                                    .arg(chart->profitAccount, december->toString().left(4),
+                                         MoneyFormat::money(profit->toLongLong())));
+        }
+    }
     return problems;
 }
 

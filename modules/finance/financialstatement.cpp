@@ -162,12 +162,13 @@ std::optional<FinancialStatement::Result> FinancialStatement::compute(Database &
     } else {
         // Activity: the year so far and the month, without the
         // carry-forward to 本年利润 (kind 'closing'), which would bring
-        // every profit-and-loss account back to zero.
+        // every profit-and-loss account back to zero, nor December's
+        // year-end carry of 本年利润 (kind 'year_end').
         QHash<qint64, Amounts> byAccount;
         const bool ok = PostedBalances::read(
             db,
             QStringLiteral("SELECT account, %1, %2, %3, %4 FROM {source} WHERE period >= ? AND period <= ? "
-                           "AND kind <> 'closing' GROUP BY account")
+                           "AND kind <> 'closing' AND kind <> 'year_end' GROUP BY account")
                 .arg(dialect.integerSum(QStringLiteral("debit")), dialect.integerSum(QStringLiteral("credit")),
                      dialect.integerSum(QStringLiteral("CASE WHEN period = ? THEN debit ELSE 0 END")),
                      dialect.integerSum(QStringLiteral("CASE WHEN period = ? THEN credit ELSE 0 END"))),

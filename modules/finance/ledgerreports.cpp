@@ -7,6 +7,8 @@
 #include "journal.h"
 #include "records.h"
 #include "reportcontext.h"
+#include "reportpdfwriter.h"
+#include "reportresult.h"
 
 #include <QDate>
 
@@ -250,10 +252,86 @@ ReportDefinition &ledgerColumns(ReportDefinition &report, bool counterAccounts)
         .grandTotal(false);
 }
 
+int columnOf(const ReportResult &result, const char *key)
+{
+    for (int i = 0; i < result.columnCount(); ++i)
+        if (result.columns().at(i).key == QLatin1String(key))
+            return i;
+    return -1;
+}
+
+// 过次页 / 承前页 on the printed ledgers, as 会计基础工作规范 (第六十条) has
+// them: the balance at the foot of the page and, for the 明细账 and the
+// journals, the debits and credits from the start of the month to the foot
+// of the page (its voucher lines since the last month total or the
+// opening line); for the 总账, whose every line is a total, the year's
+// debits and credits so far. Nothing carries where
+// the next page starts another account.
+void declareCarryForward()
+{
+    static const bool declared = [] {
+        const QStringList carried{QStringLiteral("debit"), QStringLiteral("credit"), QStringLiteral("direction"),
+                                  QStringLiteral("balance")};
+        // The 明细账 and the cash and bank journals: voucher lines open a
+        // voucher, totals and the opening line nothing; month and year
+        // totals have no date, the opening line and day totals have one.
+        const auto monthToDate = [](const ReportResult &result, int lastRow, int) -> QVariantList {
+            const int debit = columnOf(result, "debit"), credit = columnOf(result, "credit");
+            const int date = columnOf(result, "date");
+            const auto isMonthTotal = [&](int row) {
+                return result.rowRecordId(row) == 0 && result.value(row, date).isNull();
+            };
+            qint64 debits = 0, credits = 0;
+            if (isMonthTotal(lastRow)) {
+                // A month or year total ends the page: it carries its own figures.
+                debits = result.value(lastRow, debit).toLongLong();
+                credits = result.value(lastRow, credit).toLongLong();
+            } else {
+                for (int row = lastRow; row > 0 && !isMonthTotal(row); --row) {
+                    if (result.rowRecordId(row) == 0)
+                        continue;   // a day's total: its lines are counted already
+                    debits += result.value(row, debit).toLongLong();
+                    credits += result.value(row, credit).toLongLong();
+                }
+            }
+            return {debits, credits, result.value(lastRow, columnOf(result, "direction")),
+                    result.value(lastRow, columnOf(result, "balance"))};
+        };
+        for (const QString &id : {LedgerReports::accountLedger(), LedgerReports::cashJournal(), LedgerReports::bankJournal()})
+            ReportPdfWriter::declareCarryForward(id, {QStringLiteral("summary"), carried, monthToDate});
+        ReportPdfWriter::declareCarryForward(
+            LedgerReports::generalLedger(),
+            {QStringLiteral("summary"), carried, [](const ReportResult &result, int lastRow, int nextRow) -> QVariantList {
+                 // The account's first line names it: a new account starts.
+                 const int code = columnOf(result, "code");
+                 if (!result.value(nextRow, code).toString().isEmpty())
+                     return {};
+                 // The account's lines: its opening line, then per period the
+                 // period's total and the year's. The page carries the year
+                 // so far (自年初起至本页末止): after a period's total that
+                 // is the year's line that follows it.
+                 int opening = lastRow;
+                 while (opening > 0 && result.value(opening, code).toString().isEmpty())
+                     --opening;
+                 int figures = lastRow;
+                 if ((lastRow - opening) % 2 == 1 && lastRow + 1 < result.rowCount())
+                     figures = lastRow + 1;
+                 const bool none = figures == opening;
+                 return {none ? 0 : result.value(figures, columnOf(result, "debit")).toLongLong(),
+                         none ? 0 : result.value(figures, columnOf(result, "credit")).toLongLong(),
+                         result.value(lastRow, columnOf(result, "direction")),
+                         result.value(lastRow, columnOf(result, "balance"))};
+             }});
+        return true;
+    }();
+    Q_UNUSED(declared);
+}
+
 } // namespace
 
 QList<ReportDefinition> LedgerReports::declarations()
 {
+    declareCarryForward();
     ReportDefinition general(generalLedger(), [] { return tr("General ledger"); });
     general.description([] {
         return tr("Per account: the opening balance, then each period's debits and credits with the balance after "

@@ -87,30 +87,114 @@ QList<PeriodClose::Status> PeriodClose::statuses(const QString &until) const
     return found;
 }
 
-std::optional<qint64> PeriodClose::profitAccount(QString *errorString) const
+std::optional<qint64> PeriodClose::templateAccount(bool retained, QString *errorString) const
 {
     // The chart's templates name their profit account (3103 本年利润, 3201
-    // Current year earnings); the company's chart came from one of them.
-    // Read once: the close page asks on every change of a voucher.
-    static const QStringList codes = [] {
-        QStringList found;
+    // Current year earnings) and retained earnings (310401 未分配利润, 3101
+    // Retained earnings); the company's chart came from one of them. Read
+    // once: the close page asks on every change of a voucher.
+    static const QList<std::pair<QString, QString>> codes = [] {
+        QList<std::pair<QString, QString>> found;
         for (const QString &id : AccountChart::templateIds())
             if (const std::optional<AccountChart::Template> chart = AccountChart::load(id);
                 chart && !chart->profitAccount.isEmpty())
-                found.append(chart->profitAccount);
+                found.append({chart->profitAccount, chart->retainedAccount});
         return found;
     }();
     Database &db = m_records.database();
-    for (const QString &code : codes) {
+    for (const auto &[profit, retainedCode] : codes) {
+        const QString code = retained ? retainedCode : profit;
+        if (code.isEmpty())
+            continue;
+        // The pair belongs to the chart whose profit account the company has.
+        if (retained) {
+            const auto chart = db.scalar(
+                QStringLiteral("SELECT id FROM finance_account WHERE code = ? AND category = 'equity'"), {profit});
+            if (!chart || chart->isNull())
+                continue;
+        }
         const auto found = db.scalar(QStringLiteral("SELECT id FROM finance_account WHERE code = ? AND category = 'equity'"),
                                      {code});
         if (found && !found->isNull())
             return found->toLongLong();
     }
     if (errorString)
-        *errorString = tr("The chart of accounts has no profit account (such as 3103 本年利润) to carry profit and "
-                          "loss to.");
+        *errorString = retained ? tr("The chart of accounts has no retained earnings account (such as 310401 未分配利润) "
+                                     "to carry the year's profit to.")
+                                : tr("The chart of accounts has no profit account (such as 3103 本年利润) to carry "
+                                     "profit and loss to.");
     return std::nullopt;
+}
+
+std::optional<qint64> PeriodClose::profitAccount(QString *errorString) const
+{
+    return templateAccount(false, errorString);
+}
+
+std::optional<qint64> PeriodClose::retainedAccount(QString *errorString) const
+{
+    return templateAccount(true, errorString);
+}
+
+bool PeriodClose::isYearEnd(const QString &period)
+{
+    const QDate last = FinanceEntities::lastDay(period);
+    return last.isValid() && last.month() == 12;
+}
+
+std::optional<QList<VoucherLine>> PeriodClose::yearEndLines(const QString &period, QString *errorString) const
+{
+    QList<VoucherLine> lines;
+    if (!isYearEnd(period))
+        return lines;
+    const std::optional<qint64> profit = profitAccount(errorString);
+    if (!profit)
+        return std::nullopt;
+    Database &db = m_records.database();
+    QString error;
+    const auto posted = db.scalar(QStringLiteral("SELECT %1 FROM finance_voucher_line l JOIN finance_voucher v "
+                                                 "ON v.id = l.voucher WHERE v.state = 'posted' AND v.period <= ? "
+                                                 "AND l.account = ?")
+                                      .arg(db.dialect().integerSum(QStringLiteral("l.debit - l.credit"))),
+                                  {period, *profit}, &error);
+    if (!posted) {
+        if (errorString)
+            *errorString = error;
+        return std::nullopt;
+    }
+    qint64 balance = posted->toLongLong();
+    // Before the month is closed its 结转损益 is still to come; once it is
+    // posted there is nothing left to carry and this adds zero.
+    const std::optional<QList<VoucherLine>> carry = carryForwardLines(period, errorString);
+    if (!carry)
+        return std::nullopt;
+    for (const VoucherLine &line : *carry)
+        if (line.account == *profit)
+            balance += line.debit - line.credit;
+    if (balance == 0)
+        return lines;
+    const std::optional<qint64> retained = retainedAccount(errorString);
+    if (!retained)
+        return std::nullopt;
+    const QString summary = tr("Carry the profit of %1 to retained earnings").arg(FinanceEntities::lastDay(period).year());
+    VoucherLine fromProfit;
+    fromProfit.summary = summary;
+    fromProfit.account = *profit;
+    VoucherLine toRetained;
+    toRetained.summary = summary;
+    toRetained.account = *retained;
+    // A profit is a credit balance on 本年利润 (balance < 0): debit it away
+    // and credit 未分配利润; a loss the other way round.
+    if (balance < 0) {
+        fromProfit.debit = -balance;
+        toRetained.credit = -balance;
+    } else {
+        fromProfit.credit = balance;
+        toRetained.debit = balance;
+    }
+    lines.append(fromProfit);
+    lines.append(toRetained);
+    return lines;
 }
 
 std::optional<QList<VoucherLine>> PeriodClose::carryForwardLines(const QString &period, QString *errorString) const
@@ -250,6 +334,22 @@ std::optional<QList<PeriodClose::Check>> PeriodClose::checks(const QString &peri
                                        .arg(MoneyFormat::money(-result)),
                      true});
     }
+    if (isYearEnd(period)) {
+        QString yearError;
+        const std::optional<QList<VoucherLine>> yearEnd = yearEndLines(period, &yearError);
+        if (!yearEnd) {
+            list.append({yearError, false});
+        } else if (yearEnd->isEmpty()) {
+            list.append({tr("Year end: the profit account is at zero, nothing to carry to retained earnings."), true});
+        } else {
+            const qint64 result = yearEnd->constFirst().debit - yearEnd->constFirst().credit;
+            list.append({result >= 0 ? tr("Year end: a voucher will carry the year's profit of %1 to retained earnings.")
+                                           .arg(MoneyFormat::money(result))
+                                     : tr("Year end: a voucher will carry the year's loss of %1 to retained earnings.")
+                                           .arg(MoneyFormat::money(-result)),
+                         true});
+        }
+    }
     return list;
 }
 
@@ -296,20 +396,19 @@ Records::Result PeriodClose::closeInTransaction(const QString &period)
         return failed;
     }
     qint64 carryId = 0;
-    if (!carry->isEmpty()) {
-        VoucherBook book(m_records);
-        Voucher voucher;
-        voucher.date = FinanceEntities::lastDay(period);
-        voucher.kind = QStringLiteral("closing");
-        voucher.lines = *carry;
-        const Records::Result saved = book.save(voucher);
-        if (!saved.ok())
-            return saved;
-        const Records::Result posted = book.postGenerated(saved.id, tr("Period close of %1").arg(period));
-        if (!posted.ok())
-            return posted;
-        carryId = saved.id;
+    if (const Records::Result carried = postGenerated(period, QStringLiteral("closing"), *carry, &carryId);
+        !carried.ok())
+        return carried;
+    // After 结转损益 is posted: 本年利润 then holds the whole year's result.
+    const std::optional<QList<VoucherLine>> yearEnd = yearEndLines(period, &error);
+    if (!yearEnd) {
+        failed.message = error;
+        return failed;
     }
+    qint64 yearEndId = 0;
+    if (const Records::Result carried = postGenerated(period, QStringLiteral("year_end"), *yearEnd, &yearEndId);
+        !carried.ok())
+        return carried;
 
     const QVariantMap values{{QStringLiteral("period"), period},
                              {QStringLiteral("state"), QStringLiteral("closed")},
@@ -336,6 +435,29 @@ Records::Result PeriodClose::closeInTransaction(const QString &period)
     Records::Result done;
     done.id = carryId;
     return done;
+}
+
+Records::Result PeriodClose::postGenerated(const QString &period, const QString &kind,
+                                           const QList<VoucherLine> &lines, qint64 *id)
+{
+    *id = 0;
+    if (lines.isEmpty())
+        return {};
+    VoucherBook book(m_records);
+    Voucher voucher;
+    voucher.date = FinanceEntities::lastDay(period);
+    voucher.kind = kind;
+    voucher.lines = lines;
+    const Records::Result saved = book.save(voucher);
+    if (!saved.ok())
+        return saved;
+    const Records::Result posted = book.postGenerated(saved.id, kind == QLatin1String("year_end")
+                                                                    ? tr("Year-end close of %1").arg(period)
+                                                                    : tr("Period close of %1").arg(period));
+    if (!posted.ok())
+        return posted;
+    *id = saved.id;
+    return posted;
 }
 
 Records::Result PeriodClose::reopen(const QString &period, const QString &reason)

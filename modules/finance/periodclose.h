@@ -21,6 +21,14 @@ namespace Backroom::Finance {
 // needs its own permission, goes back one month at a time from the latest,
 // and says why in the audit log.
 //
+// 年末结账: closing the year's last month (December: the books keep the
+// calendar year, as Chinese companies must) also carries 本年利润's balance
+// to 利润分配—未分配利润 (the generic chart's retained earnings) by a second
+// generated voucher of kind 'year_end', so the new year starts with the
+// profit account at zero. Like 结转损益 it stays when December is reopened
+// (posted vouchers are never deleted): closing again carries only what the
+// reopened month changed.
+//
 // Permissions: closing is "post" on finance.period, reopening "administer"
 // on it, so a bookkeeper closes months and only whoever the office trusts
 // with more opens one again.
@@ -67,6 +75,15 @@ public:
     // The profit account (本年利润, or the generic chart's current-year
     // earnings): the one the company's chart template names.
     std::optional<qint64> profitAccount(QString *errorString = nullptr) const;
+    // 未分配利润 (310401) or the generic chart's retained earnings (3101).
+    std::optional<qint64> retainedAccount(QString *errorString = nullptr) const;
+    // Whether closing `period` also closes the year.
+    static bool isYearEnd(const QString &period);
+    // The lines that carry the profit account's balance at the end of the
+    // year's last month — after that month's 结转损益, still to come or
+    // done — to retained earnings (empty when it is zero, or for any other
+    // month).
+    std::optional<QList<VoucherLine>> yearEndLines(const QString &period, QString *errorString = nullptr) const;
 
     // Closes the month in one transaction (all or nothing). The result's id
     // is the carry-forward voucher's (0 when nothing needed carrying).
@@ -76,6 +93,9 @@ public:
 
 private:
     Records::Result closeInTransaction(const QString &period);
+    std::optional<qint64> templateAccount(bool retained, QString *errorString) const;
+    Records::Result postGenerated(const QString &period, const QString &kind, const QList<VoucherLine> &lines,
+                                  qint64 *id);
     Records::Result refused(const QString &message) const;
 
     Records &m_records;

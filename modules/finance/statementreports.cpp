@@ -5,6 +5,8 @@
 #include "localization.h"
 #include "records.h"
 #include "reportcontext.h"
+#include "reportpdfwriter.h"
+#include "reportresult.h"
 
 #include <QDate>
 
@@ -145,10 +147,41 @@ ReportDefinition declare(Statement statement)
     return report;
 }
 
+// 会小企01表 is printed as the form is: 资产 on the left, 负债和所有者权益
+// on the right, 资产总计 and 负债和所有者权益总计 on the last line. The
+// sheet is that form when it opens with the form's line and its 行次 run
+// to the form's two totals, the liabilities' heading right after 资产总计;
+// the plain layout of the generic chart stays a list.
+std::optional<ReportPdfWriter::TwoBlocks> officialBalanceSheetBlocks(const ReportResult &result)
+{
+    static const std::optional<StatementLayout> form =
+        StatementLayout::load(StatementLayout::layoutId(QStringLiteral("cn"), Statement::BalanceSheet));
+    if (!form || result.rowCount() < 3 || result.columnCount() < 2)
+        return std::nullopt;
+    const QString first = result.value(0, 0).toString();
+    if (!result.value(0, 1).isNull()
+        || (!first.contains(form->formZh) && (form->formEn.isEmpty() || !first.contains(form->formEn))))
+        return std::nullopt;
+    int assets = -1, equity = -1;
+    for (int row = 0; row < result.rowCount(); ++row) {
+        const QVariant number = result.value(row, 1);
+        if (number.isNull())
+            continue;
+        if (number.toInt() == form->checkLeft)
+            assets = row;
+        else if (number.toInt() == form->checkRight)
+            equity = row;
+    }
+    if (assets < 1 || equity <= assets + 1 || !result.value(assets + 1, 1).isNull())
+        return std::nullopt;
+    return ReportPdfWriter::TwoBlocks{1, assets + 1, equity + 1};
+}
+
 } // namespace
 
 QList<ReportDefinition> StatementReports::declarations()
 {
+    ReportPdfWriter::declareTwoBlocks(QStringLiteral("finance.balance_sheet"), officialBalanceSheetBlocks);
     return {declare(Statement::BalanceSheet), declare(Statement::IncomeStatement)};
 }
 

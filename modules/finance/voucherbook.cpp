@@ -349,8 +349,8 @@ Records::Result VoucherBook::postGenerated(qint64 id, const QString &comment)
             return failed;
         }
         const QString kind = before->value(QStringLiteral("kind")).toString();
-        if ((kind != QLatin1String("opening") && kind != QLatin1String("closing") && kind != QLatin1String("imported")
-             && kind != QLatin1String("generated"))
+        if ((kind != QLatin1String("opening") && kind != QLatin1String("closing") && kind != QLatin1String("year_end")
+             && kind != QLatin1String("imported") && kind != QLatin1String("generated"))
             || before->value(QStringLiteral("state")).toString() != FinanceEntities::draft()) {
             failed.code = Records::Result::Code::Refused;
             failed.message = tr("Only a draft the books generated or imported is posted without review here.");

@@ -8,6 +8,7 @@
 #include "generalledger.h"
 #include "journal.h"
 #include "ledgerreports.h"
+#include "reportpdfwriter.h"
 #include "reportresult.h"
 #include "reportrunner.h"
 #include "reportspage.h"
@@ -17,7 +18,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QSqlQuery>
 #include <QTreeView>
 
@@ -503,4 +509,144 @@ TEST_CASE("A double click on an account in the trial balance opens its ledger fo
     REQUIRE(voucher.size() == 1);
     CHECK(voucher.first().at(0).toString() == FinanceEntities::voucher());
     CHECK(voucher.first().at(1).toLongLong() == l.cash);
+}
+
+namespace {
+
+// One page of a PDF as pdftotext reads it, laid out.
+QString pdfPage(const QString &path, int page)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-f"), QString::number(page),
+                                                QStringLiteral("-l"), QString::number(page), path, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(30000));
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// The line of `text` that holds `label`, with the label and what comes
+// before it cut off; empty when there is none.
+QString lineWith(const QString &text, const QString &label)
+{
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        if (const qsizetype at = line.indexOf(label); at >= 0)
+            return line.mid(at + label.size()).simplified();
+    return QString();
+}
+
+ReportResult runReport(Books &books, const QString &id, const QMap<QString, QString> &texts)
+{
+    for (const ReportDefinition &report : FinanceReports::declarations()) {
+        if (report.id() != id)
+            continue;
+        QVariantMap values;
+        QString error;
+        REQUIRE(report.resolveParameters(texts, &values, &error));
+        auto result = ReportRunner::run(report, values, *books.manager, {}, {}, &error);
+        INFO(error.toStdString());
+        REQUIRE(result);
+        return *result;
+    }
+    FAIL("no report " << id.toStdString());
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("Printed ledgers end each page with 过次页 and start the next with 承前页", "[finance][ledgers][backends]")
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        FAIL("pdftotext (poppler-utils) is needed to read the PDF back");
+    Books books;
+    // 150 cash vouchers in November: receipts of i yuan, and every fifth a
+    // payment of 50 yuan; the running month-to-date sums are known per
+    // voucher number.
+    QList<qint64> debits{0}, credits{0};
+    for (int i = 1; i <= 150; ++i) {
+        const bool payment = i % 5 == 0;
+        const qint64 amount = payment ? 5'000 : i * 100;
+        books.post(payment ? books.voucher(QDate(2026, 11, 1 + i / 6), "560201", "1001", amount, QStringLiteral("办公费"))
+                           : books.voucher(QDate(2026, 11, 1 + i / 6), "1001", "100201", amount, QStringLiteral("提现")));
+        debits.append(debits.constLast() + (payment ? 0 : amount));
+        credits.append(credits.constLast() + (payment ? amount : 0));
+    }
+    const ReportDefinition::Column money = ReportDefinition::Column::money(QStringLiteral("m"), {});
+    const auto text = [&](qint64 value) { return ReportResult::valueText(money, value); };
+    const QRegularExpression reference(QStringLiteral("2026-11 记-(\\d{4})"));
+    QTemporaryDir dir;
+    ReportPdfWriter writer;
+    // The account ledger, and the cash journal with its daily totals: the
+    // figures run from the start of the month either way.
+    for (const QString &id : {LedgerReports::accountLedger(), LedgerReports::cashJournal()}) {
+        INFO(id.toStdString());
+        const ReportResult ledger = runReport(
+            books, id,
+            {{QStringLiteral("account"), QString::number(books.account("1001"))},
+             {QStringLiteral("from"),
+              id == LedgerReports::cashJournal() ? QStringLiteral("2026-11-01") : QStringLiteral("2026-11")},
+             {QStringLiteral("to"), id == LedgerReports::cashJournal() ? QStringLiteral("2026-11-30") : QStringLiteral("2026-11")}});
+        const QString path = dir.filePath(id + QStringLiteral(".pdf"));
+        REQUIRE(writer.exportPdf(ledger, path) == ReportPdfWriter::Code::Success);
+        REQUIRE(writer.pageCount() >= 3);
+        if (qEnvironmentVariable("BACKROOM_SHOTS") == QLatin1String("1"))
+            QFile::remove(QStringLiteral("/tmp/yearend-%1.pdf").arg(id)),
+                QFile::copy(path, QStringLiteral("/tmp/yearend-%1.pdf").arg(id));
+        for (int page = 1; page < writer.pageCount(); ++page) {
+            INFO("page " << page);
+            const QString here = pdfPage(path, page);
+            const QString next = pdfPage(path, page + 1);
+            // The last voucher printed on the page decides the figures.
+            int last = 0;
+            for (auto it = reference.globalMatch(here); it.hasNext();)
+                last = std::max(last, it.next().captured(1).toInt());
+            REQUIRE(last > 0);
+            const qint64 balance = debits.at(last) - credits.at(last);
+            const QString carried = lineWith(here, ReportPdfWriter::carriedForwardText());
+            const QString brought = lineWith(next, ReportPdfWriter::broughtForwardText());
+            INFO(carried.toStdString() << " / " << brought.toStdString());
+            CHECK(carried == QStringLiteral("%1 %2 %3 %4").arg(text(debits.at(last)), text(credits.at(last)),
+                                                              AccountLedger::direction(balance), text(balance)));
+            CHECK(brought == carried);
+            // 过次页 is the page's last line, 承前页 the next page's first.
+            CHECK(here.indexOf(ReportPdfWriter::carriedForwardText()) > here.lastIndexOf(reference));
+            CHECK(next.indexOf(ReportPdfWriter::broughtForwardText()) < next.indexOf(reference));
+        }
+        // The last page has no 过次页; the first none of 承前页.
+        CHECK(lineWith(pdfPage(path, writer.pageCount()), ReportPdfWriter::carriedForwardText()).isEmpty());
+        CHECK_FALSE(pdfPage(path, 1).contains(ReportPdfWriter::broughtForwardText()));
+    }
+
+    // The general ledger over five years, the cash account moving every
+    // month of 2022 to 2024 by the month's number in yuan: every line is a
+    // total, and a page carries the year's debits so far, whether it ends
+    // on a period's total or the year's.
+    for (int year = 2022; year <= 2024; ++year)
+        for (int month = 1; month <= 12; ++month)
+            books.post(books.voucher(QDate(year, month, 10), "1001", "100201", month * 100, QStringLiteral("提现")));
+    const ReportResult general =
+        runReport(books, LedgerReports::generalLedger(),
+                  {{QStringLiteral("account"), QString::number(books.account("1001"))},
+                   {QStringLiteral("from"), QStringLiteral("2022-01")}, {QStringLiteral("to"), QStringLiteral("2025-12")}});
+    REQUIRE(general.rowCount() == 97);
+    const QString generalPath = dir.filePath(QStringLiteral("general.pdf"));
+    REQUIRE(writer.exportPdf(general, generalPath) == ReportPdfWriter::Code::Success);
+    REQUIRE(writer.pageCount() >= 2);
+    const QRegularExpression period(QStringLiteral("(202\\d)-(\\d\\d) "));
+    for (int page = 1; page < writer.pageCount(); ++page) {
+        INFO("general ledger page " << page);
+        const QString here = pdfPage(generalPath, page);
+        const qsizetype foot = here.indexOf(ReportPdfWriter::carriedForwardText());
+        REQUIRE(foot > 0);
+        QRegularExpressionMatch lastPeriod;
+        for (auto it = period.globalMatch(here.left(foot)); it.hasNext();)
+            lastPeriod = it.next();
+        REQUIRE(lastPeriod.hasMatch());
+        const int year = lastPeriod.captured(1).toInt(), month = lastPeriod.captured(2).toInt();
+        const qint64 yearToDate = year <= 2024 ? 100 * month * (month + 1) / 2 : 0;
+        const qint64 balance = 100 * 78 * (std::min(year, 2025) - 2022) + (year <= 2024 ? yearToDate : 0);
+        const QString carried = lineWith(here, ReportPdfWriter::carriedForwardText());
+        INFO(lastPeriod.captured(0).toStdString() << ": " << carried.toStdString());
+        CHECK(carried == QStringLiteral("%1 %2 %3 %4").arg(text(yearToDate), text(0), AccountLedger::direction(balance),
+                                                          text(balance)));
+        CHECK(lineWith(pdfPage(generalPath, page + 1), ReportPdfWriter::broughtForwardText()) == carried);
+    }
 }

@@ -2,10 +2,12 @@
 #include "financebooks.h"
 #include "financechecks.h"
 #include "financeentities.h"
+#include "financialstatement.h"
 #include "openingbalances.h"
 #include "openingbalancespage.h"
 #include "periodclose.h"
 #include "periodspage.h"
+#include "statementlayout.h"
 #include "voucherlinesmodel.h"
 #include "roles.h"
 #include "trialbalance.h"
@@ -48,7 +50,162 @@ QString failedText(const QList<PeriodClose::Check> &checks)
     return texts.join(QLatin1Char('\n'));
 }
 
+qint64 trialRow(Books &books, const char *code, const QString &period, qint64 TrialBalance::Row::*field)
+{
+    TrialBalance::Options options;
+    options.fromPeriod = period;
+    options.toPeriod = period;
+    const auto rows = TrialBalance::compute(books.db(), options);
+    REQUIRE(rows);
+    for (const TrialBalance::Row &row : *rows)
+        if (row.code == QLatin1String(code))
+            return row.*field;
+    return 0;
+}
+
+qint64 yearEndVouchers(Books &books)
+{
+    const auto count = books.db().scalar(QStringLiteral("SELECT count(*) FROM finance_voucher WHERE kind = 'year_end' "
+                                                        "AND state = 'posted'"));
+    REQUIRE(count);
+    return count->toLongLong();
+}
+
+// Row `row` of the company's statement at `period`: {first column, second}.
+std::array<qint64, 2> statementRow(Books &books, StatementLayout::Statement statement, const QString &period, int row)
+{
+    QString error;
+    const std::optional<QString> family = FinancialStatement::familyFor(books.db(), &error);
+    REQUIRE(family);
+    const auto layout = StatementLayout::load(StatementLayout::layoutId(*family, statement), &error);
+    REQUIRE(layout);
+    FinancialStatement::Options options;
+    options.toPeriod = period;
+    const auto result = FinancialStatement::compute(books.db(), *layout, options, &error);
+    INFO(error.toStdString());
+    REQUIRE(result);
+    const FinancialStatement::Row *found = result->row(row);
+    REQUIRE(found);
+    return found->amounts;
+}
+
 } // namespace
+
+TEST_CASE("Closing December carries 本年利润 to 未分配利润 (年末结账), and reopening keeps it in step",
+          "[finance][periods][backends]")
+{
+    Books books;
+    books.post(books.voucher(QDate(2026, 11, 5), "100201", "5001", 1'000'000));   // income 10,000.00
+    books.post(books.voucher(QDate(2026, 11, 6), "560201", "1001", 200'000));     // expense 2,000.00
+    PeriodClose closing(*books.manager);
+    REQUIRE(closing.close(QStringLiteral("2026-11")).ok());
+    // November is not the year's end: 本年利润 keeps the profit so far.
+    CHECK(yearEndVouchers(books) == 0);
+    CHECK(balanceOf(books, "3103", QStringLiteral("2026-11")) == -800'000);
+    CHECK(PeriodClose::isYearEnd(QStringLiteral("2026-12")));
+    CHECK_FALSE(PeriodClose::isYearEnd(QStringLiteral("2026-11")));
+
+    books.post(books.voucher(QDate(2026, 12, 8), "100201", "5001", 300'000));     // income 3,000.00
+    books.post(books.voucher(QDate(2026, 12, 9), "560202", "1001", 50'000));      // expense 500.00
+    // Before December's 结转损益: the year's profit is 8,000.00 carried plus
+    // 2,500.00 still to carry.
+    const auto planned = closing.yearEndLines(QStringLiteral("2026-12"));
+    REQUIRE(planned);
+    REQUIRE(planned->size() == 2);
+    CHECK(planned->at(0).account == books.account("3103"));
+    CHECK(planned->at(0).debit == 1'050'000);
+    CHECK(planned->at(1).account == books.account("310401"));
+    CHECK(planned->at(1).credit == 1'050'000);
+    const auto checks = closing.checks(QStringLiteral("2026-12"));
+    REQUIRE(checks);
+    CHECK(allPassed(*checks));
+    CHECK(checks->constLast().text.contains(QStringLiteral("year's profit")));
+
+    const Records::Result closed = closing.close(QStringLiteral("2026-12"));
+    INFO(closed.message.toStdString());
+    REQUIRE(closed.ok());
+    CHECK(yearEndVouchers(books) == 1);
+    const auto yearEndId = books.db().scalar(QStringLiteral("SELECT id FROM finance_voucher WHERE kind = 'year_end'"));
+    REQUIRE(yearEndId);
+    const std::optional<Voucher> yearEnd = VoucherBook(*books.manager).load(yearEndId->toLongLong());
+    REQUIRE(yearEnd);
+    CHECK(yearEnd->date == QDate(2026, 12, 31));
+    CHECK(yearEnd->state == FinanceEntities::posted());
+    CHECK(yearEnd->totalDebit() == 1'050'000);
+    // The 结转损益 voucher stays the month's carry-forward.
+    const std::optional<Voucher> carry = VoucherBook(*books.manager).load(closed.id);
+    REQUIRE(carry);
+    CHECK(carry->kind == QStringLiteral("closing"));
+    CHECK(carry->totalDebit() == 300'000);   // 5001 Dr 3,000.00 = 560202 Cr 500.00 + 3103 Cr 2,500.00
+
+    // 本年利润 is at zero, the year's profit sits in 未分配利润, and the
+    // trial balance shows both carries as December's movement on 3103.
+    CHECK(balanceOf(books, "3103", QStringLiteral("2026-12")) == 0);
+    CHECK(balanceOf(books, "310401", QStringLiteral("2026-12")) == -1'050'000);
+    CHECK(balanceOf(books, "3104", QStringLiteral("2026-12")) == -1'050'000);
+    CHECK(trialRow(books, "3103", QStringLiteral("2026-12"), &TrialBalance::Row::opening) == -800'000);
+    CHECK(trialRow(books, "3103", QStringLiteral("2026-12"), &TrialBalance::Row::debit) == 1'050'000);
+    CHECK(trialRow(books, "3103", QStringLiteral("2026-12"), &TrialBalance::Row::credit) == 250'000);
+    // The new year starts with 本年利润 at zero.
+    CHECK(trialRow(books, "3103", QStringLiteral("2027-01"), &TrialBalance::Row::opening) == 0);
+    CHECK(trialRow(books, "310401", QStringLiteral("2027-01"), &TrialBalance::Row::opening) == -1'050'000);
+    // The income statement still shows the year's result (row 32 净利润:
+    // year to date, the month), and 未分配利润 (row 51) on the balance sheet
+    // is the same before and after the carry, and is the new year's opening.
+    using Statement = StatementLayout::Statement;
+    CHECK(statementRow(books, Statement::IncomeStatement, QStringLiteral("2026-12"), 32)
+          == std::array<qint64, 2>{1'050'000, 250'000});
+    CHECK(statementRow(books, Statement::BalanceSheet, QStringLiteral("2026-12"), 51)[0] == 1'050'000);
+    CHECK(statementRow(books, Statement::BalanceSheet, QStringLiteral("2027-01"), 51)
+          == std::array<qint64, 2>{1'050'000, 1'050'000});
+
+    // Reopening December leaves both posted carries; a late expense and
+    // closing again carry only it, through 本年利润 to 未分配利润.
+    REQUIRE(closing.reopen(QStringLiteral("2026-12"), QStringLiteral("年终调整")).ok());
+    books.post(books.voucher(QDate(2026, 12, 30), "560207", "1001", 10'000));       // expense 100.00
+    const Records::Result again = closing.close(QStringLiteral("2026-12"));
+    INFO(again.message.toStdString());
+    REQUIRE(again.ok());
+    CHECK(yearEndVouchers(books) == 2);
+    const auto second = books.db().scalar(QStringLiteral("SELECT max(id) FROM finance_voucher WHERE kind = 'year_end'"));
+    REQUIRE(second);
+    const std::optional<Voucher> late = VoucherBook(*books.manager).load(second->toLongLong());
+    REQUIRE(late);
+    REQUIRE(late->lines.size() == 2);
+    CHECK(late->lines.at(0).account == books.account("3103"));
+    CHECK(late->lines.at(0).credit == 10'000);
+    CHECK(late->lines.at(1).debit == 10'000);
+    CHECK(balanceOf(books, "3103", QStringLiteral("2026-12")) == 0);
+    CHECK(balanceOf(books, "310401", QStringLiteral("2026-12")) == -1'040'000);
+    CHECK(statementRow(books, Statement::IncomeStatement, QStringLiteral("2026-12"), 32)[0] == 1'040'000);
+
+    // Verify: the closed year's 本年利润 is at zero — until someone opens
+    // December behind the application's back and posts to it.
+    CHECK(FinanceChecks::closedPeriods(books.db()).isEmpty());
+    CHECK(books.rawExec(QStringLiteral("UPDATE finance_period SET state = 'open' WHERE period = '2026-12'")).isEmpty());
+    books.post(books.voucher(QDate(2026, 12, 31), "3103", "1001", 7'700));
+    CHECK(books.rawExec(QStringLiteral("UPDATE finance_period SET state = 'closed' WHERE period = '2026-12'")).isEmpty());
+    const QStringList problems = FinanceChecks::closedPeriods(books.db());
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.constFirst().contains(QStringLiteral("3103")));
+    CHECK(problems.constFirst().contains(QStringLiteral("2026")));
+    CHECK(problems.constFirst().contains(QStringLiteral("77.00")));
+}
+
+TEST_CASE("The generic chart carries the year's earnings to retained earnings", "[finance][periods][backends]")
+{
+    Books books(QStringLiteral("en"));
+    books.post(books.voucher(QDate(2026, 12, 3), "1001", "5001", 120'000));
+    books.post(books.voucher(QDate(2026, 12, 4), "5603", "1001", 150'000));
+    PeriodClose closing(*books.manager);
+    const Records::Result closed = closing.close(QStringLiteral("2026-12"));
+    INFO(closed.message.toStdString());
+    REQUIRE(closed.ok());
+    CHECK(yearEndVouchers(books) == 1);
+    // A loss of 300.00: debited to retained earnings, earnings at zero.
+    CHECK(balanceOf(books, "3201", QStringLiteral("2026-12")) == 0);
+    CHECK(balanceOf(books, "3101", QStringLiteral("2026-12")) == 30'000);
+}
 
 TEST_CASE("Closing a month carries profit and loss to 本年利润 and locks the month", "[finance][periods][backends]")
 {

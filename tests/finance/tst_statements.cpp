@@ -3,6 +3,8 @@
 #include "financebooks.h"
 #include "financeentities.h"
 #include "financialstatement.h"
+#include "localization.h"
+#include "reportpdfwriter.h"
 #include "reportresult.h"
 #include "reportrunner.h"
 #include "statementlayout.h"
@@ -12,9 +14,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <initializer_list>
 
@@ -448,4 +454,100 @@ TEST_CASE("The plain statements for the generic chart", "[finance][statements][b
     CHECK(sheet.balanced);
     CHECK(sheet.unmapped.isEmpty());
     CHECK(sheet.row(25)->label == QStringLiteral("本年利润"));
+}
+
+namespace {
+
+ReportResult balanceSheetReport(Books &books)
+{
+    for (const ReportDefinition &report : StatementReports::declarations()) {
+        if (report.id() != QLatin1String("finance.balance_sheet"))
+            continue;
+        QVariantMap values;
+        QString error;
+        REQUIRE(report.resolveParameters({{QStringLiteral("to"), QStringLiteral("2026-11")}}, &values, &error));
+        const auto result = ReportRunner::run(report, values, *books.accountant, {}, {}, &error);
+        INFO(error.toStdString());
+        REQUIRE(result);
+        return *result;
+    }
+    FAIL("no balance sheet report");
+    return {};
+}
+
+int rowOfNumber(const ReportResult &result, int number)
+{
+    for (int row = 0; row < result.rowCount(); ++row)
+        if (!result.value(row, 1).isNull() && result.value(row, 1).toInt() == number)
+            return row;
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("会小企01表 prints side by side on landscape A4; the generic sheet stays a list", "[finance][statements]")
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        FAIL("pdftotext (poppler-utils) is needed to read the PDF back");
+    Localization::apply(QStringLiteral("zh_CN"));
+    Books books;
+    const QDate nov(2026, 11, 15);
+    post(books, QDate(2025, 12, 10), "收到投资款", {{"100201", 500'000'00, 0}, {"3001", 0, 500'000'00}});
+    post(books, nov, "短期借款", {{"100201", 100'000'00, 0}, {"2001", 0, 100'000'00}});
+    post(books, nov, "销售商品", {{"1122", 113'000'00, 0}, {"5001", 0, 100'000'00}, {"22210102", 0, 13'000'00}});
+    const ReportResult sheet = balanceSheetReport(books);
+
+    const std::optional<ReportPdfWriter::TwoBlocks> blocks = ReportPdfWriter::twoBlocksOf(sheet);
+    REQUIRE(blocks);
+    const int assets = rowOfNumber(sheet, 30), equity = rowOfNumber(sheet, 53);
+    CHECK(blocks->leftStart == 1);    // under the form's line
+    CHECK(blocks->rightStart == assets + 1);
+    CHECK(blocks->end == equity + 1);
+    CHECK(sheet.value(blocks->rightStart, 0).toString() == QStringLiteral("负债和所有者权益"));
+    // 资产总计 = 负债和所有者权益总计: 500,000 + 100,000 + 113,000.
+    CHECK(sheet.value(assets, 2).toLongLong() == 713'000'00);
+    CHECK(sheet.value(equity, 2).toLongLong() == 713'000'00);
+
+    ReportPdfWriter writer;
+    CHECK(writer.effectivePageSetup(sheet).orientation() == QPageLayout::Landscape);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sheet.pdf"));
+    REQUIRE(writer.exportPdf(sheet, path) == ReportPdfWriter::Code::Success);
+    CHECK(writer.pageCount() == 1);
+    if (qEnvironmentVariable("BACKROOM_SHOTS") == QLatin1String("1"))
+        QFile::remove(QStringLiteral("/tmp/yearend-balance-sheet.pdf")),
+            QFile::copy(path, QStringLiteral("/tmp/yearend-balance-sheet.pdf"));
+    Localization::apply(QStringLiteral("en"));
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(30000));
+    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    // The form's own headings over both blocks.
+    CHECK(text.count(QStringLiteral("行次")) == 2);
+    CHECK(text.count(QStringLiteral("年初余额")) == 2);
+    CHECK(text.contains(QStringLiteral("资产总计 = 负债和所有者权益（或股东权益）总计")));
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    const auto lineWith = [&](const QString &left, const QString &right) {
+        for (const QString &raw : lines)
+            if (const QString line = raw.simplified();
+                line.contains(left) && line.contains(right) && line.indexOf(left) < line.indexOf(right))
+                return line;
+        return QString();
+    };
+    // 行次 1 beside 行次 31, as on the form, with their figures.
+    const QString first = lineWith(QStringLiteral("货币资金"), QStringLiteral("短期借款"));
+    INFO(first.toStdString());
+    CHECK(first == QStringLiteral("货币资金 1 600,000.00 500,000.00 短期借款 31 100,000.00"));
+    // Both totals on the last line of the blocks.
+    const QString totals = lineWith(QStringLiteral("资产总计"), QStringLiteral("总计 53"));
+    INFO(totals.toStdString());
+    CHECK(totals.contains(QStringLiteral("资产总计 30 713,000.00 500,000.00")));
+    CHECK(totals.endsWith(QStringLiteral("总计 53 713,000.00 500,000.00")));
+
+    // The generic chart's plain sheet is printed as the list it is.
+    Books generic(QStringLiteral("en"));
+    post(generic, nov, "Capital", {{"100201", 1'000'00, 0}, {"3001", 0, 1'000'00}});
+    const ReportResult plain = balanceSheetReport(generic);
+    CHECK_FALSE(ReportPdfWriter::twoBlocksOf(plain));
+    CHECK(writer.effectivePageSetup(plain).orientation() == QPageLayout::Portrait);
 }
