@@ -2341,6 +2341,10 @@ Drop files here or click “Add…”.</source>
         <source>Generic small business</source>
         <translation>通用小型企业</translation>
     </message>
+    <message>
+        <source>The template&apos;s retained earnings account “%1” is not among its accounts.</source>
+        <translation>模板指定的未分配利润科目“%1”不在其科目中。</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Finance::AccountEdit</name>
@@ -3644,6 +3648,10 @@ Drop files here or click “Add…”.</source>
         <source>Account balances agree with the posted vouchers</source>
         <translation>科目余额与已记账凭证一致</translation>
     </message>
+    <message>
+        <source>The profit account %1 is not at zero at the end of the closed year %2 (%3): the year&apos;s profit was not carried to retained earnings.</source>
+        <translation>结账年度 %2 年末本年利润科目 %1 余额不为零（%3）：本年利润未结转至未分配利润。</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Finance::FinanceEntities</name>
@@ -3918,6 +3926,10 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>Source document</source>
         <translation>来源单据</translation>
+    </message>
+    <message>
+        <source>Year&apos;s profit carried to retained earnings</source>
+        <translation>结转本年利润</translation>
     </message>
 </context>
 <context>
@@ -4979,6 +4991,30 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>%1 could not be reopened: %2</source>
         <translation>%1 反结账失败：%2</translation>
+    </message>
+    <message>
+        <source>The chart of accounts has no retained earnings account (such as 310401 未分配利润) to carry the year&apos;s profit to.</source>
+        <translation>科目表中没有可结转本年利润的未分配利润科目（如 310401 未分配利润）。</translation>
+    </message>
+    <message>
+        <source>Carry the profit of %1 to retained earnings</source>
+        <translation>结转%1年度本年利润</translation>
+    </message>
+    <message>
+        <source>Year end: the profit account is at zero, nothing to carry to retained earnings.</source>
+        <translation>年末结账：本年利润余额为零，无需结转至未分配利润。</translation>
+    </message>
+    <message>
+        <source>Year end: a voucher will carry the year&apos;s profit of %1 to retained earnings.</source>
+        <translation>年末结账：将生成凭证把本年利润 %1 结转至未分配利润。</translation>
+    </message>
+    <message>
+        <source>Year end: a voucher will carry the year&apos;s loss of %1 to retained earnings.</source>
+        <translation>年末结账：将生成凭证把本年亏损 %1 结转至未分配利润。</translation>
+    </message>
+    <message>
+        <source>Year-end close of %1</source>
+        <translation>%1 年末结账</translation>
     </message>
 </context>
 <context>
@@ -9460,6 +9496,14 @@ Options:
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Carried forward</source>
+        <translation>过次页</translation>
+    </message>
+    <message>
+        <source>Brought forward</source>
+        <translation>承前页</translation>
     </message>
 </context>
 <context>
