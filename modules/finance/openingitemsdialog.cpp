@@ -4,6 +4,7 @@
 #include "fieldcodec.h"
 #include "moneyformat.h"
 #include "openingbalances.h"
+#include "referencepicker.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -12,7 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSqlQuery>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -21,6 +22,20 @@ namespace Backroom::Finance {
 namespace {
 constexpr int IdRole = Qt::UserRole;
 constexpr int SettledRole = Qt::UserRole + 1;
+
+// Dates as the rest of the books show them (2025-10-15), whatever the
+// locale's short format.
+class IsoDateDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QString displayText(const QVariant &value, const QLocale &locale) const override
+    {
+        if (value.typeId() == QMetaType::QDate)
+            return value.toDate().toString(Qt::ISODate);
+        return QStyledItemDelegate::displayText(value, locale);
+    }
+};
 } // namespace
 
 OpeningItemsDialog::OpeningItemsDialog(Records &records, QWidget *parent)
@@ -45,7 +60,10 @@ OpeningItemsDialog::OpeningItemsDialog(Records &records, QWidget *parent)
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
     m_grid->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
     m_grid->horizontalHeader()->setSectionResizeMode(Partner, QHeaderView::Stretch);
-    m_grid->horizontalHeader()->setSectionResizeMode(Summary, QHeaderView::Stretch);
+    m_grid->horizontalHeader()->resizeSection(Summary, fontMetrics().horizontalAdvance(QStringLiteral("摘要摘要摘要摘要摘要")));
+    auto *dates = new IsoDateDelegate(m_grid);
+    m_grid->setItemDelegateForColumn(Date, dates);
+    m_grid->setItemDelegateForColumn(DueDate, dates);
     const int amountWidth = fontMetrics().horizontalAdvance(QStringLiteral("999,999,999.99")) + 28;
     m_grid->horizontalHeader()->resizeSection(Amount, amountWidth);
     m_grid->horizontalHeader()->resizeSection(Settled, amountWidth);
@@ -80,12 +98,6 @@ OpeningItemsDialog::OpeningItemsDialog(Records &records, QWidget *parent)
     layout->addLayout(bottom);
     resize(960, 520);
 
-    QSqlQuery query(m_records.database().connection());
-    if (query.exec(QStringLiteral("SELECT id, code, name FROM core_partner ORDER BY code, id")))
-        while (query.next())
-            m_partners.append({query.value(0).toLongLong(),
-                               query.value(1).toString() + QLatin1Char(' ') + query.value(2).toString()});
-
     connect(m_side, &QComboBox::currentIndexChanged, this, &OpeningItemsDialog::reload);
     connect(add, &QPushButton::clicked, this, &OpeningItemsDialog::addRow);
     connect(remove, &QPushButton::clicked, this, [this] {
@@ -97,7 +109,17 @@ OpeningItemsDialog::OpeningItemsDialog(Records &records, QWidget *parent)
     });
     connect(m_save, &QPushButton::clicked, this, &OpeningItemsDialog::save);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_grid, &QTableWidget::itemChanged, this, [this] { updateStatus(); });
+    connect(m_grid, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *changed) {
+        // An amount typed as 150 reads 150.00 once the cell is left.
+        if (changed->column() == Amount) {
+            const std::optional<qint64> amount = FieldCodec::parseDecimal(changed->text().trimmed(), 2);
+            if (amount && *amount != 0 && changed->text() != MoneyFormat::money(*amount)) {
+                const QSignalBlocker blocker(m_grid);
+                changed->setText(MoneyFormat::money(*amount));
+            }
+        }
+        updateStatus();
+    });
     reload();
 }
 
@@ -154,15 +176,12 @@ void OpeningItemsDialog::addRow()
 void OpeningItemsDialog::fillRow(int row, const OpeningItem &item)
 {
     const bool fixed = m_readOnly || item.settled != 0;
-    auto *partner = new QComboBox(m_grid);
-    partner->setEditable(true);
-    partner->setInsertPolicy(QComboBox::NoInsert);
-    partner->addItem(QString(), qint64(0));
-    for (const auto &[id, text] : std::as_const(m_partners))
-        partner->addItem(text, id);
-    partner->setCurrentIndex(std::max(0, partner->findData(item.partner)));
+    // Typed by code or name, a page of matches at a time: never every partner.
+    auto *partner = new ReferencePicker(m_records, QStringLiteral("core.partner"), m_grid);
+    partner->setFrame(false);
+    partner->setRecordId(item.partner);
     partner->setEnabled(!fixed);
-    connect(partner, &QComboBox::currentIndexChanged, this, [this] { updateStatus(); });
+    connect(partner, &ReferencePicker::recordEdited, this, [this] { updateStatus(); });
     m_grid->setCellWidget(row, Partner, partner);
 
     const auto cell = [&](int column, const QVariant &value) {
@@ -188,8 +207,8 @@ QList<OpeningItem> OpeningItemsDialog::items() const
     QList<OpeningItem> list;
     for (int row = 0; row < m_grid->rowCount(); ++row) {
         OpeningItem item;
-        const auto *partner = qobject_cast<QComboBox *>(m_grid->cellWidget(row, Partner));
-        item.partner = partner ? partner->currentData().toLongLong() : 0;
+        const auto *partner = qobject_cast<ReferencePicker *>(m_grid->cellWidget(row, Partner));
+        item.partner = partner ? partner->recordId() : 0;
         const auto text = [&](int column) {
             const QTableWidgetItem *cell = m_grid->item(row, column);
             return cell ? cell->data(Qt::EditRole).toString().trimmed() : QString();

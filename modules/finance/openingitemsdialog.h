@@ -46,7 +46,6 @@ private:
     void updateStatus();
 
     Records &m_records;
-    QList<QPair<qint64, QString>> m_partners;   // id, "code name"
     QComboBox *m_side = nullptr;
     QTableWidget *m_grid = nullptr;
     QLabel *m_status = nullptr;

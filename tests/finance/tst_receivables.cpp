@@ -39,6 +39,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QSqlQuery>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QTest>
 
@@ -855,13 +856,17 @@ TEST_CASE("Opening open items screen: entered in the grid, the difference in vie
         CHECK(dialog.statusText().contains(MoneyFormat::money(15000)));
         // The third typed into the empty row: number and amount as text.
         const int row = dialog.grid()->rowCount() - 1;
-        auto *partner = qobject_cast<QComboBox *>(dialog.grid()->cellWidget(row, OpeningItemsDialog::Partner));
+        auto *partner = qobject_cast<ReferencePicker *>(dialog.grid()->cellWidget(row, OpeningItemsDialog::Partner));
         REQUIRE(partner);
-        partner->setCurrentIndex(partner->findData(books.hualian));
+        partner->setRecordId(books.hualian);
         dialog.grid()->item(row, OpeningItemsDialog::Number)->setText(QStringLiteral("QC-002"));
         dialog.grid()->item(row, OpeningItemsDialog::Date)->setData(Qt::EditRole, QDate(2025, 12, 10));
         dialog.grid()->item(row, OpeningItemsDialog::DueDate)->setData(Qt::EditRole, QDate(2026, 1, 9));
         dialog.grid()->item(row, OpeningItemsDialog::Amount)->setText(QStringLiteral("150"));
+        CHECK(dialog.grid()->item(row, OpeningItemsDialog::Amount)->text() == MoneyFormat::money(15000));
+        const auto *dates = qobject_cast<QStyledItemDelegate *>(dialog.grid()->itemDelegateForColumn(OpeningItemsDialog::Date));
+        REQUIRE(dates);
+        CHECK(dates->displayText(QDate(2025, 12, 10), QLocale(QLocale::Chinese)) == QStringLiteral("2025-12-10"));
         REQUIRE(dialog.items().size() == 3);
         CHECK(dialog.items().at(2).amount == 15000);
         CHECK_FALSE(dialog.statusText().contains(MoneyFormat::money(15000)));
