@@ -19,8 +19,8 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
-#include <QFileDialog>
 #include <QMessageBox>
+#include <QPointer>
 #include <QTimer>
 #include <QDir>
 #include <QFile>
@@ -206,19 +206,31 @@ TEST_CASE("Preferences set the automatic backups, which are made when a company 
 
 namespace {
 
-// Answers the modal dialogs File → Restore opens, as a clerk would: each
-// file dialog gets the next path (an empty one: Cancel), the question about
-// replacing a company gets `replace`, and every message box is written down
-// and closed. Polled by a timer: the dialogs run their own event loops.
+// Answers File → Restore's questions as a clerk would: each file it asks
+// for is the next path (none left or an empty one: Cancel), through the
+// window's test hook; the question about replacing a company gets `replace`,
+// and every message box is written down and closed (polled by a timer: the
+// boxes run their own event loops).
 class DialogAnswerer
 {
 public:
-    DialogAnswerer()
+    explicit DialogAnswerer(MainWindow &window)
+        : m_window(window)
     {
+        m_window.setFileChooserForTesting([this](bool) {
+            ++fileDialogs;
+            if (files.empty())
+                return QString();
+            const QString file = files.front();
+            files.pop_front();
+            return file;
+        });
         m_timer.setInterval(20);
         QObject::connect(&m_timer, &QTimer::timeout, [this] { answer(); });
         m_timer.start();
     }
+
+    ~DialogAnswerer() { m_window.setFileChooserForTesting({}); }
 
     std::deque<QString> files;
     bool replace = false;
@@ -229,28 +241,14 @@ private:
     void answer()
     {
         QWidget *modal = QApplication::activeModalWidget();
-        if (auto *dialog = qobject_cast<QFileDialog *>(modal)) {
-            ++fileDialogs;
-            if (files.empty()) {
-                dialog->reject();
-                return;
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            if (box != m_lastBox) {
+                m_lastBox = box;
+                messages.append(box->windowTitle() + QStringLiteral(": ") + box->text() + QLatin1Char(' ')
+                                + box->informativeText());
             }
-            const QString file = files.front();
-            files.pop_front();
-            if (file.isEmpty()) {
-                dialog->reject();
-                return;
-            }
-            dialog->selectFile(file);
-            // QFileDialog::accept() is protected; through QDialog it is
-            // the same virtual call the Open/Save button makes.
-            static_cast<QDialog *>(dialog)->accept();
-        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-            messages.append(box->windowTitle() + QStringLiteral(": ") + box->text() + QLatin1Char(' ')
-                            + box->informativeText());
             for (QAbstractButton *button : box->buttons()) {
-                const bool isReplace = button->text() == QStringLiteral("Replace");
-                if (isReplace && replace) {
+                if (replace && button->text() == QStringLiteral("Replace")) {
                     button->click();
                     return;
                 }
@@ -263,6 +261,8 @@ private:
         }
     }
 
+    QPointer<QMessageBox> m_lastBox;
+    MainWindow &m_window;
     QTimer m_timer;
 };
 
@@ -315,7 +315,7 @@ TEST_CASE("File → Restore: into a new file, over an open company with confirma
     SECTION("into a new file, which is then open")
     {
         const QString target = dir.filePath(QStringLiteral("copy.backroom"));
-        DialogAnswerer answers;
+        DialogAnswerer answers(window);
         answers.files = {backup, target};
         restore->trigger();
         CHECK(answers.fileDialogs == 2);
@@ -340,7 +340,7 @@ TEST_CASE("File → Restore: into a new file, over an open company with confirma
         const QByteArray before = BackroomTests::fileHash(path);
         const QStringList entries = BackroomTests::folderEntries(dir.path());
         {
-            DialogAnswerer answers;
+            DialogAnswerer answers(window);
             answers.files = {backup, path};
             answers.replace = false;
             restore->trigger();
@@ -354,7 +354,7 @@ TEST_CASE("File → Restore: into a new file, over an open company with confirma
         CHECK(window.company()->path() == path);
         CHECK(BackroomTests::folderEntries(dir.path()) == entries);
 
-        DialogAnswerer answers;
+        DialogAnswerer answers(window);
         answers.files = {backup, path};
         answers.replace = true;
         restore->trigger();
@@ -395,7 +395,7 @@ TEST_CASE("File → Restore: into a new file, over an open company with confirma
         const QByteArray before = BackroomTests::fileHash(path);
         const QStringList entries = BackroomTests::folderEntries(dir.path());
         {
-            DialogAnswerer answers;
+            DialogAnswerer answers(window);
             answers.files = {cut, path};
             answers.replace = true;
             restore->trigger();
@@ -407,7 +407,7 @@ TEST_CASE("File → Restore: into a new file, over an open company with confirma
         CHECK(BackroomTests::fileHash(path) == before);
         CHECK(BackroomTests::folderEntries(dir.path()) == entries);
         {
-            DialogAnswerer answers;
+            DialogAnswerer answers(window);
             answers.files = {garbage, dir.filePath(QStringLiteral("new.backroom"))};
             restore->trigger();
             // Refused before the target is even asked for.
