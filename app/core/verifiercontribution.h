@@ -20,6 +20,12 @@ struct VerifierContribution
     // Each problem as one translated sentence naming the record; empty when
     // all is well.
     std::function<QStringList(Database &db)> check;
+    // Optional: rebuilds what the check found wrong when it is derived data
+    // that can be recomputed from the source records (kept balances, an
+    // index), never the records themselves. Called by `verify --repair`
+    // inside one write transaction on a company opened for work by an
+    // administrator; returns false with errorString set to undo it all.
+    std::function<bool(Database &db, QString *errorString)> repair;
 };
 
 } // namespace Backroom

@@ -799,8 +799,9 @@ void MainWindow::restoreBackup()
 {
     const QString start = m_company && !m_company->isOnServer() ? QFileInfo(m_company->path()).absolutePath()
                                                                  : QDir::homePath();
-    const QString backupPath = QFileDialog::getOpenFileName(this, tr("Restore Company"), start,
-                                                            tr("Backroom backups (*.bkbackup);;All files (*)"));
+    const QString backupPath = m_fileChooser ? m_fileChooser(false)
+                                             : QFileDialog::getOpenFileName(this, tr("Restore Company"), start,
+                                                                            tr("Backroom backups (*.bkbackup);;All files (*)"));
     if (backupPath.isEmpty())
         return;
     // The description first: a newer or damaged backup is refused before
@@ -817,9 +818,10 @@ void MainWindow::restoreBackup()
     const BackupArchive::Metadata &metadata = reader.metadata();
     const QString suggested = QDir(start).filePath(CompanyBackup::safeFileName(metadata.companyName)
                                                    + QStringLiteral(".backroom"));
-    const QString target = QFileDialog::getSaveFileName(
-        this, tr("Restore “%1” As").arg(metadata.companyName), suggested, tr("Backroom companies (*.backroom)"),
-        nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString target = m_fileChooser ? m_fileChooser(true)
+                                         : QFileDialog::getSaveFileName(this, tr("Restore “%1” As").arg(metadata.companyName),
+                                                                        suggested, tr("Backroom companies (*.backroom)"),
+                                                                        nullptr, QFileDialog::DontConfirmOverwrite);
     if (target.isEmpty())
         return;
     const bool exists = QFileInfo::exists(target);

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -50,6 +51,10 @@ public:
     // Who signs in without the login dialog (--user and BACKROOM_PASSWORD:
     // headless runs, tests). Unset: the dialog asks.
     void setSignIn(const QString &login, const QString &password);
+    // For tests: File → Restore asks this for the backup (save false) and the
+    // target (save true) instead of a file dialog; an empty answer cancels.
+    using FileChooser = std::function<QString(bool save)>;
+    void setFileChooserForTesting(FileChooser chooser) { m_fileChooser = std::move(chooser); }
     // Locks the window after this many idle minutes (0: never); from the
     // preferences, default 15.
     void setIdleLockMinutes(int minutes);
@@ -132,6 +137,7 @@ private:
     bool m_closing = false;
     QString m_signInLogin;
     QString m_signInPassword;
+    FileChooser m_fileChooser;
     // Set by New Company for the sign-in right after creating it.
     QString m_pendingLogin;
     QString m_pendingPassword;

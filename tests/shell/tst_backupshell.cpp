@@ -1,11 +1,13 @@
 // backroom-cli backup and restore as a clerk runs them: exit codes, messages,
 // administrators only, an existing company replaced only with --force and
 // kept aside, and the restored company passing verify. The Preferences'
-// Backups page and the automatic backup when a company is closed.
+// Backups page and the automatic backup when a company is closed. File →
+// Restore driven end to end, its dialogs answered as a clerk would.
 #include "auditlog.h"
 #include "automaticbackups.h"
 #include "backupreader.h"
 #include "companyfile.h"
+#include "database.h"
 #include "localization.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
@@ -15,7 +17,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractButton>
 #include <QCheckBox>
+#include <QMessageBox>
+#include <QPointer>
+#include <QTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -27,6 +33,8 @@
 #include <QApplication>
 #include <QSpinBox>
 #include <QTemporaryDir>
+
+#include <deque>
 
 using namespace Backroom;
 using Backroom::Internal::MainWindow;
@@ -194,6 +202,225 @@ TEST_CASE("Preferences set the automatic backups, which are made when a company 
     AutomaticBackups::Settings off = settings;
     off.enabled = false;
     off.save();
+}
+
+namespace {
+
+// Answers File → Restore's questions as a clerk would: each file it asks
+// for is the next path (none left or an empty one: Cancel), through the
+// window's test hook; the question about replacing a company gets `replace`,
+// and every message box is written down and closed (polled by a timer: the
+// boxes run their own event loops).
+class DialogAnswerer
+{
+public:
+    explicit DialogAnswerer(MainWindow &window)
+        : m_window(window)
+    {
+        m_window.setFileChooserForTesting([this](bool) {
+            ++fileDialogs;
+            if (files.empty())
+                return QString();
+            const QString file = files.front();
+            files.pop_front();
+            return file;
+        });
+        m_timer.setInterval(20);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] { answer(); });
+        m_timer.start();
+    }
+
+    ~DialogAnswerer() { m_window.setFileChooserForTesting({}); }
+
+    std::deque<QString> files;
+    bool replace = false;
+    QStringList messages;   // "title: text informative text"
+    int fileDialogs = 0;
+
+private:
+    void answer()
+    {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            if (box != m_lastBox) {
+                m_lastBox = box;
+                messages.append(box->windowTitle() + QStringLiteral(": ") + box->text() + QLatin1Char(' ')
+                                + box->informativeText());
+            }
+            for (QAbstractButton *button : box->buttons()) {
+                if (replace && button->text() == QStringLiteral("Replace")) {
+                    button->click();
+                    return;
+                }
+            }
+            if (QAbstractButton *cancel = box->button(QMessageBox::Cancel)) {
+                cancel->click();
+                return;
+            }
+            box->accept();
+        }
+    }
+
+    QPointer<QMessageBox> m_lastBox;
+    MainWindow &m_window;
+    QTimer m_timer;
+};
+
+QAction *restoreAction(MainWindow &window)
+{
+    for (QAction *action : window.menuBar()->findChildren<QAction *>())
+        if (action->text() == QStringLiteral("&Restore Company…"))
+            return action;
+    FAIL("File → Restore Company… not found");
+    return nullptr;
+}
+
+qint64 partnerCount(const QString &path)
+{
+    Suite suite({QStringLiteral(BACKROOM_BUILD_MODULE_DIR)});
+    suite.loadModules();
+    CompanyFile::Status status;
+    auto company = CompanyFile::openReadOnly(path, &status);
+    INFO(status.message.toStdString());
+    REQUIRE(company);
+    return company->database().scalar(QStringLiteral("SELECT count(*) FROM core_partner"))->toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("File → Restore: into a new file, over an open company with confirmation, a corrupt backup refused",
+          "[shell][backup][restore]")
+{
+    Localization::apply(QStringLiteral("en"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.backroom"));
+    REQUIRE(runCli({QStringLiteral("init"), path, QStringLiteral("--demo"), QStringLiteral("--name"),
+                    QStringLiteral("Shop")}).code == 0);
+    const QString backup = dir.filePath(QStringLiteral("shop.bkbackup"));
+    const auto made = runCli({QStringLiteral("backup"), path, backup});
+    INFO(made.err.toStdString());
+    REQUIRE(made.code == 0);
+    const qint64 partnersInBackup = partnerCount(path);
+    // Work done after the backup: the company differs from it.
+    REQUIRE(runCli({QStringLiteral("generate"), path, QStringLiteral("core.partner"), QStringLiteral("7")}).code == 0);
+    REQUIRE(partnerCount(path) == partnersInBackup + 7);
+
+    Suite suite({QStringLiteral(BACKROOM_BUILD_MODULE_DIR)});
+    suite.loadModules();
+    MainWindow window(suite);
+    window.setSignIn(BackroomTests::testLogin(), BackroomTests::testPassword());
+    QAction *restore = restoreAction(window);
+    REQUIRE(restore);
+
+    SECTION("into a new file, which is then open")
+    {
+        const QString target = dir.filePath(QStringLiteral("copy.backroom"));
+        DialogAnswerer answers(window);
+        answers.files = {backup, target};
+        restore->trigger();
+        CHECK(answers.fileDialogs == 2);
+        REQUIRE(answers.messages.size() == 1);
+        CHECK(answers.messages.constFirst().startsWith(QStringLiteral("Company Restored: “Shop” was restored from the "
+                                                                      "backup made on ")));
+        CHECK_FALSE(answers.messages.constFirst().contains(QStringLiteral("kept as")));
+        REQUIRE(window.company());
+        CHECK(QFileInfo(window.company()->path()).canonicalFilePath() == QFileInfo(target).canonicalFilePath());
+        window.closeCompany();
+        CHECK(partnerCount(target) == partnersInBackup);
+        CHECK(partnerCount(path) == partnersInBackup + 7);
+        const auto verify = runCli({QStringLiteral("verify"), target});
+        INFO(verify.out.toStdString());
+        CHECK(verify.code == 0);
+    }
+
+    SECTION("over the company open in the window: asked first, Cancel changes nothing, Replace keeps it aside")
+    {
+        QString error;
+        REQUIRE(window.openCompany(path, &error, true));
+        const QByteArray before = BackroomTests::fileHash(path);
+        const QStringList entries = BackroomTests::folderEntries(dir.path());
+        {
+            DialogAnswerer answers(window);
+            answers.files = {backup, path};
+            answers.replace = false;
+            restore->trigger();
+            REQUIRE(answers.messages.size() == 1);
+            CHECK(answers.messages.constFirst().startsWith(QStringLiteral("Replace Company: “%1” already exists.")
+                                                               .arg(QDir::toNativeSeparators(path))));
+            CHECK(answers.messages.constFirst().contains(QStringLiteral("is not deleted")));
+        }
+        // Still open, untouched.
+        REQUIRE(window.company());
+        CHECK(window.company()->path() == path);
+        CHECK(BackroomTests::folderEntries(dir.path()) == entries);
+
+        DialogAnswerer answers(window);
+        answers.files = {backup, path};
+        answers.replace = true;
+        restore->trigger();
+        REQUIRE(answers.messages.size() == 2);
+        CHECK(answers.messages.at(1).startsWith(QStringLiteral("Company Restored: ")));
+        CHECK(answers.messages.at(1).contains(QStringLiteral("The company that was there is kept as")));
+        REQUIRE(window.company());
+        window.closeCompany();
+        const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("shop.replaced-*.backroom")}, QDir::Files);
+        REQUIRE(aside.size() == 1);
+        CHECK(answers.messages.at(1).contains(aside.constFirst()));
+        // The replaced company, with the work done after the backup, is kept.
+        CHECK(partnerCount(dir.filePath(aside.constFirst())) == partnersInBackup + 7);
+        CHECK(partnerCount(path) == partnersInBackup);
+        CHECK(runCli({QStringLiteral("verify"), path}).code == 0);
+        CHECK(runCli({QStringLiteral("verify"), dir.filePath(aside.constFirst())}).code == 0);
+        (void)before;
+    }
+
+    SECTION("a damaged backup is refused with a message, and nothing is touched")
+    {
+        // Cut short: the description reads, the data does not.
+        const QString cut = dir.filePath(QStringLiteral("cut.bkbackup"));
+        {
+            QFile in(backup);
+            REQUIRE(in.open(QIODevice::ReadOnly));
+            QFile out(cut);
+            REQUIRE(out.open(QIODevice::WriteOnly));
+            out.write(in.read(in.size() * 2 / 3));
+        }
+        // Not a backup at all.
+        const QString garbage = dir.filePath(QStringLiteral("garbage.bkbackup"));
+        {
+            QFile out(garbage);
+            REQUIRE(out.open(QIODevice::WriteOnly));
+            out.write(QByteArray(4096, 'x'));
+        }
+        const QByteArray before = BackroomTests::fileHash(path);
+        const QStringList entries = BackroomTests::folderEntries(dir.path());
+        {
+            DialogAnswerer answers(window);
+            answers.files = {cut, path};
+            answers.replace = true;
+            restore->trigger();
+            REQUIRE(answers.messages.size() == 2);
+            CHECK(answers.messages.at(0).startsWith(QStringLiteral("Replace Company: ")));
+            CHECK(answers.messages.at(1).startsWith(QStringLiteral("Cannot Restore: ")));
+            CHECK(answers.messages.at(1).contains(QStringLiteral("cut short")));
+        }
+        CHECK(BackroomTests::fileHash(path) == before);
+        CHECK(BackroomTests::folderEntries(dir.path()) == entries);
+        {
+            DialogAnswerer answers(window);
+            answers.files = {garbage, dir.filePath(QStringLiteral("new.backroom"))};
+            restore->trigger();
+            // Refused before the target is even asked for.
+            CHECK(answers.fileDialogs == 1);
+            REQUIRE(answers.messages.size() == 1);
+            CHECK(answers.messages.constFirst().startsWith(QStringLiteral("Cannot Restore: ")));
+            CHECK(answers.messages.constFirst().contains(QStringLiteral("not a Backroom backup")));
+        }
+        CHECK(BackroomTests::fileHash(path) == before);
+        CHECK(BackroomTests::folderEntries(dir.path()) == entries);
+        CHECK_FALSE(window.company());
+        CHECK(partnerCount(path) == partnersInBackup + 7);
+    }
 }
 
 // Not a check: pictures of the Backups page and the File menu for a person

@@ -1,10 +1,17 @@
 // backroom-cli verify on a real demo company, before and after someone
-// tampers with its audit log through the sqlite3 shell; imports audited.
+// tampers with its audit log through the sqlite3 shell; imports audited;
+// verify --repair rebuilding the finance kept balances.
+#include "auditlog.h"
+#include "companyfile.h"
+#include "database.h"
+#include "suite.h"
 #include "testsupport.h"
+#include "useraccounts.h"
 
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -97,4 +104,159 @@ TEST_CASE("backroom-cli import writes one audit entry per imported record", "[cl
     const Run truncated = BackroomTests::runCli({QStringLiteral("verify"), path});
     CHECK(truncated.code == 1);
     CHECK(truncated.out.contains(QStringLiteral(", the newest, was removed from the end of the log")));
+}
+
+namespace {
+
+// What the repair must never touch: the vouchers and their lines.
+QString voucherFingerprint(Backroom::Database &db)
+{
+    QStringList parts;
+    for (const QString &sql : {QStringLiteral("SELECT count(*) FROM finance_voucher"),
+                               QStringLiteral("SELECT count(*) FROM finance_voucher WHERE state = 'posted'"),
+                               QStringLiteral("SELECT count(*) FROM finance_voucher_line"),
+                               QStringLiteral("SELECT sum(debit) FROM finance_voucher_line"),
+                               QStringLiteral("SELECT sum(credit) FROM finance_voucher_line"),
+                               QStringLiteral("SELECT sum(id * account) FROM finance_voucher_line")}) {
+        QString error;
+        const std::optional<QVariant> value = db.scalar(sql, {}, &error);
+        INFO(error.toStdString());
+        REQUIRE(value.has_value());
+        parts.append(value->toString());
+    }
+    return parts.join(QLatin1Char('/'));
+}
+
+} // namespace
+
+TEST_CASE("backroom-cli verify --repair rebuilds the kept balances from the vouchers, administrators only",
+          "[cli][repair][backends]")
+{
+    using namespace Backroom;
+    QTemporaryDir dir;
+    Suite suite{{QStringLiteral(BACKROOM_BUILD_MODULE_DIR)}};
+    suite.loadModules();
+    const QString location = BackroomTests::companyLocation(dir.filePath(QStringLiteral("repair.backroom")));
+    const Run init = BackroomTests::runCli({QStringLiteral("init"), location, QStringLiteral("--demo")});
+    INFO(init.err.toStdString());
+    REQUIRE(init.code == 0);
+    const auto open = [&] {
+        CompanyFile::Status status;
+        auto company = suite.openCompany(location, &status);
+        INFO(status.message.toStdString());
+        REQUIRE(company);
+        return company;
+    };
+    const auto auditOf = [&](const QString &action) {
+        auto company = open();
+        AuditLog::Filter filter;
+        filter.action = action;
+        return AuditLog(company->database()).query(filter);
+    };
+
+    QString before;
+    qint64 balanceRows = 0;
+    {
+        auto company = open();
+        Database &db = company->database();
+        REQUIRE(UserAccounts(db)
+                    .createUser(QStringLiteral("manager1"), {}, QStringLiteral("Boss-pass-1"), {QStringLiteral("manager")})
+                    .ok);
+        before = voucherFingerprint(db);
+        balanceRows = db.scalar(QStringLiteral("SELECT count(*) FROM finance_balance"))->toLongLong();
+        REQUIRE(balanceRows > 2);
+        // What a crash of a broken tool or a hand edit leaves: one kept
+        // balance wrong, one missing, one made up.
+        QString error;
+        REQUIRE(db.exec(QStringLiteral("UPDATE finance_balance SET debit = debit + 12345 "
+                                       "WHERE account = (SELECT min(account) FROM finance_balance)"),
+                        {}, &error));
+        REQUIRE(db.exec(QStringLiteral("DELETE FROM finance_balance WHERE account = (SELECT max(account) FROM finance_balance)"),
+                        {}, &error));
+        REQUIRE(db.exec(QStringLiteral("INSERT INTO finance_balance (account, partner, period, kind, debit, credit, lines) "
+                                       "SELECT min(account), 0, '1999-01', 'entry', 500, 0, 1 FROM finance_balance"),
+                        {}, &error));
+        INFO(error.toStdString());
+    }
+    const QRegularExpression balancesFailed(QStringLiteral("Account balances agree with the posted vouchers: +FAILED"));
+
+    const Run damaged = BackroomTests::runCli({QStringLiteral("verify"), location});
+    INFO(damaged.out.toStdString() + damaged.err.toStdString());
+    CHECK(damaged.code == 1);
+    CHECK(damaged.out.contains(balancesFailed));
+    CHECK(damaged.out.contains(QRegularExpression(QStringLiteral("Posted vouchers balance: +ok"))));
+    CHECK(damaged.err.contains(QStringLiteral("failed verification")));
+
+    // A manager may not rebuild anything: refused, audited, nothing changed.
+    const Run refused = BackroomTests::runCli({QStringLiteral("verify"), location, QStringLiteral("--repair")}, 0,
+                                              {{QStringLiteral("BACKROOM_USER"), QStringLiteral("manager1")},
+                                               {QStringLiteral("BACKROOM_PASSWORD"), QStringLiteral("Boss-pass-1")}});
+    INFO(refused.out.toStdString() + refused.err.toStdString());
+    CHECK(refused.code == 1);
+    CHECK_FALSE(refused.out.contains(QStringLiteral("Rebuilt")));
+    const QList<AuditLog::Entry> denied = auditOf(QString::fromLatin1(AuditLog::Action::Denied));
+    REQUIRE(denied.size() == 1);
+    CHECK(denied.constFirst().user == QStringLiteral("manager1"));
+    CHECK(auditOf(QStringLiteral("repair")).isEmpty());
+    CHECK(BackroomTests::runCli({QStringLiteral("verify"), location}).out.contains(balancesFailed));
+
+    const Run repaired = BackroomTests::runCli({QStringLiteral("verify"), location, QStringLiteral("--repair")});
+    INFO(repaired.out.toStdString() + repaired.err.toStdString());
+    CHECK(repaired.code == 0);
+    CHECK(repaired.out.contains(
+        QStringLiteral("Rebuilt from the records: Account balances agree with the posted vouchers\n")));
+    // Verified again after the repair, and passing.
+    const qsizetype again = repaired.out.indexOf(QStringLiteral("Verifying again after the repair"));
+    REQUIRE(again > 0);
+    CHECK(repaired.out.mid(again).contains(
+        QRegularExpression(QStringLiteral("Account balances agree with the posted vouchers: +ok"))));
+    CHECK(repaired.out.trimmed().endsWith(QStringLiteral("ok")));
+    CHECK(repaired.err.isEmpty());
+
+    const Run clean = BackroomTests::runCli({QStringLiteral("verify"), location});
+    INFO(clean.out.toStdString() + clean.err.toStdString());
+    CHECK(clean.code == 0);
+
+    const QList<AuditLog::Entry> repairs = auditOf(QStringLiteral("repair"));
+    REQUIRE(repairs.size() == 1);
+    CHECK(repairs.constFirst().user == BackroomTests::testLogin());
+    CHECK(repairs.constFirst().detail.value(QStringLiteral("rebuilt")).toArray()
+          == QJsonArray{QStringLiteral("finance.balances")});
+    {
+        auto company = open();
+        Database &db = company->database();
+        CHECK(voucherFingerprint(db) == before);
+        CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM finance_balance"))->toLongLong() == balanceRows);
+        CHECK(AuditLog(db).verify().ok);
+    }
+
+    // Nothing to repair: --repair is then just verify.
+    const Run nothing = BackroomTests::runCli({QStringLiteral("verify"), location, QStringLiteral("--repair")});
+    CHECK(nothing.code == 0);
+    CHECK_FALSE(nothing.out.contains(QStringLiteral("Rebuilt")));
+    CHECK(auditOf(QStringLiteral("repair")).size() == 1);
+}
+
+TEST_CASE("backroom-cli verify --repair leaves a damaged audit log for a restore", "[cli][repair]")
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty()) {
+        WARN("the sqlite3 shell is not installed; skipped");
+        return;
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tampered.backroom"));
+    REQUIRE(BackroomTests::runCli({QStringLiteral("init"), path, QStringLiteral("--demo")}).code == 0);
+    sqlite(path, QStringLiteral("DROP TRIGGER backroom_audit_no_update; "
+                                "UPDATE backroom_audit SET detail = '{}' WHERE id = 3; "
+                                "UPDATE finance_balance SET credit = credit + 1;"));
+    const QByteArray hash = BackroomTests::fileHash(path);
+    const Run refused = BackroomTests::runCli({QStringLiteral("verify"), path, QStringLiteral("--repair")});
+    INFO(refused.out.toStdString() + refused.err.toStdString());
+    CHECK(refused.code == 1);
+    CHECK(refused.err.contains(QStringLiteral("Restore it from a backup.")));
+    CHECK_FALSE(refused.out.contains(QStringLiteral("Rebuilt")));
+    CHECK(BackroomTests::fileHash(path) == hash);
+
+    const Run usage = BackroomTests::runCli({QStringLiteral("info"), path, QStringLiteral("--repair")});
+    CHECK(usage.code == 2);
 }

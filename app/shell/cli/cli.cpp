@@ -81,7 +81,9 @@ QString Cli::helpText() const
               "  reports FILE                       list the reports and their parameters\n"
               "  report FILE REPORT-ID              run a report into a file\n"
               "         [--param KEY=VALUE]… (--pdf OUT | --csv OUT | --xlsx OUT)\n"
-              "  verify FILE                        check integrity, foreign keys, the audit log and module rules\n"
+              "  verify FILE [--repair]             check integrity, foreign keys, the audit log and module rules;\n"
+              "                                     --repair rebuilds derived data that failed (kept balances)\n"
+              "                                     from the records, then checks again (administrators only)\n"
               "  migrate SOURCE TARGET              copy a company to a new file or an empty PostgreSQL database\n"
               "                                     (or back), then prove the copy (administrators only)\n"
               "  backup FILE OUT                    write a checked, compressed backup of a company (a file or\n"
@@ -98,7 +100,7 @@ QString Cli::helpText() const
               "  -v, --version     show the version\n"
               "\n"
               "The password comes from BACKROOM_PASSWORD, or is asked for on the terminal. Every command but\n"
-              "info and verify signs in, and does only what the user's roles allow.\n"
+              "info and verify (without --repair) signs in, and does only what the user's roles allow.\n"
               "\n"
               "FILE may also be a PostgreSQL database: postgresql://user@host:port/database[?schema=NAME],\n"
               "its password in PGPASSWORD or ~/.pgpass, never in the address.\n"
@@ -140,10 +142,11 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption userOption(QStringLiteral("user"), QString(), QStringLiteral("name"));
     const QCommandLineOption unmaskOption(QStringLiteral("unmask"));
     const QCommandLineOption forceOption(QStringLiteral("force"));
+    const QCommandLineOption repairOption(QStringLiteral("repair"));
     const QCommandLineOption choiceOption(QStringLiteral("choice"), QString(), QStringLiteral("id=value"));
     parser.addOptions({helpOption, versionOption, languageOption, nameOption, demoOption, formatOption, outputOption,
                        encodingOption, delimiterOption, postOption, searchOption, pdfOption, templateOption, paramOption, csvOption,
-                       xlsxOption, userOption, unmaskOption, forceOption, choiceOption});
+                       xlsxOption, userOption, unmaskOption, forceOption, repairOption, choiceOption});
 
     // Messages follow --lang when it is valid, so even a usage error about
     // another option comes out in the requested language.
@@ -178,6 +181,8 @@ int Cli::run(const QStringList &arguments)
 
     if (parser.isSet(forceOption) && command != QLatin1String("restore"))
         return usageError(tr("--force only applies to restore"));
+    if (parser.isSet(repairOption) && command != QLatin1String("verify"))
+        return usageError(tr("--repair only applies to verify"));
 
     if (command == QLatin1String("init")) {
         QMap<QString, QString> choices;
@@ -231,8 +236,9 @@ int Cli::run(const QStringList &arguments)
     if (command == QLatin1String("info"))
         return info(positional);
     if (command == QLatin1String("verify"))
-        return VerifyCommand(m_out, m_err, suite(), [this](const QString &message) { return usageError(message); })
-            .run(positional);
+        return VerifyCommand(m_out, m_err, suite(), [this](const QString &message) { return usageError(message); },
+                             [this](const QString &path) { return openSignedIn(path); })
+            .run(positional, parser.isSet(repairOption));
     if (command == QLatin1String("migrate"))
         return migrate(positional);
     if (command == QLatin1String("backup") || command == QLatin1String("restore")) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "signedincompany.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -17,6 +19,14 @@ namespace Internal {
 // (ExtensionRegistries::verifiers). Prints each check with "ok" or its
 // problems; exit 0 only when everything passed. Opens the file read-only,
 // so verifying never changes it.
+//
+// `verify FILE --repair` (QuickBooks' Verify/Rebuild, 账套修复): when the only
+// failed checks are module verifiers with a repair (derived data such as the
+// finance kept balances), an administrator's session rebuilds them in one
+// write transaction, audited (`repair`, naming what was rebuilt), and the
+// company is verified again. Source records are never touched; damage the
+// database itself reports (integrity, references, the audit chain) is left
+// for a restore from a backup.
 class VerifyCommand
 {
     Q_DECLARE_TR_FUNCTIONS(Backroom::Internal::VerifyCommand)
@@ -24,15 +34,25 @@ class VerifyCommand
 public:
     using UsageError = std::function<int(const QString &message)>;
 
-    VerifyCommand(QTextStream &out, QTextStream &err, Suite &suite, UsageError usageError);
+    VerifyCommand(QTextStream &out, QTextStream &err, Suite &suite, UsageError usageError,
+                  CompanyOpener open = {});
 
-    int run(const QStringList &positional);
+    int run(const QStringList &positional, bool repair = false);
 
 private:
+    // Verifies once and prints the report. Returns the number of failed
+    // checks, or -1 when the file cannot be read; failedIds gets the id of
+    // each failed check (the core's: core.integrity, core.foreign_keys,
+    // core.audit).
+    int verifyOnce(const QString &path, QStringList *failedIds);
+    int repair(const QString &path, const QStringList &failedIds);
+    int failure(const QString &message);
+
     QTextStream &m_out;
     QTextStream &m_err;
     Suite &m_suite;
     UsageError m_usageError;
+    CompanyOpener m_open;
 };
 
 } // namespace Internal
