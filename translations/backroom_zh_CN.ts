@@ -7303,6 +7303,14 @@ Check the folder in Edit → Preferences → Backups, or back up with File → B
         <translation>--force 只适用于 restore</translation>
     </message>
     <message>
+        <source>--choice needs ID=VALUE, e.g. finance.chart=generic-small-business</source>
+        <translation>--choice 需要 ID=VALUE 的形式，例如 finance.chart=generic-small-business</translation>
+    </message>
+    <message>
+        <source>--demo, --name and --choice only apply to init</source>
+        <translation>--demo、--name 和 --choice 只用于 init</translation>
+    </message>
+    <message>
         <source>Usage: backroom-cli [--lang zh_CN|en] COMMAND [ARGUMENTS]
 
 Backroom&apos;s headless tool: works on company files without the desktop window.
@@ -7327,7 +7335,9 @@ Commands:
   reports FILE                       list the reports and their parameters
   report FILE REPORT-ID              run a report into a file
          [--param KEY=VALUE]… (--pdf OUT | --csv OUT | --xlsx OUT)
-  verify FILE                        check integrity, foreign keys, the audit log and module rules
+  verify FILE [--repair]             check integrity, foreign keys, the audit log and module rules;
+                                     --repair rebuilds derived data that failed (kept balances)
+                                     from the records, then checks again (administrators only)
   migrate SOURCE TARGET              copy a company to a new file or an empty PostgreSQL database
                                      (or back), then prove the copy (administrators only)
   backup FILE OUT                    write a checked, compressed backup of a company (a file or
@@ -7344,7 +7354,7 @@ Options:
   -v, --version     show the version
 
 The password comes from BACKROOM_PASSWORD, or is asked for on the terminal. Every command but
-info and verify signs in, and does only what the user&apos;s roles allow.
+info and verify (without --repair) signs in, and does only what the user&apos;s roles allow.
 
 FILE may also be a PostgreSQL database: postgresql://user@host:port/database[?schema=NAME],
 its password in PGPASSWORD or ~/.pgpass, never in the address.
@@ -7375,7 +7385,9 @@ Exit codes: 0 success, 1 failure, 2 usage error.
   reports FILE                       列出报表及其参数
   report FILE REPORT-ID              运行报表并写入文件
          [--param KEY=VALUE]… (--pdf OUT | --csv OUT | --xlsx OUT)
-  verify FILE                        校验完整性、外键、审计日志和模块规则
+  verify FILE [--repair]             校验完整性、外键、审计日志和模块规则；
+                                     --repair 依据原始记录重建未通过校验的派生数据（科目余额），
+                                     然后再次校验（仅限管理员）
   migrate SOURCE TARGET              将账套复制到新文件或空的 PostgreSQL 数据库（或反向），
                                      并校验副本（仅限管理员）
   backup FILE OUT                    将账套（文件或服务器上的）备份为经过校验的压缩文件 OUT
@@ -7390,7 +7402,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
   -h, --help        显示本帮助
   -v, --version     显示版本
 
-密码取自 BACKROOM_PASSWORD，否则在终端中询问。除 info 和 verify 外，每个命令都要登录，
+密码取自 BACKROOM_PASSWORD，否则在终端中询问。除 info 和 verify（不带 --repair）外，每个命令都要登录，
 并且只能执行该用户角色允许的操作。
 
 FILE 也可以是 PostgreSQL 数据库：postgresql://用户@主机:端口/数据库[?schema=名称]，
@@ -7400,12 +7412,8 @@ FILE 也可以是 PostgreSQL 数据库：postgresql://用户@主机:端口/数�
 </translation>
     </message>
     <message>
-        <source>--choice needs ID=VALUE, e.g. finance.chart=generic-small-business</source>
-        <translation>--choice 需要 ID=VALUE 的形式，例如 finance.chart=generic-small-business</translation>
-    </message>
-    <message>
-        <source>--demo, --name and --choice only apply to init</source>
-        <translation>--demo、--name 和 --choice 只用于 init</translation>
+        <source>--repair only applies to verify</source>
+        <translation>--repair 只能用于 verify</translation>
     </message>
 </context>
 <context>
@@ -8336,6 +8344,42 @@ Options:
     <message>
         <source>“%1” cannot be read: %2</source>
         <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The company file itself is damaged (integrity, references or the audit log); --repair rebuilds only derived data. Restore it from a backup.</source>
+        <translation>账套文件本身已损坏（完整性、外键引用或审计日志）；--repair 只重建派生数据。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>Nothing that failed can be rebuilt from the records (%1). Restore the company from a backup, or correct the records.</source>
+        <translation>未通过的校验项都无法依据原始记录重建（%1）。请从备份恢复账套，或更正有关记录。</translation>
+    </message>
+    <message>
+        <source>--repair needs a user who may sign in: --user NAME.</source>
+        <translation>--repair 需要可登录的用户：--user 用户名。</translation>
+    </message>
+    <message>
+        <source>Nothing was repaired: %1</source>
+        <translation>未做任何修复：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was repaired: rebuilding “%1” failed: %2</source>
+        <translation>未做任何修复：重建“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was repaired: the repair could not be recorded in the audit log: %1</source>
+        <translation>未做任何修复：无法在审计日志中记录此次修复：%1</translation>
+    </message>
+    <message>
+        <source>Rebuilt from the records: %1</source>
+        <translation>已依据原始记录重建：%1</translation>
+    </message>
+    <message>
+        <source>Verifying again after the repair</source>
+        <translation>修复后再次校验</translation>
+    </message>
+    <message>
+        <source>The company file still fails verification after the repair.</source>
+        <translation>修复后账套文件仍未通过校验。</translation>
     </message>
 </context>
 <context>
