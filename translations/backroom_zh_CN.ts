@@ -1367,6 +1367,37 @@ Drop files here or click “Add…”.</source>
     </message>
 </context>
 <context>
+    <name>Backroom::CompanyVerifier</name>
+    <message>
+        <source>the table %1 cannot be read: %2</source>
+        <translation>数据表 %1 无法读取：%2</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <source>a reference constraint was never checked against the rows (table, constraint): %1</source>
+        <translation>有外键约束从未对现有行进行校验（表，约束）：%1</translation>
+    </message>
+    <message>
+        <source>Foreign keys</source>
+        <translation>外键</translation>
+    </message>
+    <message>
+        <source>a row refers to a missing record (table, row, parent, constraint): %1</source>
+        <translation>有记录引用了不存在的记录（表、行、父表、约束）：%1</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>This company file has no audit log yet; open it once with this version of Backroom.</source>
+        <translation>此账套文件还没有审计日志；请先用此版本的 Backroom 打开一次。</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::CopyRoleDialog</name>
     <message>
         <source>Copy Role %1</source>
@@ -7810,6 +7841,14 @@ FILE 也可以是 PostgreSQL 数据库：postgresql://用户@主机:端口/数�
         <source>Company Restored</source>
         <translation>账套已恢复</translation>
     </message>
+    <message>
+        <source>&amp;Verify Data…</source>
+        <translation>账套检查(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Check the open company&apos;s integrity, references, audit log and books</source>
+        <translation>检查当前账套的完整性、引用关系、审计日志和账簿</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Internal::ModuleArea</name>
@@ -8306,40 +8345,12 @@ Options:
         <translation>正在校验 %1</translation>
     </message>
     <message>
-        <source>Integrity</source>
-        <translation>完整性</translation>
-    </message>
-    <message>
-        <source>a row refers to a missing record (table, row, parent, constraint): %1</source>
-        <translation>有记录引用了不存在的记录（表、行、父表、约束）：%1</translation>
-    </message>
-    <message>
-        <source>Foreign keys</source>
-        <translation>外键</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>审计日志</translation>
-    </message>
-    <message>
-        <source>This company file has no audit log yet; open it once with this version of Backroom.</source>
-        <translation>此账套文件还没有审计日志；请先用此版本的 Backroom 打开一次。</translation>
-    </message>
-    <message>
         <source>%1 entries checked; head: entry %2, hash %3</source>
         <translation>已检查 %1 个条目；链头：条目 %2，哈希 %3</translation>
     </message>
     <message>
         <source>The company file failed verification.</source>
         <translation>账套文件未通过校验。</translation>
-    </message>
-    <message>
-        <source>the table %1 cannot be read: %2</source>
-        <translation>数据表 %1 无法读取：%2</translation>
-    </message>
-    <message>
-        <source>a reference constraint was never checked against the rows (table, constraint): %1</source>
-        <translation>有外键约束从未对现有行进行校验（表，约束）：%1</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
@@ -8380,6 +8391,59 @@ Options:
     <message>
         <source>The company file still fails verification after the repair.</source>
         <translation>修复后账套文件仍未通过校验。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Internal::VerifyDataDialog</name>
+    <message>
+        <source>Verify Data</source>
+        <translation>账套检查</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 entries checked; head: entry %2, hash %3</source>
+        <translation>已检查 %1 个条目；链头：条目 %2，哈希 %3</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>复制报告(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The company could not be read: %1</source>
+        <translation>无法读取账套：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n check(s) passed: the books, numbers, references and audit log are in order.</source>
+        <translation>
+            <numerusform>全部 %n 项检查通过：账簿、编号、引用关系和审计日志均正常。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) found problems. Each names the record behind it; restore from a backup or correct the records, and an administrator can rebuild derived figures with “backroom-cli verify FILE --repair”.</source>
+        <translation>
+            <numerusform>%n 项检查发现问题。每个问题都指明了相关记录；请从备份恢复或更正记录，管理员也可以用“backroom-cli verify FILE --repair”重建派生数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>未通过</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@
 #include "systemaccount.h"
 #include "useraccounts.h"
 #include "version.h"
+#include "verifydatadialog.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -311,8 +312,13 @@ void MainWindow::createMenus()
     m_modulesMenu->addSeparator();
     m_modulesMenu->addActions(m_moduleActions);
     const auto contributed = m_suite.registries().actions.items();
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    // 账套检查: the same checks as `backroom-cli verify`, on the open company.
+    m_verifyAction = tools->addAction(tr("&Verify Data…"), this, &MainWindow::verifyData);
+    m_verifyAction->setObjectName(QStringLiteral("verifyDataAction"));
+    m_verifyAction->setStatusTip(tr("Check the open company's integrity, references, audit log and books"));
     if (!contributed.isEmpty()) {
-        QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+        tools->addSeparator();
         for (const ActionContribution &contribution : contributed) {
             QAction *action = new QAction(contribution.icon, contribution.text ? contribution.text() : contribution.id, this);
             action->setShortcut(contribution.shortcut);
@@ -567,6 +573,14 @@ void MainWindow::closeCompany()
     updateCompanyState();
 }
 
+void MainWindow::verifyData()
+{
+    if (!m_company)
+        return;
+    VerifyDataDialog dialog(m_company->database(), m_suite.registries().verifiers.items(), this);
+    dialog.exec();
+}
+
 void MainWindow::updateCompanyState()
 {
     const bool open = m_company != nullptr;
@@ -574,6 +588,7 @@ void MainWindow::updateCompanyState()
     m_changePasswordAction->setEnabled(open);
     m_lockAction->setEnabled(open);
     m_backupAction->setEnabled(open);
+    m_verifyAction->setEnabled(open);
     m_printAction->setEnabled(open);
     m_exportAction->setEnabled(open);
     for (QAction *action : std::as_const(m_moduleActions))

@@ -99,6 +99,7 @@ private:
     void restoreBackup();
     void triggerPageAction(const QString &name);
     void showModuleStatus();
+    void verifyData();
     void showPreferences();
     void changePassword();
     void showAbout();
@@ -123,6 +124,7 @@ private:
     QAction *m_changePasswordAction = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_backupAction = nullptr;
+    QAction *m_verifyAction = nullptr;
     BackupActions *m_backups = nullptr;
     // Closing to restore over the company: no automatic backup first (it
     // is kept aside whole).

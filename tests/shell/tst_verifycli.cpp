@@ -4,9 +4,11 @@
 #include "auditlog.h"
 #include "companyfile.h"
 #include "database.h"
+#include "localization.h"
 #include "suite.h"
 #include "testsupport.h"
 #include "useraccounts.h"
+#include "verifydatadialog.h"
 
 #include <catch2/catch.hpp>
 
@@ -16,6 +18,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 
 namespace {
 
@@ -259,4 +262,64 @@ TEST_CASE("backroom-cli verify --repair leaves a damaged audit log for a restore
 
     const Run usage = BackroomTests::runCli({QStringLiteral("info"), path, QStringLiteral("--repair")});
     CHECK(usage.code == 2);
+}
+
+TEST_CASE("Tools → Verify Data shows every check, and names the damage a broken tool left", "[verify][backends]")
+{
+    using namespace Backroom;
+    Localization::apply(QStringLiteral("en"));
+    QTemporaryDir dir;
+    Suite suite{{QStringLiteral(BACKROOM_BUILD_MODULE_DIR)}};
+    suite.loadModules();
+    const QString location = BackroomTests::companyLocation(dir.filePath(QStringLiteral("verify.backroom")));
+    const Run init = BackroomTests::runCli({QStringLiteral("init"), location, QStringLiteral("--demo")});
+    INFO(init.err.toStdString());
+    REQUIRE(init.code == 0);
+    CompanyFile::Status status;
+    auto company = suite.openCompany(location, &status);
+    INFO(status.message.toStdString());
+    REQUIRE(company);
+    Database &db = company->database();
+    const QList<VerifierContribution> verifiers = suite.registries().verifiers.items();
+    REQUIRE(verifiers.size() >= 3);
+
+    {
+        Internal::VerifyDataDialog dialog(db, verifiers);
+        CHECK(dialog.report().ok());
+        // The core's three checks, then each module's.
+        CHECK(dialog.tree()->topLevelItemCount() == 3 + verifiers.size());
+        CHECK(dialog.tree()->topLevelItem(0)->data(0, Qt::UserRole).toString() == QStringLiteral("core.integrity"));
+        CHECK(dialog.tree()->topLevelItem(2)->text(1) == QStringLiteral("ok"));
+        CHECK(dialog.summaryText().startsWith(QStringLiteral("All %1 check(s) passed").arg(3 + verifiers.size())));
+        CHECK(db.transactionDepth() == 0);   // the snapshot is closed again
+        if (!qEnvironmentVariableIsEmpty("BACKROOM_SHOTS")) {
+            dialog.show();
+            dialog.grab().save(QStringLiteral("/tmp/verify-data-ok.png"));
+        }
+    }
+
+    // One kept balance wrong: the finance check fails, naming the account.
+    QString error;
+    REQUIRE(db.exec(QStringLiteral("UPDATE finance_balance SET debit = debit + 12345 "
+                                   "WHERE account = (SELECT min(account) FROM finance_balance)"),
+                    {}, &error));
+    Internal::VerifyDataDialog dialog(db, verifiers);
+    CHECK_FALSE(dialog.report().ok());
+    CHECK(dialog.report().failedIds() == QStringList{QStringLiteral("finance.balances")});
+    QTreeWidgetItem *failed = nullptr;
+    for (int i = 0; i < dialog.tree()->topLevelItemCount(); ++i)
+        if (dialog.tree()->topLevelItem(i)->data(0, Qt::UserRole).toString() == QStringLiteral("finance.balances"))
+            failed = dialog.tree()->topLevelItem(i);
+    REQUIRE(failed);
+    CHECK(failed->isExpanded());
+    REQUIRE(failed->childCount() >= 1);
+    const QString account = db.scalar(QStringLiteral("SELECT a.code FROM finance_account a WHERE a.id = "
+                                                     "(SELECT min(account) FROM finance_balance)"))->toString();
+    CHECK(failed->child(0)->text(0).contains(account));
+    CHECK(dialog.summaryText().startsWith(QStringLiteral("1 check(s) found problems")));
+    CHECK(dialog.reportText().contains(failed->text(0) + QStringLiteral(": FAILED")));
+    if (!qEnvironmentVariableIsEmpty("BACKROOM_SHOTS")) {
+        dialog.show();
+        dialog.grab().save(QStringLiteral("/tmp/verify-data-failed.png"));
+    }
 }

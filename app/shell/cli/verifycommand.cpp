@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "cli.h"
 #include "companyfile.h"
+#include "companyverifier.h"
 #include "database.h"
 #include "extensionregistries.h"
 #include "records.h"
@@ -12,34 +13,8 @@
 
 #include <QDir>
 #include <QJsonArray>
-#include <QScopeGuard>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace Backroom::Internal {
-
-namespace {
-
-// Every row a PRAGMA returns, as text; an error is one problem.
-QStringList pragmaRows(Database &db, const QString &pragma)
-{
-    QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
-    QStringList rows;
-    if (!query.exec(pragma))
-        return {query.lastError().text()};
-    while (query.next()) {
-        QStringList columns;
-        for (int i = 0; i < query.record().count(); ++i)
-            columns.append(query.value(i).toString());
-        rows.append(columns.join(QLatin1Char(' ')));
-    }
-    query.finish();
-    return rows;
-}
-
-} // namespace
 
 VerifyCommand::VerifyCommand(QTextStream &out, QTextStream &err, Suite &suite, UsageError usageError,
                              CompanyOpener open)
@@ -154,97 +129,41 @@ int VerifyCommand::verifyOnce(const QString &path, QStringList *failedIds)
         m_err.flush();
         return -1;
     }
-    Database &db = company->database();
-    int failures = 0;
-    // One line per check: its name, then "ok" or its first problem, with
-    // any further problems indented below it.
-    const auto report = [&](const QString &id, const QString &check, const QStringList &problems) {
+    m_out << tr("Verifying %1").arg(CompanyFile::displayLocation(company->path())) << '\n';
+    const CompanyVerifier::Report result =
+        CompanyVerifier::run(company->database(), m_suite.registries().verifiers.items());
+    if (!result.error.isEmpty()) {
+        m_err << tr("“%1” cannot be read: %2").arg(CompanyFile::displayLocation(company->path()), result.error) << '\n';
+        m_err.flush();
+        return -1;
+    }
+    // One line per check: its name, then "ok" or "FAILED" with its problems
+    // indented below it.
+    for (const CompanyVerifier::Check &check : result.checks) {
         // Padded by the columns a terminal gives it: Chinese takes two.
-        const QString label = check + QLatin1Char(':');
+        const QString label = check.label + QLatin1Char(':');
         int columns = 0;
         for (const QChar c : label)
             columns += c.unicode() >= 0x1100 && (c.unicode() <= 0x115F || c.unicode() >= 0x2E80) ? 2 : 1;
         m_out << label << QString(std::max(1, 24 - columns), QLatin1Char(' '));
-        if (problems.isEmpty()) {
+        if (check.ok()) {
             m_out << tr("ok") << '\n';
-            return;
+        } else {
+            m_out << tr("FAILED") << '\n';
+            for (const QString &problem : check.problems)
+                m_out << "  " << problem << '\n';
         }
-        ++failures;
-        failedIds->append(id);
-        m_out << tr("FAILED") << '\n';
-        for (const QString &problem : problems)
-            m_out << "  " << problem << '\n';
-    };
-
-    m_out << tr("Verifying %1").arg(CompanyFile::displayLocation(company->path())) << '\n';
-    // Every check reads one snapshot: a clerk saving meanwhile must not make
-    // a voucher look unbalanced or a number look missing because one check
-    // saw it before the save and the next one after. SQLite: a deferred
-    // transaction takes its snapshot at the first read (right below) and
-    // keeps it to the end; PostgreSQL: REPEATABLE READ does the same.
-    QString snapshotError;
-    const bool inSnapshot =
-        db.exec(company->isOnServer() ? QStringLiteral("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
-                                      : QStringLiteral("BEGIN DEFERRED"),
-                {}, &snapshotError)
-        && db.scalar(QStringLiteral("SELECT count(*) FROM backroom_meta"), {}, &snapshotError).has_value();
-    if (!inSnapshot) {
-        m_err << tr("“%1” cannot be read: %2").arg(CompanyFile::displayLocation(company->path()), snapshotError) << '\n';
-        m_err.flush();
-        return -1;
+        if (check.id == QLatin1String("core.audit") && result.hasAudit)
+            m_out << "  " << tr("%1 entries checked; head: entry %2, hash %3")
+                                 .arg(result.audit.checked)
+                                 .arg(result.audit.head.id)
+                                 .arg(result.audit.head.hash)
+                  << '\n';
     }
-    auto endSnapshot = qScopeGuard([&db] { db.exec(QStringLiteral("ROLLBACK")); });
-    if (company->isOnServer()) {
-        // The server keeps its pages and enforces references itself; what
-        // can still go wrong is a table that cannot be read, or a reference
-        // constraint added without checking the rows (NOT VALID).
-        QStringList integrity;
-        QString listed;
-        const std::optional<QStringList> tables = db.tables(&listed);
-        if (!tables)
-            integrity.append(listed);
-        for (const QString &table : tables.value_or(QStringList())) {
-            QString error;
-            if (!db.scalar(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table), {}, &error))
-                integrity.append(tr("the table %1 cannot be read: %2").arg(table, error));
-        }
-        report(QStringLiteral("core.integrity"), tr("Integrity"), integrity);
-        QStringList foreignKeys;
-        for (const QString &row : pragmaRows(db, QStringLiteral("SELECT conrelid::regclass || ' ' || conname "
-                                                                "FROM pg_constraint WHERE contype = 'f' AND NOT convalidated "
-                                                                "AND connamespace = current_schema()::regnamespace")))
-            foreignKeys.append(tr("a reference constraint was never checked against the rows (table, constraint): %1")
-                                   .arg(row));
-        report(QStringLiteral("core.foreign_keys"), tr("Foreign keys"), foreignKeys);
-    } else {
-        QStringList integrity = pragmaRows(db, QStringLiteral("PRAGMA integrity_check(20)"));
-        if (integrity == QStringList{QStringLiteral("ok")})
-            integrity.clear();
-        report(QStringLiteral("core.integrity"), tr("Integrity"), integrity);
-        QStringList foreignKeys;
-        for (const QString &row : pragmaRows(db, QStringLiteral("PRAGMA foreign_key_check")))
-            foreignKeys.append(tr("a row refers to a missing record (table, row, parent, constraint): %1").arg(row));
-        report(QStringLiteral("core.foreign_keys"), tr("Foreign keys"), foreignKeys);
-    }
-
-    if (!db.tableExists(QStringLiteral("backroom_audit"))) {
-        report(QStringLiteral("core.audit"), tr("Audit log"), {tr("This company file has no audit log yet; open it once with this version of "
-                                    "Backroom.")});
-    } else {
-        const AuditLog::Verification audit = AuditLog(db).verify();
-        report(QStringLiteral("core.audit"), tr("Audit log"), audit.ok ? QStringList() : QStringList{audit.problem.message});
-        m_out << "  " << tr("%1 entries checked; head: entry %2, hash %3")
-                             .arg(audit.checked)
-                             .arg(audit.head.id)
-                             .arg(audit.head.hash)
-              << '\n';
-    }
-    for (const VerifierContribution &verifier : m_suite.registries().verifiers.items())
-        report(verifier.id, verifier.label, verifier.check ? verifier.check(db) : QStringList());
-
-    m_out << (failures == 0 ? tr("ok") : tr("FAILED")) << '\n';
+    *failedIds = result.failedIds();
+    m_out << (failedIds->isEmpty() ? tr("ok") : tr("FAILED")) << '\n';
     m_out.flush();
-    return failures;
+    return int(failedIds->size());
 }
 
 } // namespace Backroom::Internal
