@@ -1590,6 +1590,14 @@ Drop files here or click “Add…”.</source>
         <source>About (record)</source>
         <translation>关联对象（记录）</translation>
     </message>
+    <message>
+        <source>Payment terms (days)</source>
+        <translation>账期（天）</translation>
+    </message>
+    <message>
+        <source>Days from an invoice&apos;s date to its due date, when the invoice names none.</source>
+        <translation>发票未填写到期日时，从开票日期起算的天数。</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::CoreEntityPages</name>

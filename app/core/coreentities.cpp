@@ -63,6 +63,11 @@ QList<Entity> CoreEntities::declarations()
         .add(Field::text(QStringLiteral("bank"), [] { return tr("Bank"); }, 80))
         .add(Field::text(QStringLiteral("bank_account"), [] { return tr("Bank account"); }, 40).sensitive())
         .add(Field::money(QStringLiteral("credit_limit"), [] { return tr("Credit limit"); }).range(0, std::numeric_limits<qint64>::max()))
+        // 账期: the days an invoice of this partner runs when it names no due date.
+        .add(Field::integer(QStringLiteral("payment_days"), [] { return tr("Payment terms (days)"); })
+                 .range(0, 365)
+                 .defaultValue(30)
+                 .help([] { return tr("Days from an invoice's date to its due date, when the invoice names none."); }))
         .displayField(QStringLiteral("name"));
 
     Entity tag(QStringLiteral("core.tag"), [] { return tr("Tag"); }, [] { return tr("Tags"); });

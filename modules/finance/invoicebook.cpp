@@ -116,11 +116,20 @@ void InvoiceBook::split(Invoice *invoice)
     }
 }
 
-QDate InvoiceBook::dueDateOf(const Invoice &invoice)
+QDate InvoiceBook::dueDateOf(const Invoice &invoice, int days)
 {
     if (invoice.dueDate.isValid() || !invoice.date.isValid())
         return invoice.dueDate;
-    return invoice.date.addDays(30);
+    return invoice.date.addDays(days);
+}
+
+int InvoiceBook::paymentDays(qint64 partner) const
+{
+    if (partner <= 0)
+        return DefaultPaymentDays;
+    const std::optional<Record> record = m_records.read(QStringLiteral("core.partner"), partner);
+    const QVariant days = record ? record->value(QStringLiteral("payment_days")) : QVariant();
+    return days.isNull() ? DefaultPaymentDays : int(days.toLongLong());
 }
 
 qint64 InvoiceBook::defaultAccount() const
@@ -220,7 +229,7 @@ Records::Result InvoiceBook::saveInTransaction(const Invoice &given)
     const QVariantMap header{
         {QStringLiteral("partner"), invoice.partner},
         {QStringLiteral("date"), invoice.date},
-        {QStringLiteral("due_date"), dateOrNull(dueDateOf(invoice))},
+        {QStringLiteral("due_date"), dateOrNull(dueDateOf(invoice, paymentDays(invoice.partner)))},
         {QStringLiteral("invoice_no"), textOrNull(invoice.invoiceNo)},
         {QStringLiteral("tax_included"), invoice.taxIncluded},
         {QStringLiteral("summary"), textOrNull(invoice.summary)},

@@ -72,8 +72,12 @@ public:
     // Net and tax of every line from its amount, rate and the invoice's
     // tax-included flag.
     static void split(Invoice *invoice);
-    // 30 days after the date unless given.
-    static QDate dueDateOf(const Invoice &invoice);
+    // The date plus the partner's payment terms (`days`, 30 by default)
+    // unless given.
+    static QDate dueDateOf(const Invoice &invoice, int days = DefaultPaymentDays);
+    static constexpr int DefaultPaymentDays = 30;
+    // The partner's payment terms in days (账期), 30 when it names none.
+    int paymentDays(qint64 partner) const;
     // The account a new line gets (revenue or purchases); 0 when the chart
     // has none.
     qint64 defaultAccount() const;

@@ -150,13 +150,16 @@ void InvoiceEdit::build()
     connect(m_model, &InvoiceLinesModel::linesChanged, this, &InvoiceEdit::updateTotals);
     connect(m_grid, &InvoiceLinesView::removeLineRequested, m_model, &InvoiceLinesModel::removeLine);
     connect(m_taxIncluded, &QCheckBox::toggled, m_model, &InvoiceLinesModel::setTaxIncluded);
-    // The due date follows the invoice date until the clerk sets one.
-    connect(m_date, &DateEdit::valueEdited, this, [this] {
+    // The due date follows the invoice date and the partner's payment terms
+    // until the clerk sets one.
+    const auto followDueDate = [this] {
         if (m_date->value().isValid() && (m_dueDate->isNull() || m_dueDate->property("followsDate").toBool())) {
-            m_dueDate->setValue(m_date->value().addDays(30));
+            m_dueDate->setValue(m_date->value().addDays(m_book.paymentDays(m_partner->recordId())));
             m_dueDate->setProperty("followsDate", true);
         }
-    });
+    };
+    connect(m_date, &DateEdit::valueEdited, this, followDueDate);
+    connect(m_partner, &ReferencePicker::recordEdited, this, followDueDate);
     connect(m_dueDate, &DateEdit::valueEdited, this, [this] { m_dueDate->setProperty("followsDate", false); });
     setTabOrder(m_partner, m_date);
     setTabOrder(m_date, m_dueDate);

@@ -377,6 +377,51 @@ TEST_CASE("A customer invoice posts Dr 1122 / Cr revenue and output VAT; cancell
     CHECK(ReceivableChecks::differences(books.db()).isEmpty());
 }
 
+TEST_CASE("An invoice without a due date runs for its partner's payment terms (账期)", "[finance][receivables][backends]")
+{
+    Ledger books;
+    // 京东 pays in 45 days; 华联 names no terms (30 days).
+    const std::optional<Record> jingdong = books.manager->read(QStringLiteral("core.partner"), books.jingdong);
+    REQUIRE(jingdong);
+    CHECK(jingdong->value(QStringLiteral("payment_days")).toLongLong() == 30);   // the field's default
+    const Records::Result terms = books.manager->update(QStringLiteral("core.partner"), books.jingdong, jingdong->version,
+                                                        {{QStringLiteral("payment_days"), 45}});
+    INFO(terms.message.toStdString());
+    REQUIRE(terms.ok());
+    const Records::Result tooLong = books.manager->update(QStringLiteral("core.partner"), books.jingdong,
+                                                          jingdong->version + 1, {{QStringLiteral("payment_days"), 400}});
+    CHECK(tooLong.code == Records::Result::Code::Invalid);
+
+    InvoiceBook book = books.invoices();
+    CHECK(book.paymentDays(books.jingdong) == 45);
+    CHECK(book.paymentDays(0) == 30);
+    Invoice invoice;
+    invoice.partner = books.jingdong;
+    invoice.date = QDate(2026, 11, 3);
+    invoice.lines = {InvoiceLine{0, QStringLiteral("办公椅"), 0, 0, QStringLiteral("13"), 0, 113000}};
+    const Records::Result saved = book.save(invoice);
+    INFO(saved.message.toStdString());
+    REQUIRE(saved.ok());
+    CHECK(book.load(saved.id)->dueDate == QDate(2026, 12, 18));   // 45 days
+    // A due date the clerk typed stands.
+    invoice.dueDate = QDate(2026, 11, 10);
+    const Records::Result typed = book.save(invoice);
+    REQUIRE(typed.ok());
+    CHECK(book.load(typed.id)->dueDate == QDate(2026, 11, 10));
+
+    // The screen: picking the partner moves a due date that follows the date.
+    InvoiceEdit edit(*books.manager, *books.posting, Direction::Sales);
+    edit.newRecord();
+    edit.partnerPicker()->setRecordId(books.jingdong);
+    emit edit.partnerPicker()->recordEdited();
+    edit.partnerPicker()->setRecordId(books.hualian);
+    emit edit.partnerPicker()->recordEdited();
+    CHECK(edit.invoice().dueDate == QDate::currentDate().addDays(30));
+    edit.partnerPicker()->setRecordId(books.jingdong);
+    emit edit.partnerPicker()->recordEdited();
+    CHECK(edit.invoice().dueDate == QDate::currentDate().addDays(45));
+}
+
 TEST_CASE("A supplier bill without tax posts Dr purchases and input VAT / Cr 2202", "[finance][receivables][backends]")
 {
     Ledger books;
