@@ -5,6 +5,7 @@
 #include "financeentities.h"
 #include "ledgerreports.h"
 #include "records.h"
+#include "reportquery.h"
 #include "reportcontext.h"
 #include "sqldialect.h"
 
@@ -18,24 +19,6 @@
 namespace Backroom::Finance {
 
 namespace {
-
-bool fail(QString *errorString, const QString &message)
-{
-    if (errorString)
-        *errorString = message;
-    return false;
-}
-
-bool run(QSqlQuery &query, const QVariantList &values, QString *errorString)
-{
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (query.exec())
-        return true;
-    fail(errorString, query.lastError().text());
-    query.finish();
-    return false;
-}
 
 int levelOf(const QString &code)
 {
@@ -142,7 +125,7 @@ std::optional<QList<BudgetVsActual::Movement>> BudgetVsActual::movements(Databas
     QVariantList values{fromPeriod, toPeriod};
     if (department)
         values.append(department);
-    if (!run(query, values, errorString))
+    if (!ReportQuery::run(query, values, errorString))
         return std::nullopt;
     QList<Movement> movements;
     while (query.next())
@@ -155,7 +138,7 @@ std::optional<QList<BudgetVsActual::Movement>> BudgetVsActual::movements(Databas
 std::optional<QHash<qint64, BudgetVsActual::Account>> BudgetVsActual::accounts(Database &db, QString *errorString)
 {
     QSqlQuery &query = db.prepared(QStringLiteral("SELECT id, code, name, category FROM finance_account ORDER BY code"));
-    if (!run(query, {}, errorString))
+    if (!ReportQuery::run(query, {}, errorString))
         return std::nullopt;
     QHash<qint64, Account> accounts;
     QHash<QString, qint64> byCode;
@@ -202,25 +185,25 @@ std::optional<BudgetVsActual::Result> BudgetVsActual::compute(Database &db, cons
     const QDate first = FinanceEntities::firstDay(options.fromPeriod);
     const QDate last = FinanceEntities::firstDay(options.toPeriod);
     if (!first.isValid() || !last.isValid()) {
-        fail(errorString, tr("Choose the first and the last period."));
+        ReportQuery::fail(errorString, tr("Choose the first and the last period."));
         return std::nullopt;
     }
     if (last < first) {
-        fail(errorString, tr("The last period comes before the first."));
+        ReportQuery::fail(errorString, tr("The last period comes before the first."));
         return std::nullopt;
     }
     result.budget = options.budget ? options.budget : budgetFor(db, last.year());
     if (!result.budget) {
-        fail(errorString, tr("There is no budget for %1; enter one under Budgets.").arg(last.year()));
+        ReportQuery::fail(errorString, tr("There is no budget for %1; enter one under Budgets.").arg(last.year()));
         return std::nullopt;
     }
     {
         QSqlQuery &header = db.prepared(QStringLiteral("SELECT name, year, department FROM finance_budget WHERE id = ?"));
-        if (!run(header, {result.budget}, errorString))
+        if (!ReportQuery::run(header, {result.budget}, errorString))
             return std::nullopt;
         if (!header.next()) {
             header.finish();
-            fail(errorString, tr("The budget chosen no longer exists."));
+            ReportQuery::fail(errorString, tr("The budget chosen no longer exists."));
             return std::nullopt;
         }
         result.budgetName = header.value(0).toString();
@@ -229,7 +212,7 @@ std::optional<BudgetVsActual::Result> BudgetVsActual::compute(Database &db, cons
         header.finish();
     }
     if (first.year() != result.year || last.year() != result.year) {
-        fail(errorString, tr("A budget covers one year: choose periods within %1.").arg(result.year));
+        ReportQuery::fail(errorString, tr("A budget covers one year: choose periods within %1.").arg(result.year));
         return std::nullopt;
     }
 
@@ -271,7 +254,7 @@ std::optional<BudgetVsActual::Result> BudgetVsActual::compute(Database &db, cons
     {
         QSqlQuery &lines = db.prepared(
             QStringLiteral("SELECT account, %1 FROM finance_budget_line WHERE budget = ?").arg(columns));
-        if (!run(lines, {result.budget}, errorString))
+        if (!ReportQuery::run(lines, {result.budget}, errorString))
             return std::nullopt;
         while (lines.next())
             add(lines.value(0).toLongLong(), lines.value(1).toLongLong(), 0);

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "financeentities.h"
 #include "records.h"
+#include "reportquery.h"
 #include "reportcontext.h"
 #include "sqldialect.h"
 
@@ -18,24 +19,6 @@ namespace {
 using Column = ReportDefinition::Column;
 using Parameter = ReportDefinition::Parameter;
 using Side = ReceivablesEntities::Side;
-
-bool fail(QString *errorString, const QString &message)
-{
-    if (errorString)
-        *errorString = message;
-    return false;
-}
-
-bool run(QSqlQuery &query, const QVariantList &values, QString *errorString)
-{
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (query.exec())
-        return true;
-    fail(errorString, query.lastError().text());
-    query.finish();
-    return false;
-}
 
 const Side &sideParameter(const ReportContext &context)
 {
@@ -94,7 +77,7 @@ bool runStatement(ReportContext &context, QString *errorString)
         return false;
     const qint64 partner = context.parameter(QStringLiteral("partner")).toLongLong();
     if (!partner)
-        return fail(errorString, ReceivableReports::tr("Choose the partner whose statement to show."));
+        return ReportQuery::fail(errorString, ReceivableReports::tr("Choose the partner whose statement to show."));
     const QDate today = QDate::currentDate();
     QDate from = context.parameter(QStringLiteral("from")).toDate();
     QDate to = context.parameter(QStringLiteral("to")).toDate();
@@ -103,7 +86,7 @@ bool runStatement(ReportContext &context, QString *errorString)
     if (!to.isValid())
         to = today;
     if (to < from)
-        return fail(errorString, ReceivableReports::tr("The end of the range comes before its start."));
+        return ReportQuery::fail(errorString, ReceivableReports::tr("The end of the range comes before its start."));
     const auto rows = ReceivableReports::statementRows(context.database(), side, partner, from, to, errorString);
     if (!rows)
         return false;
@@ -151,7 +134,7 @@ std::optional<QList<ReceivableReports::AgeingRow>> ReceivableReports::ageingRows
     QVariantList values{asOf, asOf};
     if (partner)
         values.append(partner);
-    if (!run(invoices, values, errorString))
+    if (!ReportQuery::run(invoices, values, errorString))
         return std::nullopt;
     while (invoices.next()) {
         AgeingRow row;
@@ -178,7 +161,7 @@ std::optional<QList<ReceivableReports::AgeingRow>> ReceivableReports::ageingRows
                        "FROM %2 a JOIN %3 i ON i.id = a.invoice WHERE a.payment = d.id AND i.date <= ?), 0) "
                        "FROM %4 d JOIN core_partner p ON p.id = d.partner WHERE d.state = 'posted' AND d.date <= ?%5")
             .arg(sum, side.allocationTable(), side.invoiceTable(), side.paymentTable(), partnerCondition));
-    if (!run(payments, values, errorString))
+    if (!ReportQuery::run(payments, values, errorString))
         return std::nullopt;
     while (payments.next()) {
         AgeingRow row;
@@ -240,7 +223,7 @@ std::optional<QList<ReceivableReports::StatementRow>> ReceivableReports::stateme
                        "SELECT 1, id, date, number, summary, NULL, amount FROM %2 WHERE partner = ? AND state = 'posted' "
                        "AND date >= ? AND date <= ? ORDER BY 3, 1, 4")
             .arg(side.invoiceTable(), side.paymentTable()));
-    if (!run(query, {partner, from, to, partner, from, to}, errorString))
+    if (!ReportQuery::run(query, {partner, from, to, partner, from, to}, errorString))
         return std::nullopt;
     qint64 balance = opening.balance;
     while (query.next()) {

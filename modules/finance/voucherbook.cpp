@@ -52,6 +52,20 @@ QString Voucher::displayNumber() const
     return number > 0 ? QStringLiteral("%1-%2").arg(word).arg(number, 4, 10, QLatin1Char('0')) : QString();
 }
 
+VoucherLine VoucherLine::fromRecord(const Record &row)
+{
+    VoucherLine line;
+    line.id = row.id;
+    line.summary = row.value(QStringLiteral("summary")).toString();
+    line.account = row.value(QStringLiteral("account")).toLongLong();
+    line.debit = row.value(QStringLiteral("debit")).toLongLong();
+    line.credit = row.value(QStringLiteral("credit")).toLongLong();
+    line.department = row.value(QStringLiteral("department")).toLongLong();
+    line.partner = row.value(QStringLiteral("partner")).toLongLong();
+    line.person = row.value(QStringLiteral("person")).toLongLong();
+    return line;
+}
+
 VoucherBook::VoucherBook(Records &records)
     : m_records(records)
 {
@@ -82,18 +96,8 @@ std::optional<Voucher> VoucherBook::load(qint64 id) const
     spec.filter = Filter::where(QStringLiteral("voucher"), Filter::Op::Equal, id);
     spec.sort = {SortKey{QStringLiteral("line_no")}, SortKey{QStringLiteral("id")}};
     spec.limit = 100000;
-    for (const Record &row : m_records.select(FinanceEntities::voucherLine(), spec)) {
-        VoucherLine line;
-        line.id = row.id;
-        line.summary = row.value(QStringLiteral("summary")).toString();
-        line.account = row.value(QStringLiteral("account")).toLongLong();
-        line.debit = row.value(QStringLiteral("debit")).toLongLong();
-        line.credit = row.value(QStringLiteral("credit")).toLongLong();
-        line.department = row.value(QStringLiteral("department")).toLongLong();
-        line.partner = row.value(QStringLiteral("partner")).toLongLong();
-        line.person = row.value(QStringLiteral("person")).toLongLong();
-        voucher.lines.append(line);
-    }
+    for (const Record &row : m_records.select(FinanceEntities::voucherLine(), spec))
+        voucher.lines.append(VoucherLine::fromRecord(row));
     return voucher;
 }
 

@@ -24,6 +24,8 @@ struct VoucherLine
     qint64 partner = 0;
     qint64 person = 0;
 
+    // A stored line (a voucher's or a template's: the same fields), its id kept.
+    static VoucherLine fromRecord(const Record &row);
     bool operator==(const VoucherLine &) const = default;
 };
 

@@ -102,14 +102,8 @@ std::optional<VoucherTemplate> VoucherTemplates::load(qint64 id) const
     spec.sort = {SortKey{QStringLiteral("line_no")}, SortKey{QStringLiteral("id")}};
     spec.limit = 100000;
     for (const Record &row : m_records.select(lineEntity(), spec)) {
-        VoucherLine line;
-        line.summary = row.value(QStringLiteral("summary")).toString();
-        line.account = row.value(QStringLiteral("account")).toLongLong();
-        line.debit = row.value(QStringLiteral("debit")).toLongLong();
-        line.credit = row.value(QStringLiteral("credit")).toLongLong();
-        line.department = row.value(QStringLiteral("department")).toLongLong();
-        line.partner = row.value(QStringLiteral("partner")).toLongLong();
-        line.person = row.value(QStringLiteral("person")).toLongLong();
+        VoucherLine line = VoucherLine::fromRecord(row);
+        line.id = 0;   // a template's line, not a voucher's
         kept.lines.append(line);
     }
     return kept;
