@@ -271,6 +271,10 @@ Drop files here or click “Add…”.</source>
         <source>Audit entry %1 (%2) does not match the recorded head: it was replaced.</source>
         <translation>审计条目 %1（%2）与记录的链头不符：它已被替换。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n audit entry(s), the oldest from %1, saved but not yet chained into the log; the next save or backroom-cli verify --repair chains them.</source>
+        <translation><numerusform>有 %n 条审计记录（最早的在 %1）已保存但尚未链入审计日志；下一次保存或 backroom-cli verify --repair 会将其链入。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Backroom::AuditLogPage</name>
@@ -8399,6 +8403,10 @@ Options:
     <message>
         <source>The company file still fails verification after the repair.</source>
         <translation>修复后账套文件仍未通过校验。</translation>
+    </message>
+    <message>
+        <source>the audit log&apos;s waiting entries, chained</source>
+        <translation>审计日志中等待链入的记录（已链入）</translation>
     </message>
 </context>
 <context>

@@ -7,9 +7,11 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <optional>
 
 namespace Backroom {
@@ -22,6 +24,10 @@ constexpr char kChainLock[] = "backroom_audit";
 // Where the head (last id and hash) is recorded, so that removing the newest
 // entries (which leaves a valid, shorter chain) is noticed.
 const QString kHeadKey = QStringLiteral("audit_head");
+
+// How long a committed entry may wait in the queue before verify calls it a
+// problem: sealing follows each commit within milliseconds.
+constexpr qint64 kUnsealedAfterSeconds = 300;
 
 QString storedAt(const QVariant &value)
 {
@@ -107,6 +113,9 @@ AuditLog::Entry AuditLog::appendOnce(const Entry &entry, QString *errorString)
             *errorString = message;
         return Entry{};
     };
+    if (m_db.dialect().kind() == SqlDialect::Kind::Postgres && m_db.transactionDepth() > 0)
+        return enqueue(entry, errorString);
+
     // Inside the caller's transaction the entry goes with the change it
     // records; on its own it still must not be half-written.
     std::optional<WriteTransaction> own;
@@ -122,14 +131,135 @@ AuditLog::Entry AuditLog::appendOnce(const Entry &entry, QString *errorString)
     QString error;
     if (!m_db.serialize(QLatin1String(kChainLock), &error))
         return failed(error);
-    const Entry written = chained(entry, head());
-    const QString at = atText(written.at);
-    QSqlQuery &insert = m_db.prepared(QStringLiteral("INSERT INTO backroom_audit (id, at, user_name, action, entity, "
-                                                     "record_id, detail, prev_hash, hash) "
-                                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                      &error);
+    const Entry written = chained(entry, head(), QDateTime::currentDateTimeUtc());
+    if (!insertChained(m_db, written, &error) || !writeHead(m_db, {written.id, written.hash}, &error))
+        return failed(error);
+    if (own && !own->commit())
+        return failed(own->errorString());
+    return written;
+}
+
+AuditLog::Entry AuditLog::enqueue(const Entry &entry, QString *errorString)
+{
+    Entry queued = entry;
+    queued.user = entry.user.isNull() ? QStringLiteral("") : entry.user;
+    queued.entity = entry.entity.isNull() ? QStringLiteral("") : entry.entity;
+    queued.at = QDateTime::currentDateTimeUtc();
+    queued.detailText = entry.detailText.isEmpty() ? detailText(entry.detail) : entry.detailText;
+    QString error;
+    const std::optional<QVariant> seq = m_db.scalar(
+        QStringLiteral("INSERT INTO backroom_audit_pending (at, user_name, action, entity, record_id, detail) "
+                       "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+        {atText(queued.at), queued.user, queued.action, queued.entity,
+         queued.recordId != 0 ? QVariant(queued.recordId) : QVariant(QMetaType::fromType<qint64>()),
+         queued.detailText},
+        &error);
+    if (!seq) {
+        if (errorString)
+            *errorString = error;
+        return Entry{};
+    }
+    queued.id = seq->toLongLong();
+    m_db.afterCommit(QLatin1String(kChainLock), [](Database &db) {
+        QString why;
+        if (AuditLog(db).seal(&why) < 0)
+            qWarning("Backroom: audit entries stay queued until the next write: %s", qPrintable(why));
+    });
+    return queued;
+}
+
+qint64 AuditLog::seal(QString *errorString)
+{
+    return m_db.retrying([&] { return sealOnce(errorString); }, [](qint64 sealed) { return sealed < 0; });
+}
+
+qint64 AuditLog::sealOnce(QString *errorString)
+{
+    auto failed = [&](const QString &message) {
+        if (errorString)
+            *errorString = message;
+        return qint64(-1);
+    };
+    // Most often another connection sealed ours with its own: then there is
+    // no lock to wait for.
+    QString error;
+    const std::optional<QVariant> waiting =
+        m_db.scalar(QStringLiteral("SELECT 1 FROM backroom_audit_pending LIMIT 1"), {}, &error);
+    if (!waiting)
+        return error.isEmpty() ? 0 : failed(error);
+    const bool outermost = m_db.transactionDepth() == 0;
+    WriteTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return failed(transaction.errorString());
+    // The seal need not wait for the disk: lost in a crash, it is lost
+    // whole (the chained rows with the queue's deletions), the entries wait
+    // in the queue to be sealed again, and any later commit that is flushed
+    // flushes this one before it.
+    if (outermost && m_db.dialect().kind() == SqlDialect::Kind::Postgres
+        && !m_db.exec(QStringLiteral("SET LOCAL synchronous_commit = off"), {}, &error))
+        return failed(error);
+    if (!m_db.serialize(QLatin1String(kChainLock), &error))
+        return failed(error);
+    // Taken by deleting them: exactly the rows this statement saw committed,
+    // none that commit meanwhile (they wait for the next seal).
+    struct Queued
+    {
+        qint64 seq;
+        Entry entry;
+    };
+    QList<Queued> queued;
+    {
+        QSqlQuery take(m_db.connection());
+        take.setForwardOnly(true);
+        if (!take.exec(QStringLiteral("DELETE FROM backroom_audit_pending "
+                                      "RETURNING id, at, user_name, action, entity, record_id, detail"))) {
+            m_db.noteFailure(take.lastError());
+            return failed(take.lastError().text());
+        }
+        while (take.next()) {
+            Entry entry;
+            entry.at = QDateTime::fromString(storedAt(take.value(1)), Qt::ISODateWithMs);
+            entry.user = take.value(2).toString();
+            entry.action = take.value(3).toString();
+            entry.entity = take.value(4).toString();
+            entry.recordId = take.value(5).toLongLong();
+            entry.detailText = take.value(6).toString();
+            queued.append({take.value(0).toLongLong(), entry});
+        }
+    }
+    std::sort(queued.begin(), queued.end(), [](const Queued &a, const Queued &b) { return a.seq < b.seq; });
+    Head last = head();
+    for (const Queued &item : std::as_const(queued)) {
+        const Entry written = chained(item.entry, last, item.entry.at);
+        if (!insertChained(m_db, written, &error))
+            return failed(error);
+        last = {written.id, written.hash};
+    }
+    if (!queued.isEmpty() && !writeHead(m_db, last, &error))
+        return failed(error);
+    if (!transaction.commit())
+        return failed(transaction.errorString());
+    return queued.size();
+}
+
+qint64 AuditLog::pendingCount() const
+{
+    // A company older than the queue has none (and a failed statement
+    // would spoil a server's open transaction).
+    if (!m_db.tableExists(QStringLiteral("backroom_audit_pending")))
+        return 0;
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM backroom_audit_pending")).value_or(0).toLongLong();
+}
+
+bool AuditLog::insertChained(Database &db, const Entry &written, QString *errorString)
+{
+    QString error;
+    QSqlQuery &insert = db.prepared(QStringLiteral("INSERT INTO backroom_audit (id, at, user_name, action, entity, "
+                                                   "record_id, detail, prev_hash, hash) "
+                                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                    &error);
     insert.bindValue(0, written.id);
-    insert.bindValue(1, at);
+    insert.bindValue(1, atText(written.at));
     insert.bindValue(2, written.user);
     insert.bindValue(3, written.action);
     insert.bindValue(4, written.entity);
@@ -138,25 +268,23 @@ AuditLog::Entry AuditLog::appendOnce(const Entry &entry, QString *errorString)
     insert.bindValue(7, written.prevHash);
     insert.bindValue(8, written.hash);
     if (!insert.exec()) {
-        m_db.noteFailure(insert.lastError());
-        return failed(error.isEmpty() ? insert.lastError().text() : error);
+        db.noteFailure(insert.lastError());
+        if (errorString)
+            *errorString = error.isEmpty() ? insert.lastError().text() : error;
+        return false;
     }
     insert.finish();
-    if (!writeHead(m_db, {written.id, written.hash}, &error))
-        return failed(error);
-    if (own && !own->commit())
-        return failed(own->errorString());
-    return written;
+    return true;
 }
 
-AuditLog::Entry AuditLog::chained(const Entry &entry, const Head &last)
+AuditLog::Entry AuditLog::chained(const Entry &entry, const Head &last, const QDateTime &at)
 {
     Entry written = entry;
     // Null and empty text hash alike but would not store alike (NULL).
     written.user = entry.user.isNull() ? QStringLiteral("") : entry.user;
     written.entity = entry.entity.isNull() ? QStringLiteral("") : entry.entity;
     written.id = last.id + 1;   // explicit, so the hash can cover it
-    written.at = QDateTime::currentDateTimeUtc();
+    written.at = at;
     written.detailText = entry.detailText.isEmpty() ? detailText(entry.detail) : entry.detailText;
     written.prevHash = last.hash;
     written.hash = hashOf(written.id, atText(written.at), written.user, written.action, written.entity,
@@ -214,7 +342,7 @@ bool AuditLog::Batch::finish(QString *errorString)
         return failed(insert.errorString());
     Head last = AuditLog(m_db).head();
     for (const Entry &entry : std::as_const(m_pending)) {
-        const Entry written = chained(entry, last);
+        const Entry written = chained(entry, last, QDateTime::currentDateTimeUtc());
         const QVariant values[] = {written.id, atText(written.at), written.user, written.action, written.entity,
                                    written.recordId != 0 ? QVariant(written.recordId) : QVariant(),
                                    written.detailText, written.prevHash, written.hash};
@@ -237,6 +365,7 @@ QString AuditLog::problemKindName(Problem::Kind kind)
     case Problem::Kind::Appended: return QStringLiteral("appended");
     case Problem::Kind::HeadMissing: return QStringLiteral("head_missing");
     case Problem::Kind::Unreadable: return QStringLiteral("unreadable");
+    case Problem::Kind::Unsealed: return QStringLiteral("unsealed");
     }
     return QString();
 }
@@ -331,6 +460,21 @@ AuditLog::Verification AuditLog::verify() const
         else
             report(Problem::Kind::Altered, id, at, user, action,
                    tr("Audit entry %1 (%2) does not match the recorded head: it was replaced.").arg(id).arg(who));
+    }
+
+    // Entries wait in the queue for milliseconds; one left for minutes was
+    // written by a program that stopped between its commit and the seal,
+    // and is not protected by the chain until it is sealed.
+    result.pending = pendingCount();
+    if (result.pending > 0) {
+        const QDateTime oldest = QDateTime::fromString(
+            storedAt(m_db.scalar(QStringLiteral("SELECT min(at) FROM backroom_audit_pending")).value_or(QVariant())),
+            Qt::ISODateWithMs);
+        if (oldest.isValid() && oldest.secsTo(QDateTime::currentDateTimeUtc()) > kUnsealedAfterSeconds)
+            report(Problem::Kind::Unsealed, 0, atText(oldest), QString(), QString(),
+                   tr("%n audit entry(s), the oldest from %1, saved but not yet chained into the log; the next "
+                      "save or backroom-cli verify --repair chains them.", nullptr, int(result.pending))
+                       .arg(QLocale().toString(oldest.toLocalTime(), QLocale::ShortFormat)));
     }
     return result;
 }

@@ -32,6 +32,16 @@ class Database;
 //   chain: the hash is public, not keyed) is not detectable from inside the
 //   file; only a head recorded elsewhere (printed on period-close reports,
 //   noted by the auditor from `backroom-cli verify`) can prove that.
+//
+// On a server, where clerks write side by side, an entry written inside a
+// clerk's transaction is first queued (backroom_audit_pending), committing
+// with the change it records but without the chain's lock, and sealed into
+// the chain (id, hashes, recorded head) in a short transaction of its own
+// right after that commit: whichever connection takes the lock seals every
+// committed entry waiting. Holding the lock from the entry to the commit,
+// as SQLite's single writer does, queued every clerk's commit (and its
+// flush to disk) behind one another. An entry left queued by a program that
+// stopped between the two is sealed by the next write or at the next open.
 class BACKROOM_CORE_EXPORT AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(Backroom::AuditLog)
@@ -103,6 +113,7 @@ public:
             Appended,      // entries after the recorded head (added outside the application)
             HeadMissing,   // the log has entries but no recorded head
             Unreadable,    // the log could not be read
+            Unsealed,      // committed entries were left queued, not chained
         };
         Kind kind = Kind::None;
         qint64 entryId = 0;
@@ -118,6 +129,7 @@ public:
         qint64 checked = 0;
         Head head;              // the chain's actual last entry
         Head recordedHead;      // what backroom_meta says
+        qint64 pending = 0;     // committed entries queued, not yet chained
         Problem problem;        // the first problem found
     };
 
@@ -162,8 +174,14 @@ public:
     // that transaction (so the entry commits or rolls back with the change
     // it records) and never commits; called with none open it commits a
     // transaction of its own. Returns the new entry (id, at, hashes set), or
-    // an entry with id 0 and *errorString set.
+    // an entry with id 0 and *errorString set. On a server inside a
+    // transaction the entry is queued: its id is then its place in the
+    // queue, its hashes empty, and it is chained right after the commit.
     Entry append(const Entry &entry, QString *errorString = nullptr);
+    // Chains every committed entry waiting in the queue, oldest first, in a
+    // transaction of its own; how many, or -1 and *errorString.
+    qint64 seal(QString *errorString = nullptr);
+    qint64 pendingCount() const;
     // The one shape of a refusal: action "denied", detail {"action"}. Best
     // effort: the refusal stands whether or not the entry could be written.
     void appendRefusal(const QString &user, const QString &refusedAction, const QString &entity, qint64 recordId = 0);
@@ -187,9 +205,12 @@ public:
 
 private:
     // The entry as it is stored after `last`: id, time and hashes set.
-    static Entry chained(const Entry &entry, const Head &last);
+    static Entry chained(const Entry &entry, const Head &last, const QDateTime &at);
     static bool writeHead(Database &db, const Head &head, QString *errorString);
+    static bool insertChained(Database &db, const Entry &written, QString *errorString);
     Entry appendOnce(const Entry &entry, QString *errorString);
+    Entry enqueue(const Entry &entry, QString *errorString);
+    qint64 sealOnce(QString *errorString);
 
     Database &m_db;
 };

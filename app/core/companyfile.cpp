@@ -1,5 +1,6 @@
 #include "companyfile.h"
 
+#include "auditlog.h"
 #include "companylock.h"
 #include "database.h"
 #include "entityschema.h"
@@ -268,6 +269,19 @@ bool createSecurityTables(Database &db, QString *error)
     return true;
 }
 
+bool createAuditQueue(Database &db, QString *error)
+{
+    // Where a server connection's audit entries wait, committed with the
+    // change they record, to be chained into backroom_audit right after
+    // (AuditLog). Rows leave it only into the chain.
+    const SqlDialect &d = db.dialect();
+    return db.exec(QStringLiteral("CREATE TABLE backroom_audit_pending ("
+                                  "id %1, at %2 NOT NULL, user_name %3 NOT NULL, action %3 NOT NULL, "
+                                  "entity %3 NOT NULL DEFAULT '', record_id %4, detail %3 NOT NULL DEFAULT '{}')")
+                       .arg(d.primaryKeyColumn(), d.timestampType(), d.textType(), d.integerType()),
+                   {}, error);
+}
+
 // The core's own numbered schema steps. Never edit a shipped step; add one.
 struct CoreStep
 {
@@ -281,6 +295,7 @@ const CoreStep kCoreSteps[] = {
     {4, createTransitionTable},
     {5, createPreferenceTables},
     {6, createSecurityTables},
+    {7, createAuditQueue},
 };
 static_assert(std::size(kCoreSteps) == CompanyFile::CoreSchemaVersion, "one core step per core schema version");
 
@@ -298,6 +313,16 @@ bool writeModuleRow(Database &db, const QString &module, int schemaVersion, cons
 
 // The shipped roles as this build ships them: a newer build may grant more,
 // and nobody may have changed them behind the application's back.
+// Entries a program left queued when it stopped between a commit and the
+// seal that follows it. Best effort: they wait for the next write otherwise.
+void sealQueuedAudit(Database &db)
+{
+    AuditLog log(db);
+    QString error;
+    if (log.pendingCount() > 0 && log.seal(&error) < 0)
+        qWarning("Backroom: queued audit entries could not be chained: %s", qPrintable(error));
+}
+
 CompanyFile::Status shipRoles(Database &db, const QString &path)
 {
     QString error;
@@ -527,6 +552,7 @@ std::unique_ptr<CompanyFile> CompanyFile::open(const QString &path, const QList<
         result = shipRoles(company->database(), path);
     if (!result.ok())
         return nullptr;
+    sealQueuedAudit(company->database());
     return company;
 }
 
@@ -924,6 +950,7 @@ std::unique_ptr<CompanyFile> CompanyFile::openOnServer(const QString &url, const
             result = shipRoles(company->database(), url);
         if (!result.ok())
             return nullptr;
+        sealQueuedAudit(company->database());
     }
     if (!company->loadMeta(&error)) {
         result = failure(Error::Corrupt, tr("“%1” cannot be read: %2").arg(displayName(url), error));

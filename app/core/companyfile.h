@@ -30,7 +30,7 @@ public:
     static constexpr quint32 ApplicationId = 0x424B524D;
     // Version of the core's own tables (backroom_meta, backroom_module_schema,
     // backroom_sequence).
-    static constexpr int CoreSchemaVersion = 6;
+    static constexpr int CoreSchemaVersion = 7;
 
     enum class Error {
         None,

@@ -303,6 +303,28 @@ bool Database::serialize(const QString &name, QString *errorString)
         .has_value();
 }
 
+void Database::afterCommit(const QString &key, std::function<void(Database &)> work)
+{
+    if (m_transactionDepth == 0) {
+        work(*this);
+        return;
+    }
+    for (const auto &queued : std::as_const(m_afterCommit)) {
+        if (queued.first == key)
+            return;
+    }
+    m_afterCommit.append({key, std::move(work)});
+}
+
+void Database::runAfterCommit()
+{
+    // Taken first: the work opens transactions of its own, which may queue
+    // more (run after their own commit, not here).
+    const auto queued = std::exchange(m_afterCommit, {});
+    for (const auto &work : queued)
+        work.second(*this);
+}
+
 bool Database::tableExists(const QString &table)
 {
     return scalar(m_dialect.tableExistsQuery(), {table}).has_value();

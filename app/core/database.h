@@ -6,9 +6,12 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QHash>
+#include <QList>
+#include <QPair>
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -110,6 +113,13 @@ public:
     // nothing on SQLite, whose write transaction already is one at a time.
     bool serialize(const QString &name, QString *errorString = nullptr);
 
+    // Work for right after the outermost transaction commits, once per key
+    // however often it is asked for (the audit entries a server connection
+    // queued, to be sealed into the chain without holding its lock through
+    // the clerk's transaction). Dropped when the transaction rolls back; run
+    // at once when none is open.
+    void afterCommit(const QString &key, std::function<void(Database &)> work);
+
     // A prepared statement kept for reuse: compiling SQL costs more than
     // running it, and imports run the same few statements a million times.
     // The query is reset and its old values cleared; bind, exec, and finish()
@@ -127,6 +137,8 @@ private:
     int m_transactionDepth = 0;
     bool m_transientFailure = false;
     std::unique_ptr<QHash<QString, QSqlQuery>> m_statements;
+    QList<QPair<QString, std::function<void(Database &)>>> m_afterCommit;
+    void runAfterCommit();
     friend class WriteTransaction;
 };
 

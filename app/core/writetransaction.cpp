@@ -73,6 +73,8 @@ bool WriteTransaction::commit()
     }
     m_active = false;
     --m_database.m_transactionDepth;
+    if (m_savepoint.isEmpty())
+        m_database.runAfterCommit();
     return true;
 }
 
@@ -83,6 +85,7 @@ void WriteTransaction::rollback()
     QString ignored;
     if (m_savepoint.isEmpty()) {
         m_database.exec(m_database.dialect().rollback(), {}, &ignored);
+        m_database.m_afterCommit.clear();
     } else {
         m_database.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + m_savepoint, {}, &ignored);
         m_database.exec(QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint, {}, &ignored);

@@ -91,6 +91,7 @@ struct Fixture
     }
 
     qint64 count() { return db().scalar(QStringLiteral("SELECT count(*) FROM backroom_audit"))->toLongLong(); }
+    qint64 queued() { return db().scalar(QStringLiteral("SELECT count(*) FROM backroom_audit_pending"))->toLongLong(); }
 };
 
 // A refusal in after(), like a hook that runs after the audit's.
@@ -258,9 +259,11 @@ TEST_CASE("A rolled-back write leaves no audit entry", "[audit][backends]")
     {
         WriteTransaction outer(f.db());
         f.hire(QStringLiteral("Wang Fang"));
-        CHECK(f.count() == 1); // written in the same transaction...
+        // Written in the same transaction (a server's queued, to be chained
+        // after the commit)...
+        CHECK(f.count() + f.queued() == 1);
     } // ...and rolled back with it
-    CHECK(f.count() == 0);
+    CHECK(f.count() + f.queued() == 0);
 
     RefuseAfter refuse;
     f.records->addHook(&refuse);
@@ -419,4 +422,149 @@ TEST_CASE("Tampering through the sqlite3 shell is detected and the entry named",
         const auto result = tampered(QStringLiteral("DELETE FROM backroom_meta WHERE key = 'audit_head';"));
         CHECK(result.problem.kind == Kind::HeadMissing);
     }
+}
+
+TEST_CASE("On a server entries queue in the clerk's transaction and are chained right after its commit",
+          "[audit][backends]")
+{
+    Fixture f;
+    const bool server = f.db().dialect().kind() == SqlDialect::Kind::Postgres;
+    AuditLog log(f.db());
+    const auto pending = [&] { return f.queued(); };
+    AuditLog::Entry print;
+    print.user = QStringLiteral("lihua");
+    print.action = QString::fromLatin1(AuditLog::Action::Print);
+    print.entity = QStringLiteral("test.employee");
+    print.recordId = 7;
+    print.detail = {{QStringLiteral("copies"), 2}};
+
+    QString error;
+    {
+        WriteTransaction transaction(f.db());
+        REQUIRE(transaction.isActive());
+        const AuditLog::Entry written = log.append(print, &error);
+        INFO(error.toStdString());
+        REQUIRE(written.id != 0);
+        if (server) {
+            // Queued, not chained: no chain lock held until the commit.
+            CHECK(written.hash.isEmpty());
+            CHECK(pending() == 1);
+            CHECK(f.count() == 0);
+        } else {
+            CHECK(written.id == 1);
+            CHECK(pending() == 0);
+            CHECK(f.count() == 1);
+        }
+        REQUIRE(transaction.commit());
+    }
+    CHECK(pending() == 0);
+    REQUIRE(f.count() == 1);
+    const AuditLog::Entry sealed = f.entries().constFirst();
+    CHECK(sealed.id == 1);
+    CHECK(sealed.action == QStringLiteral("print"));
+    CHECK(sealed.recordId == 7);
+    CHECK(sealed.detailText == QStringLiteral("{\"copies\":2}"));
+    CHECK(sealed.prevHash == AuditLog::genesisHash());
+    AuditLog::Verification verified = log.verify();
+    CHECK(verified.ok);
+    CHECK(verified.pending == 0);
+    CHECK(verified.recordedHead.id == 1);
+
+    // A rolled-back transaction queues nothing and seals nothing.
+    {
+        WriteTransaction transaction(f.db());
+        REQUIRE(log.append(print, &error).id != 0);
+    }
+    CHECK(pending() == 0);
+    CHECK(f.count() == 1);
+
+    // Two clerks at once, which only a server allows (SQLite's second writer
+    // waits at BEGIN): the second commits first. Each entry is chained
+    // once, in the order of the commits that sealed them, and nothing waits.
+    if (!server)
+        return;
+    Database &first = f.db();
+    std::unique_ptr<Database> second = Database::reopen(first.connectionInfo(), false, &error);
+    REQUIRE(second);
+    {
+        WriteTransaction one(first);
+        REQUIRE(one.isActive());
+        print.recordId = 8;
+        REQUIRE(log.append(print, &error).id != 0);
+        {
+            WriteTransaction two(*second);
+            REQUIRE(two.isActive());
+            AuditLog::Entry other = print;
+            other.user = QStringLiteral("zhangwei");
+            other.recordId = 9;
+            REQUIRE(AuditLog(*second).append(other, &error).id != 0);
+            REQUIRE(two.commit());
+        }
+        CHECK(pending() == 1);   // the first clerk's, not yet committed, is not the second's to seal
+        REQUIRE(one.commit());
+    }
+    CHECK(pending() == 0);
+    const QList<AuditLog::Entry> all = f.entries();
+    REQUIRE(all.size() == 3);
+    CHECK(all.at(1).recordId == 9);
+    CHECK(all.at(1).user == QStringLiteral("zhangwei"));
+    CHECK(all.at(2).recordId == 8);
+    verified = log.verify();
+    INFO(verified.problem.message.toStdString());
+    CHECK(verified.ok);
+    CHECK(verified.head.id == 3);
+}
+
+TEST_CASE("Entries left queued by a program that stopped are named by verify and chained at the next open",
+          "[audit][backends]")
+{
+    Fixture f;
+    f.hire(QStringLiteral("Wang Fang"));
+    const QDateTime longAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    const QDateTime justNow = QDateTime::currentDateTimeUtc().addSecs(-2);
+    // What a crash between a commit and its seal leaves behind.
+    for (const QDateTime &at : {longAgo, justNow})
+        REQUIRE(f.db().exec(QStringLiteral("INSERT INTO backroom_audit_pending (at, user_name, action, entity, "
+                                           "record_id, detail) VALUES (?, 'lihua', 'print', 'test.employee', 1, "
+                                           "'{\"copies\":1}')"),
+                            {AuditLog::atText(at)}));
+    AuditLog::Verification verified = AuditLog(f.db()).verify();
+    CHECK_FALSE(verified.ok);
+    CHECK(verified.pending == 2);
+    CHECK(verified.problem.kind == Kind::Unsealed);
+    CHECK(verified.problem.message.contains(QStringLiteral("2 audit entry(s)")));
+    CHECK(verified.problem.message.contains(QStringLiteral("verify --repair")));
+    CHECK(AuditLog::problemKindName(verified.problem.kind) == QStringLiteral("unsealed"));
+
+    // Only minutes-old ones are a problem: sealing follows each commit.
+    REQUIRE(f.db().exec(QStringLiteral("DELETE FROM backroom_audit_pending WHERE at < ?"),
+                        {AuditLog::atText(justNow.addSecs(-60))}));
+    verified = AuditLog(f.db()).verify();
+    CHECK(verified.ok);
+    CHECK(verified.pending == 1);
+    REQUIRE(f.db().exec(QStringLiteral("INSERT INTO backroom_audit_pending (at, user_name, action, entity, record_id, "
+                                       "detail) VALUES (?, 'lihua', 'print', 'test.employee', 1, '{}')"),
+                        {AuditLog::atText(longAgo)}));
+
+    f.records.reset();
+    f.company.reset();
+    ModuleSchema schema;
+    schema.moduleId = QStringLiteral("test");
+    schema.moduleVersion = QStringLiteral("1.0");
+    schema.entities = {employeeEntity()};
+    CompanyFile::Status status;
+    f.company = CompanyFile::open(BackroomTests::companyLocation(f.path), {schema}, &status);
+    INFO(status.message.toStdString());
+    REQUIRE(f.company);
+    CHECK(f.db().scalar(QStringLiteral("SELECT count(*) FROM backroom_audit_pending"))->toLongLong() == 0);
+    verified = AuditLog(f.db()).verify();
+    INFO(verified.problem.message.toStdString());
+    CHECK(verified.ok);
+    CHECK(verified.checked == 3);
+    const QList<AuditLog::Entry> entries = f.entries();
+    REQUIRE(entries.size() == 3);
+    // Chained in the order they were queued, each keeping its own time.
+    CHECK(entries.at(1).at == QDateTime::fromString(AuditLog::atText(justNow), Qt::ISODateWithMs));
+    CHECK(entries.at(1).detailText == QStringLiteral("{\"copies\":1}"));
+    CHECK(entries.at(2).at == QDateTime::fromString(AuditLog::atText(longAgo), Qt::ISODateWithMs));
 }

@@ -359,7 +359,8 @@ TEST_CASE("An older company file gets the core's new tables on open", "[companyf
         REQUIRE(db);
         for (const char *table : {"backroom_sequence", "backroom_attachment", "backroom_blob", "backroom_transition",
                                   "backroom_saved_filter", "backroom_import_mapping", "backroom_user_role",
-                                  "backroom_role_permission", "backroom_user", "backroom_role", "backroom_audit"})
+                                  "backroom_role_permission", "backroom_user", "backroom_role", "backroom_audit",
+                                  "backroom_audit_pending"})
             REQUIRE(db->exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
         REQUIRE(db->exec(QStringLiteral("UPDATE backroom_module_schema SET schema_version = 1 WHERE module = 'core'")));
         REQUIRE(db->exec(QStringLiteral("PRAGMA user_version = 1")));
@@ -370,7 +371,8 @@ TEST_CASE("An older company file gets the core's new tables on open", "[companyf
     REQUIRE(file);
     for (const char *table : {"backroom_sequence", "backroom_attachment", "backroom_blob", "backroom_transition",
                               "backroom_saved_filter", "backroom_import_mapping", "backroom_user", "backroom_role",
-                              "backroom_role_permission", "backroom_user_role", "backroom_audit"})
+                              "backroom_role_permission", "backroom_user_role", "backroom_audit",
+                              "backroom_audit_pending"})
         CHECK(file->database().tableExists(QLatin1String(table)));
     CHECK(file->moduleSchemaVersions().value(QStringLiteral("core")) == CompanyFile::CoreSchemaVersion);
     CHECK(file->database().scalar(QStringLiteral("PRAGMA user_version"))->toInt() == CompanyFile::CoreSchemaVersion);

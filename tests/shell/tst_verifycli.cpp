@@ -264,6 +264,53 @@ TEST_CASE("backroom-cli verify --repair leaves a damaged audit log for a restore
     CHECK(usage.code == 2);
 }
 
+TEST_CASE("backroom-cli verify names audit entries a stopped program left unchained; --repair chains them",
+          "[cli][repair][backends]")
+{
+    using namespace Backroom;
+    QTemporaryDir dir;
+    const QString location = BackroomTests::companyLocation(dir.filePath(QStringLiteral("queued.backroom")));
+    REQUIRE(BackroomTests::runCli({QStringLiteral("init"), location, QStringLiteral("--demo")}).code == 0);
+    Suite suite{{QStringLiteral(BACKROOM_BUILD_MODULE_DIR)}};
+    suite.loadModules();
+    qint64 chained = 0;
+    {
+        CompanyFile::Status status;
+        auto company = suite.openCompany(location, &status);
+        REQUIRE(company);
+        chained = AuditLog(company->database()).head().id;
+        // A clerk's change committed with its entry queued, then the program
+        // stopped before sealing it, an hour ago.
+        REQUIRE(company->database().exec(
+            QStringLiteral("INSERT INTO backroom_audit_pending (at, user_name, action, entity, record_id, detail) "
+                           "VALUES (?, 'admin', 'print', 'core.partner', 1, '{}')"),
+            {AuditLog::atText(QDateTime::currentDateTimeUtc().addSecs(-3600))}));
+    }
+    // Verifying opens read-only: it names them and leaves them.
+    const Run named = BackroomTests::runCli({QStringLiteral("verify"), location});
+    INFO(named.out.toStdString() + named.err.toStdString());
+    CHECK(named.code == 1);
+    CHECK(named.out.contains(QRegularExpression(QStringLiteral("Audit log: +FAILED"))));
+    CHECK(named.out.contains(QStringLiteral("1 audit entry(s), the oldest from ")));
+    const Run repaired = BackroomTests::runCli({QStringLiteral("verify"), location, QStringLiteral("--repair")});
+    INFO(repaired.out.toStdString() + repaired.err.toStdString());
+    CHECK(repaired.code == 0);
+    CHECK(repaired.out.contains(QStringLiteral("Rebuilt from the records: the audit log's waiting entries, chained")));
+    CHECK(repaired.out.trimmed().endsWith(QStringLiteral("ok")));
+    CompanyFile::Status status;
+    auto company = CompanyFile::openReadOnly(location, &status);
+    REQUIRE(company);
+    const AuditLog::Verification verified = AuditLog(company->database()).verify();
+    CHECK(verified.ok);
+    CHECK(verified.pending == 0);
+    // The queued entry, then the repair's sign-in.
+    CHECK(verified.head.id > chained);
+    AuditLog::Filter printed;
+    printed.action = QStringLiteral("print");
+    printed.entity = QStringLiteral("core.partner");
+    CHECK(AuditLog(company->database()).query(printed).size() == 1);
+}
+
 TEST_CASE("Tools → Verify Data shows every check, and names the damage a broken tool left", "[verify][backends]")
 {
     using namespace Backroom;

@@ -16,6 +16,14 @@
 
 namespace Backroom::Internal {
 
+namespace {
+
+// Stands for core.audit in the failed checks when all the audit log lacks is
+// the chaining of entries still waiting (AuditLog::Problem::Kind::Unsealed).
+constexpr char kAuditQueue[] = "core.audit_queue";
+
+} // namespace
+
 VerifyCommand::VerifyCommand(QTextStream &out, QTextStream &err, Suite &suite, UsageError usageError,
                              CompanyOpener open)
     : m_out(out)
@@ -58,6 +66,7 @@ int VerifyCommand::repair(const QString &path, const QStringList &failedIds)
         if (failedIds.contains(id))
             return failure(tr("The company file itself is damaged (integrity, references or the audit log); "
                               "--repair rebuilds only derived data. Restore it from a backup."));
+    const bool unsealed = failedIds.contains(QLatin1String(kAuditQueue));
     QList<VerifierContribution> repairs;
     QStringList unrepairable;
     for (const VerifierContribution &verifier : m_suite.registries().verifiers.items()) {
@@ -68,7 +77,7 @@ int VerifyCommand::repair(const QString &path, const QStringList &failedIds)
         else
             unrepairable.append(verifier.label);
     }
-    if (repairs.isEmpty())
+    if (repairs.isEmpty() && !unsealed)
         return failure(tr("Nothing that failed can be rebuilt from the records (%1). Restore the company from a "
                           "backup, or correct the records.")
                            .arg(unrepairable.join(QStringLiteral("; "))));
@@ -86,27 +95,15 @@ int VerifyCommand::repair(const QString &path, const QStringList &failedIds)
         if (!signedIn.session->records().check(UserAccounts::administerAction(), UserAccounts::securityScope(),
                                                &refusal))
             return failure(refusal);
-        Database &db = signedIn.company->database();
-        WriteTransaction transaction(db);
-        if (!transaction.isActive())
-            return failure(tr("Nothing was repaired: %1").arg(transaction.errorString()));
-        QJsonArray ids;
-        for (const VerifierContribution &verifier : std::as_const(repairs)) {
-            QString error;
-            if (!verifier.repair(db, &error))
-                return failure(tr("Nothing was repaired: rebuilding “%1” failed: %2").arg(verifier.label, error));
-            ids.append(verifier.id);
-            rebuilt.append(verifier.label);
+        // Opening it to write has chained the audit log's waiting entries.
+        if (unsealed)
+            rebuilt.append(tr("the audit log's waiting entries, chained"));
+        if (!repairs.isEmpty()) {
+            const int rebuiltResult = rebuildDerived(signedIn.company->database(),
+                                                     signedIn.session->access().userName(), repairs, &rebuilt);
+            if (rebuiltResult != Cli::Ok)
+                return rebuiltResult;
         }
-        AuditLog::Entry entry;
-        entry.user = signedIn.session->access().userName();
-        entry.action = QStringLiteral("repair");
-        entry.detail = {{QStringLiteral("rebuilt"), ids}};
-        QString error;
-        if (AuditLog(db).append(entry, &error).id == 0)
-            return failure(tr("Nothing was repaired: the repair could not be recorded in the audit log: %1").arg(error));
-        if (!transaction.commit())
-            return failure(tr("Nothing was repaired: %1").arg(transaction.errorString()));
     }
     m_out << tr("Rebuilt from the records: %1").arg(rebuilt.join(QStringLiteral("; "))) << '\n';
     m_out << tr("Verifying again after the repair") << '\n';
@@ -117,6 +114,34 @@ int VerifyCommand::repair(const QString &path, const QStringList &failedIds)
         return Cli::Failure;
     if (failures > 0)
         return failure(tr("The company file still fails verification after the repair."));
+    return Cli::Ok;
+}
+
+int VerifyCommand::rebuildDerived(Database &db, const QString &user, const QList<VerifierContribution> &repairs,
+                                  QStringList *rebuilt)
+{
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return failure(tr("Nothing was repaired: %1").arg(transaction.errorString()));
+    QJsonArray ids;
+    QStringList labels;
+    for (const VerifierContribution &verifier : repairs) {
+        QString error;
+        if (!verifier.repair(db, &error))
+            return failure(tr("Nothing was repaired: rebuilding “%1” failed: %2").arg(verifier.label, error));
+        ids.append(verifier.id);
+        labels.append(verifier.label);
+    }
+    AuditLog::Entry entry;
+    entry.user = user;
+    entry.action = QStringLiteral("repair");
+    entry.detail = {{QStringLiteral("rebuilt"), ids}};
+    QString error;
+    if (AuditLog(db).append(entry, &error).id == 0)
+        return failure(tr("Nothing was repaired: the repair could not be recorded in the audit log: %1").arg(error));
+    if (!transaction.commit())
+        return failure(tr("Nothing was repaired: %1").arg(transaction.errorString()));
+    *rebuilt += labels;
     return Cli::Ok;
 }
 
@@ -161,6 +186,10 @@ int VerifyCommand::verifyOnce(const QString &path, QStringList *failedIds)
                   << '\n';
     }
     *failedIds = result.failedIds();
+    // Entries left waiting to be chained are not damage: opening the company
+    // to write chains them (CompanyFile), so --repair may go ahead.
+    if (result.hasAudit && result.audit.problem.kind == AuditLog::Problem::Kind::Unsealed)
+        failedIds->replace(failedIds->indexOf(QStringLiteral("core.audit")), QString::fromLatin1(kAuditQueue));
     m_out << (failedIds->isEmpty() ? tr("ok") : tr("FAILED")) << '\n';
     m_out.flush();
     return int(failedIds->size());

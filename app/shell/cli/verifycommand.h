@@ -3,6 +3,7 @@
 #include "signedincompany.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QStringList>
 #include <QTextStream>
 
@@ -10,7 +11,9 @@
 
 namespace Backroom {
 
+class Database;
 class Suite;
+struct VerifierContribution;
 
 namespace Internal {
 
@@ -43,9 +46,13 @@ private:
     // Verifies once and prints the report. Returns the number of failed
     // checks, or -1 when the file cannot be read; failedIds gets the id of
     // each failed check (the core's: core.integrity, core.foreign_keys,
-    // core.audit).
+    // core.audit; core.audit_queue instead when the log only has entries
+    // waiting to be chained).
     int verifyOnce(const QString &path, QStringList *failedIds);
     int repair(const QString &path, const QStringList &failedIds);
+    // The derived data of `repairs` rebuilt in one audited transaction.
+    int rebuildDerived(Database &db, const QString &user, const QList<VerifierContribution> &repairs,
+                       QStringList *rebuilt);
     int failure(const QString &message);
 
     QTextStream &m_out;
