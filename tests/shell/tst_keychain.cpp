@@ -414,3 +414,28 @@ TEST_CASE("Without a keychain the box says why and the password is asked each ti
     REQUIRE(welcome);
     CHECK_FALSE(std::unique_ptr<QMenu>(welcome->contextMenuFor(server.location)));
 }
+
+TEST_CASE("The server form with its keychain box fits in English and Chinese", "[keychain][nokeychain]")
+{
+    const bool available = ServerPasswordStore().isAvailable();
+    for (const QString language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        Localization::apply(language);
+        ServerCompanyDialog dialog;
+        dialog.setUrl(QStringLiteral("postgresql://wangfang@db.office.lan/books?schema=shop"));
+        if (available)
+            dialog.setNotice(QCoreApplication::translate(
+                "Backroom::Internal::MainWindow", "The server refused the password saved in the system keychain, so "
+                                                  "it was forgotten. Type the password again."));
+        dialog.setRememberPassword(true);
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        // The box's whole text is shown, and the notice wraps inside the form.
+        CHECK(dialog.rememberBox()->width() >= dialog.rememberBox()->sizeHint().width());
+        CHECK(dialog.noticeLabel()->width() <= dialog.width());
+        CHECK(dialog.rememberPassword() == available);
+        if (!qEnvironmentVariableIsEmpty("BACKROOM_SHOTS"))
+            dialog.grab().save(QStringLiteral("/tmp/server-form-%1-%2.png")
+                                   .arg(available ? QStringLiteral("keychain") : QStringLiteral("nokeychain"), language));
+    }
+    Localization::apply(QStringLiteral("en"));
+}
