@@ -6,6 +6,7 @@
 #include "database.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "newcompanydialog.h"
 #include "passwordhasher.h"
 #include "servercompanydialog.h"
 #include "serverpasswordstore.h"
@@ -28,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -361,6 +363,53 @@ TEST_CASE("A remembered server password reopens the company without asking; a re
     CHECK_FALSE(window.company());
     REQUIRE(keychain.remove(unreachable.toString()));
     REQUIRE(keychain.remove(server.location));
+}
+
+TEST_CASE("A new company on a server keeps the server's password when asked to", "[keychain][postgres]")
+{
+    Localization::apply(QStringLiteral("en"));
+    PasswordHasher::setLimitsForTesting({1, 8 * 1024});
+    auto restoreHasher = qScopeGuard([] { PasswordHasher::setLimitsForTesting({0, 0}); });
+    const QString location = BackroomTests::freshServerCompany(QStringLiteral("keychain_new"));
+    const QString password = qEnvironmentVariable("PGPASSWORD");
+    REQUIRE_FALSE(password.isEmpty());
+    qunsetenv("PGPASSWORD");
+    auto restorePassword = qScopeGuard([&] { qputenv("PGPASSWORD", password.toLocal8Bit()); });
+    const ServerPasswordStore keychain;
+    REQUIRE(keychain.remove(location));
+
+    Suite suite{QStringList{}};
+    MainWindow window(suite);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QAction *newCompany = nullptr;
+    for (QAction *action : window.menuBar()->findChildren<QAction *>())
+        if (action->text() == QStringLiteral("&New Company…"))
+            newCompany = action;
+    REQUIRE(newCompany);
+    int forms = 0;
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, &answer, [&] {
+        auto *dialog = qobject_cast<NewCompanyDialog *>(QApplication::activeModalWidget());
+        if (!dialog || forms++)
+            return;
+        dialog->nameEdit()->setText(QStringLiteral("新账套"));
+        dialog->passwordEdit()->setText(QStringLiteral("Ledger-2026"));
+        dialog->repeatEdit()->setText(QStringLiteral("Ledger-2026"));
+        // What "On a Server…" hands back with the box ticked.
+        dialog->setServer(location, password, true);
+        dialog->accept();
+    });
+    answer.start(20);
+    newCompany->trigger();
+    answer.stop();
+    CHECK(forms == 1);
+    REQUIRE(window.company());
+    CHECK(window.company()->path() == location);
+    CHECK(keychain.read(location) == password);
+    CHECK_FALSE(everythingInSettings().contains(password));
+    CHECK_FALSE(auditText(*window.company()).contains(password));
+    REQUIRE(keychain.remove(location));
 }
 
 TEST_CASE("Without a keychain the box says why and the password is asked each time", "[nokeychain][postgres]")
