@@ -75,6 +75,11 @@ if(WIN32)
         ]=])
         string(CONFIGURE "${_backroom_deploy_code}" _backroom_deploy_code @ONLY)
         install(CODE "${_backroom_deploy_code}")
+        # QtKeychain (server passwords in the Credential Manager) is not Qt's
+        # own: windeployqt leaves its DLL out.
+        if(TARGET ${BACKROOM_KEYCHAIN_TARGET})
+            install(IMPORTED_RUNTIME_ARTIFACTS ${BACKROOM_KEYCHAIN_TARGET} RUNTIME DESTINATION "${BACKROOM_BIN_DIR}")
+        endif()
         unset(_backroom_deploy_code)
     else()
         message(WARNING "windeployqt not found: the install tree and the NSIS "
@@ -145,14 +150,16 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS
     "usr/${BACKROOM_LIB_DIR}"
     "usr/${BACKROOM_MODULE_DIR}")
 # What dpkg-shlibdeps cannot see: plugins Qt loads at run time (SQLite driver,
-# SVG icon engine, platform plugins), the CJK font for the Chinese UI and the
+# SVG icon engine, platform plugins), libsecret, which QtKeychain loads at run
+# time to reach the Secret Service (GNOME Keyring, KWallet) for the server
+# passwords a clerk asks to remember, the CJK font for the Chinese UI and the
 # one for PDFs whose Chinese text can be searched (see PageFurniture).
 # These are added in front of the detected dependencies. Libraries the
 # binaries link to (libqrencode4, libzxing2 for the barcodes, ...) are not
 # listed: dpkg-shlibdeps adds them with their minimum versions, and
 # tests/packaging/check_deb.sh checks that it did.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6sql6-sqlite, libqt6svg6, qt6-qpa-plugins, fonts-noto-cjk, fonts-wqy-microhei")
+    "libqt6sql6-sqlite, libqt6svg6, qt6-qpa-plugins, libsecret-1-0, fonts-noto-cjk, fonts-wqy-microhei")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, libqt6sql6-psql")
 
 # ---------------------------------------------------------------------------

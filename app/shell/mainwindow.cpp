@@ -20,6 +20,7 @@
 #include "modulesdialog.h"
 #include "newcompanydialog.h"
 #include "servercompanydialog.h"
+#include "serverpasswordstore.h"
 #include "preferencesdialog.h"
 #include "reportspage.h"
 #include "signin.h"
@@ -44,6 +45,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -57,6 +59,17 @@ constexpr int kHomeRow = 0;
 constexpr int kMaxRecent = 8;
 const char kRecentKey[] = "company/recent";
 const char kLastKey[] = "company/last";
+
+// Whether a failed connection was the server refusing the password (and not,
+// say, the server being down, when a saved password is kept). libpq passes
+// the server's message on, in the server's language: English or Chinese.
+bool passwordRefused(const QString &message)
+{
+    static const QRegularExpression refused(
+        QStringLiteral("password authentication failed|Password 认证失败|口令认证失败|密码认证失败|28P01"),
+        QRegularExpression::CaseInsensitiveOption);
+    return refused.match(message).hasMatch();
+}
 
 } // namespace
 
@@ -138,6 +151,8 @@ WelcomePage *MainWindow::welcomePage()
         connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openCompanyDialog);
         connect(m_welcome, &WelcomePage::demoRequested, this, [this] { openDemoCompany(); });
         connect(m_welcome, &WelcomePage::recentRequested, this, [this](const QString &path) { openRecent(path); });
+        connect(m_welcome, &WelcomePage::forgetPasswordRequested, this,
+                [this](const QString &path) { forgetServerPassword(path); });
         updateRecentMenu();
     }
     return m_welcome;
@@ -404,6 +419,11 @@ bool MainWindow::openCompany(const QString &path, QString *errorString, bool qui
             QMessageBox::warning(this, tr("Cannot Open Company"), status.message);
         return false;
     }
+    return adoptCompany(std::move(company), errorString, quiet);
+}
+
+bool MainWindow::adoptCompany(std::unique_ptr<CompanyFile> company, QString *errorString, bool quiet)
+{
     if (!pagesCanClose())
         return false;
     const std::optional<AccessControl> access = signIn(*company, errorString, quiet);
@@ -762,29 +782,107 @@ void MainWindow::newCompany()
     // Just chosen: signed in with it, not asked again.
     m_pendingLogin = company.administrator.login;
     m_pendingPassword = company.administrator.password;
-    openCompany(path, nullptr, false, dialog.serverPassword());
+    if (openCompany(path, nullptr, false, dialog.serverPassword()) && CompanyFile::isServerLocation(path))
+        keepServerPassword(path, dialog.serverPassword(), dialog.rememberServerPassword());
 }
 
 void MainWindow::openRecent(const QString &path)
 {
-    // A server company asks for its password again: it is never stored (with
-    // PGPASSWORD or ~/.pgpass set, the field stays empty and Enter opens).
     if (CompanyFile::isServerLocation(path))
-        openServerCompanyDialog(path);
+        openServerCompany(path);
     else
         openCompany(path);
 }
 
-void MainWindow::openServerCompanyDialog(const QString &url)
+void MainWindow::openServerCompany(const QString &url)
+{
+    if (m_company && m_company->path() == url) {
+        showPage(QStringLiteral("home"));
+        return;
+    }
+    // A server company asks for its password again unless the system keychain
+    // keeps it (with PGPASSWORD or ~/.pgpass set, the field stays empty and
+    // Enter opens).
+    const ServerPasswordStore keychain;
+    QString keychainError;
+    const std::optional<QString> saved = keychain.read(url, &keychainError);
+    if (!saved) {
+        openServerCompanyDialog(url, keychainError.isEmpty()
+                                         ? QString()
+                                         : tr("The system keychain could not be read: %1").arg(keychainError));
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    CompanyFile::Status status;
+    std::unique_ptr<CompanyFile> company = m_suite.openCompany(url, &status, *saved);
+    QApplication::restoreOverrideCursor();
+    if (company) {
+        adoptCompany(std::move(company), nullptr, false);
+        return;
+    }
+    if (passwordRefused(status.message)) {
+        // A password changed on the server: the saved one is of no use any more.
+        keychain.remove(url);
+        openServerCompanyDialog(url,
+                                tr("The server refused the password saved in the system keychain, so it was "
+                                   "forgotten. Type the password again."),
+                                true);
+        return;
+    }
+    // Down, unreachable, …: the saved password stays for next time.
+    QMessageBox::warning(this, tr("Cannot Open Company"), status.message);
+}
+
+void MainWindow::openServerCompanyDialog(const QString &url, const QString &notice, bool remember)
 {
     ServerCompanyDialog dialog(this);
     if (!url.isEmpty())
         dialog.setUrl(url);
+    dialog.setNotice(notice);
+    dialog.setRememberPassword(remember);
     // Until it opens or the clerk gives up: a mistyped server or password
     // is corrected in the same form.
-    while (dialog.exec() == QDialog::Accepted)
-        if (openCompany(dialog.url(), nullptr, false, dialog.password()))
+    while (dialog.exec() == QDialog::Accepted) {
+        dialog.setNotice(QString());
+        if (openCompany(dialog.url(), nullptr, false, dialog.password())) {
+            keepServerPassword(dialog.url(), dialog.password(), dialog.rememberPassword());
             return;
+        }
+    }
+}
+
+void MainWindow::keepServerPassword(const QString &url, const QString &password, bool remember)
+{
+    const ServerPasswordStore keychain;
+    if (!keychain.isAvailable())
+        return;
+    QString error;
+    // Unticked: a password saved before is forgotten. Ticked with the field
+    // left empty (PGPASSWORD or ~/.pgpass gave it): nothing to keep.
+    if (!remember) {
+        if (!keychain.remove(url, &error))
+            statusBar()->showMessage(tr("The saved password could not be forgotten: %1").arg(error), 15000);
+        return;
+    }
+    if (password.isEmpty())
+        return;
+    if (keychain.write(url, password, &error))
+        statusBar()->showMessage(tr("The server's password is kept in the system keychain."), 8000);
+    else
+        statusBar()->showMessage(tr("The password could not be kept in the system keychain: %1").arg(error), 15000);
+}
+
+bool MainWindow::forgetServerPassword(const QString &url)
+{
+    QString error;
+    if (!ServerPasswordStore().remove(url, &error)) {
+        QMessageBox::warning(this, tr("Cannot Forget the Password"),
+                             tr("The system keychain could not forget the password: %1").arg(error));
+        return false;
+    }
+    statusBar()->showMessage(tr("The password saved for %1 was forgotten.").arg(CompanyFile::displayLocation(url)),
+                             8000);
+    return true;
 }
 
 void MainWindow::openCompanyDialog()

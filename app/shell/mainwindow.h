@@ -44,8 +44,16 @@ public:
     // whatever was open before.
     bool openCompany(const QString &path, QString *errorString = nullptr, bool quiet = false,
                      const QString &serverPassword = {});
-    // File → Open Server Company; `url` fills the form (a recent company).
-    void openServerCompanyDialog(const QString &url = {});
+    // File → Open Server Company; `url` fills the form (a recent company),
+    // `notice` says why it is asked again, `remember` ticks "Remember password".
+    void openServerCompanyDialog(const QString &url = {}, const QString &notice = {}, bool remember = false);
+    // A recent server company: with the password the system keychain keeps
+    // for it, straight away; otherwise (or when the server refuses the saved
+    // password, which is then forgotten) through the form.
+    void openServerCompany(const QString &url);
+    // Forgets the password the keychain keeps for `url`'s connection (the
+    // welcome page's "Forget Saved Password"). False when the keychain failed.
+    bool forgetServerPassword(const QString &url);
     bool openDemoCompany(QString *errorString = nullptr, bool quiet = false);
     void closeCompany();
     // Who signs in without the login dialog (--user and BACKROOM_PASSWORD:
@@ -86,6 +94,12 @@ private:
     WelcomePage *welcomePage();
     bool pagesCanClose();
     std::optional<AccessControl> signIn(CompanyFile &company, QString *errorString, bool quiet);
+    // The second half of openCompany: signs in to a company already opened
+    // and shows it in place of the one open before.
+    bool adoptCompany(std::unique_ptr<CompanyFile> company, QString *errorString, bool quiet);
+    // After a server company opened: keeps its password in the keychain or
+    // forgets it there, as the clerk chose.
+    void keepServerPassword(const QString &url, const QString &password, bool remember);
     void createActions();
     void createMenus();
     void buildSwitcher();

@@ -108,6 +108,7 @@ NewCompanyDialog::NewCompanyDialog(const QString &defaultFolder, const QList<Com
     connect(m_path, &QLineEdit::textEdited, this, [this] {
         m_serverUrl.clear();
         m_serverPassword.clear();
+        m_rememberServerPassword = false;
         validate();
     });
     for (QLineEdit *edit : {m_login, m_password, m_repeat})
@@ -147,16 +148,19 @@ void NewCompanyDialog::chooseServer()
 {
     ServerCompanyDialog dialog(this);
     dialog.setForNewCompany();
-    if (!m_serverUrl.isEmpty())
+    if (!m_serverUrl.isEmpty()) {
         dialog.setUrl(m_serverUrl);
+        dialog.setRememberPassword(m_rememberServerPassword);
+    }
     if (dialog.exec() == QDialog::Accepted)
-        setServer(dialog.url(), dialog.password());
+        setServer(dialog.url(), dialog.password(), dialog.rememberPassword());
 }
 
-void NewCompanyDialog::setServer(const QString &url, const QString &password)
+void NewCompanyDialog::setServer(const QString &url, const QString &password, bool remember)
 {
     m_serverUrl = url;
     m_serverPassword = password;
+    m_rememberServerPassword = remember;
     m_pathEdited = true;
     m_path->setText(url);
     validate();

@@ -34,8 +34,11 @@ public:
     // The file, or the server's address when "On a Server…" chose one.
     QString filePath() const;
     QString serverPassword() const { return m_serverPassword; }
+    // Whether the clerk asked to keep the server's password in the system
+    // keychain (the window saves it once the new company opened).
+    bool rememberServerPassword() const { return m_rememberServerPassword; }
     // What "On a Server…" would have asked (tests set it directly).
-    void setServer(const QString &url, const QString &password);
+    void setServer(const QString &url, const QString &password, bool remember = false);
     QString administratorLogin() const;
     QString administratorName() const;
     QString administratorPassword() const;
@@ -68,6 +71,7 @@ private:
     bool m_pathEdited = false;
     QString m_serverUrl;
     QString m_serverPassword;
+    bool m_rememberServerPassword = false;
     QList<CompanyChoiceContribution> m_choices;
     QMap<QString, QComboBox *> m_choiceBoxes;
     QMap<QString, bool> m_choiceTouched;

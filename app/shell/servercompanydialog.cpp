@@ -1,5 +1,8 @@
 #include "servercompanydialog.h"
 
+#include "serverpasswordstore.h"
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -28,6 +31,8 @@ ServerCompanyDialog::ServerCompanyDialog(QWidget *parent)
     , m_password(new QLineEdit(this))
     , m_tls(new QComboBox(this))
     , m_service(new QLineEdit(this))
+    , m_remember(new QCheckBox(tr("Re&member password in the system keychain"), this))
+    , m_notice(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -40,7 +45,6 @@ ServerCompanyDialog::ServerCompanyDialog(QWidget *parent)
     m_schema->setToolTip(tr("Several companies can share one database, each in a schema of its own."));
     m_user->setText(qEnvironmentVariable("PGUSER"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("not stored; asked again next time"));
     m_tls->addItem(tr("Encrypted when the server offers it"), QStringLiteral("prefer"));
     m_tls->addItem(tr("Always encrypted"), QStringLiteral("require"));
     m_tls->addItem(tr("Encrypted, server certificate verified"), QStringLiteral("verify-full"));
@@ -54,19 +58,36 @@ ServerCompanyDialog::ServerCompanyDialog(QWidget *parent)
     form->addRow(tr("Sc&hema:"), m_schema);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("&Password:"), m_password);
+    form->addRow(QString(), m_remember);
     form->addRow(tr("&Encryption:"), m_tls);
     form->addRow(tr("Ser&vice name:"), m_service);
 
-    auto *note = new QLabel(tr("Ask the office's administrator for these. The password is kept only while the "
-                               "company is open; PGPASSWORD or ~/.pgpass can give it instead."),
+    const ServerPasswordStore keychain;
+    const bool keychainAvailable = keychain.isAvailable();
+    m_remember->setEnabled(keychainAvailable);
+    m_remember->setToolTip(keychainAvailable
+                               ? tr("The password is kept in the system keychain (GNOME Keyring, KWallet or the "
+                                    "Windows Credential Manager) and this company opens without asking next time. "
+                                    "Untick it to forget the password.")
+                               : keychain.unavailableReason());
+    auto *note = new QLabel(keychainAvailable
+                                ? tr("Ask the office's administrator for these. The password is kept only while the "
+                                     "company is open, unless the system keychain remembers it; PGPASSWORD or "
+                                     "~/.pgpass can give it instead.")
+                                : tr("Ask the office's administrator for these. The password is kept only while the "
+                                     "company is open; PGPASSWORD or ~/.pgpass can give it instead."),
                             this);
     note->setWordWrap(true);
     note->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_notice->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Open"));
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(m_problem);
@@ -75,6 +96,8 @@ ServerCompanyDialog::ServerCompanyDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QLineEdit *edit : {m_host, m_database, m_schema, m_user, m_service})
         connect(edit, &QLineEdit::textChanged, this, &ServerCompanyDialog::validate);
+    connect(m_remember, &QCheckBox::toggled, this, &ServerCompanyDialog::updatePasswordHint);
+    updatePasswordHint();
     validate();
     resize(520, sizeHint().height());
 }
@@ -150,6 +173,28 @@ void ServerCompanyDialog::setUrl(const QString &text)
 QString ServerCompanyDialog::password() const
 {
     return m_password->text();
+}
+
+bool ServerCompanyDialog::rememberPassword() const
+{
+    return m_remember->isEnabled() && m_remember->isChecked();
+}
+
+void ServerCompanyDialog::setRememberPassword(bool remember)
+{
+    m_remember->setChecked(remember && m_remember->isEnabled());
+}
+
+void ServerCompanyDialog::setNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+void ServerCompanyDialog::updatePasswordHint()
+{
+    m_password->setPlaceholderText(m_remember->isChecked() ? tr("kept in the system keychain once connected")
+                                                           : tr("not stored; asked again next time"));
 }
 
 } // namespace Backroom::Internal

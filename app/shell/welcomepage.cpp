@@ -3,6 +3,7 @@
 
 #include "companyfile.h"
 #include "database.h"
+#include "serverpasswordstore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -11,6 +12,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -61,6 +63,15 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_recent->setTextElideMode(Qt::ElideMiddle);
     connect(m_recent, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { emit recentRequested(item->data(Qt::UserRole).toString()); });
+    m_recent->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_recent, &QListWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QListWidgetItem *item = m_recent->itemAt(at);
+        QMenu *menu = item ? contextMenuFor(item->data(Qt::UserRole).toString()) : nullptr;
+        if (!menu)
+            return;
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_recent->viewport()->mapToGlobal(at));
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
@@ -78,6 +89,20 @@ WelcomePage::WelcomePage(QWidget *parent)
     layout->addWidget(m_recent, 0, Qt::AlignHCenter);
     layout->addStretch(3);
     setRecentFiles({});
+}
+
+QMenu *WelcomePage::contextMenuFor(const QString &path)
+{
+    // Only a server company has a password to forget, and only a keychain
+    // can have kept it (asked here, not before: most clerks never right-click).
+    if (!CompanyFile::isServerLocation(path) || !ServerPasswordStore().isAvailable())
+        return nullptr;
+    auto *menu = new QMenu(this);
+    menu->addAction(tr("&Open"), this, [this, path] { emit recentRequested(path); });
+    QAction *forget = menu->addAction(tr("&Forget Saved Password"), this,
+                                      [this, path] { emit forgetPasswordRequested(path); });
+    forget->setObjectName(QStringLiteral("forgetPassword"));
+    return menu;
 }
 
 void WelcomePage::setRecentFiles(const QStringList &paths)

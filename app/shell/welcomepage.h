@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QListWidget;
+class QMenu;
 
 namespace Backroom::Internal {
 
@@ -16,12 +17,17 @@ public:
     explicit WelcomePage(QWidget *parent = nullptr);
 
     void setRecentFiles(const QStringList &paths);
+    // The recent entry's context menu (nullptr when it offers nothing): a
+    // server company's "Forget Saved Password" while a keychain is available.
+    QMenu *contextMenuFor(const QString &path);
+    QListWidget *recentList() const { return m_recent; }
 
 signals:
     void newRequested();
     void openRequested();
     void demoRequested();
     void recentRequested(const QString &path);
+    void forgetPasswordRequested(const QString &path);
 
 private:
     QListWidget *m_recent;

@@ -15,9 +15,11 @@ cpack -G DEB -B "$work/out" >"$work/cpack.log" 2>&1 || { cat "$work/cpack.log"; 
 deb=$(ls "$work"/out/backroom_*.deb)
 echo "package: $deb"
 dpkg-deb --info "$deb" | grep -E "Depends:" | tee "$work/depends.txt"
-# The first three are declared by hand; the barcode libraries come from
-# dpkg-shlibdeps through the core's links.
-for dependency in libqt6sql6-sqlite fonts-noto-cjk fonts-wqy-microhei libqrencode4 libzxing2; do
+# The first four are declared by hand (libsecret is loaded by QtKeychain at
+# run time); the barcode and keychain libraries come from dpkg-shlibdeps
+# through the core's and the shell's links.
+for dependency in libqt6sql6-sqlite fonts-noto-cjk fonts-wqy-microhei libsecret-1-0 libqrencode4 libzxing2 \
+    libqt6keychain1; do
     grep -q "$dependency" "$work/depends.txt" || { echo "missing dependency $dependency"; exit 1; }
 done
 dpkg-deb -x "$deb" "$work/root"
