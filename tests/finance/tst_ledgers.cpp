@@ -495,6 +495,12 @@ TEST_CASE("The account ledger's first page can walk the vouchers' date index on 
         INFO(text.toStdString());
         CHECK(text.contains(QStringLiteral("Index Scan using finance_voucher_date_index on finance_voucher v")));
         CHECK(text.contains(QStringLiteral("Presorted Key: v.date")));
+        // And no parallel workers, which would each walk a share of the
+        // range instead of stopping after the page (finance step 6).
+        const auto options = db.scalar(QStringLiteral("SELECT array_to_string(reloptions, ',') FROM pg_class "
+                                                      "WHERE oid = 'finance_voucher'::regclass"));
+        REQUIRE(options);
+        CHECK(options->toString() == QStringLiteral("parallel_workers=0"));
     } else {
         // SQLite's statement is the one it always ran (its index puts NULL first too).
         CHECK(db.dialect().orderTerm(QStringLiteral("v.date"), Qt::AscendingOrder) == QStringLiteral("v.date ASC"));
