@@ -1,6 +1,7 @@
 #include "reportresult.h"
 
 #include "moneyformat.h"
+#include "twoblockrows.h"
 
 #include <QDate>
 #include <QHash>
@@ -329,9 +330,28 @@ TableExport ReportResult::toTable() const
         }
         columns.append(out);
     }
+    const int count = columnCount();
+    // A form in two blocks (资产负债表) is exported side by side, as it
+    // prints: its columns twice, each half with its own rows.
+    const QList<Internal::TwoBlockRows::Line> blocks = Internal::TwoBlockRows::of(*this);
+    if (!blocks.isEmpty()) {
+        columns += columns.mid(1);
+        for (int column = count + 1; column < columns.size(); ++column)
+            columns[column].name += QStringLiteral("_2");
+        TableExport table(m_title, columns);
+        table.reserveRows(blocks.size());
+        for (const Internal::TwoBlockRows::Line &line : blocks) {
+            QVariantList row{QVariant()};
+            row.reserve(2 * count + 1);
+            for (const int source : {line.left, line.right})
+                for (int column = 0; column < count; ++column)
+                    row.append(source < 0 ? QVariant() : value(source, column));
+            table.addRow(std::move(row));
+        }
+        return table;
+    }
     TableExport table(m_title, columns);
     table.reserveRows(m_lines.size());
-    const int count = columnCount();
     for (const Line &line : m_lines) {
         QVariantList row;
         row.reserve(count + 1);

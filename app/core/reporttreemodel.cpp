@@ -1,6 +1,7 @@
 #include "reporttreemodel.h"
 
 #include "reportresult.h"
+#include "twoblockrows.h"
 
 #include <QCollator>
 #include <QDate>
@@ -18,6 +19,20 @@ constexpr quintptr kGroup = quintptr(1) << 40;
 constexpr quintptr kDetail = quintptr(2) << 40;
 constexpr quintptr kGrand = quintptr(3) << 40;
 constexpr quintptr kValueMask = (quintptr(1) << 40) - 1;
+
+// A report in two blocks (ReportPdfWriter::declareTwoBlocks, 资产负债表)
+// is shown side by side as it prints: the columns twice, and m_order holds
+// one triple per line of the screen — the left row, the right row (-1:
+// blank) and these flags — instead of a permutation of the rows. Such a
+// model has twice the result's columns, which no other model has.
+constexpr int kTriple = 3;
+constexpr int kSpans = 1;
+constexpr int kTotals = 2;
+
+bool twoBlocks(const ReportResult *result, qsizetype shownColumns)
+{
+    return result && shownColumns == 2 * qsizetype(result->columnCount());
+}
 
 } // namespace
 
@@ -39,8 +54,18 @@ void ReportTreeModel::setResult(std::shared_ptr<const ReportResult> result)
         if (m_columns.isEmpty())
             for (int column = 0; column < m_result->columnCount(); ++column)
                 m_columns.append(column);
-        m_order.resize(m_result->rowCount());
-        std::iota(m_order.begin(), m_order.end(), 0);
+        const QList<Internal::TwoBlockRows::Line> lines = Internal::TwoBlockRows::of(*m_result);
+        if (!lines.isEmpty() && m_columns.size() == m_result->columnCount()) {
+            m_columns += m_columns;
+            for (const Internal::TwoBlockRows::Line &line : lines) {
+                m_order.push_back(line.left);
+                m_order.push_back(line.right);
+                m_order.push_back((line.spans ? kSpans : 0) | (line.totals ? kTotals : 0));
+            }
+        } else {
+            m_order.resize(m_result->rowCount());
+            std::iota(m_order.begin(), m_order.end(), 0);
+        }
     }
     endResetModel();
 }
@@ -63,6 +88,15 @@ ReportTreeModel::NodeKind ReportTreeModel::kind(const QModelIndex &index) const
 
 int ReportTreeModel::resultRow(const QModelIndex &index) const
 {
+    if (kind(index) == NodeKind::Detail && twoBlocks(m_result.get(), m_columns.size())) {
+        // The row of the half the cell is in, so a double click on either
+        // side opens what that side's line stands for.
+        const size_t line = size_t(index.internalId() & kValueMask) * kTriple;
+        const bool right = index.column() >= m_result->columnCount();
+        if (m_order.at(line + 2) & kSpans)
+            return right ? -1 : m_order.at(line);
+        return m_order.at(line + (right ? 1 : 0));
+    }
     return kind(index) == NodeKind::Detail ? m_order.at(index.internalId() & kValueMask) : -1;
 }
 
@@ -81,6 +115,8 @@ QModelIndex ReportTreeModel::index(int row, int column, const QModelIndex &paren
     if (!m_result || row < 0 || column < 0 || column >= m_columns.size())
         return {};
     if (!parent.isValid()) {
+        if (twoBlocks(m_result.get(), m_columns.size()))
+            return row < rowCount() ? createIndex(row, column, kDetail | quintptr(row)) : QModelIndex();
         if (m_result->groupColumns().isEmpty()) {
             if (row < m_result->rowCount())
                 return createIndex(row, column, kDetail | quintptr(row));
@@ -120,6 +156,8 @@ int ReportTreeModel::rowCount(const QModelIndex &parent) const
     if (!m_result)
         return 0;
     if (!parent.isValid()) {
+        if (twoBlocks(m_result.get(), m_columns.size()))
+            return int(m_order.size() / kTriple);
         const int extra = m_result->hasGrandTotal() ? 1 : 0;
         return (m_result->groupColumns().isEmpty() ? m_result->rowCount() : int(m_result->topGroups().size())) + extra;
     }
@@ -143,6 +181,12 @@ QVariant ReportTreeModel::data(const QModelIndex &index, int role) const
     const ReportDefinition::Column &spec = m_result->columns().at(column);
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue((spec.isNumber() ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+    if (role == Qt::FontRole && node == NodeKind::Detail && twoBlocks(m_result.get(), m_columns.size())
+        && (m_order.at(size_t(index.internalId() & kValueMask) * kTriple + 2) & kTotals)) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
     if (role == Qt::FontRole && node != NodeKind::Detail) {
         QFont font;
         font.setBold(true);
@@ -151,8 +195,10 @@ QVariant ReportTreeModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (node) {
-    case NodeKind::Detail:
-        return m_result->text(resultRow(index), column);
+    case NodeKind::Detail: {
+        const int row = resultRow(index);
+        return row < 0 ? QVariant() : QVariant(m_result->text(row, column));
+    }
     case NodeKind::Group: {
         const int g = group(index);
         if (index.column() == 0)
@@ -183,7 +229,8 @@ QVariant ReportTreeModel::headerData(int section, Qt::Orientation orientation, i
 
 void ReportTreeModel::sort(int column, Qt::SortOrder order)
 {
-    if (!m_result || column < 0 || column >= m_columns.size())
+    // A form in two blocks keeps the form's order.
+    if (!m_result || column < 0 || column >= m_columns.size() || twoBlocks(m_result.get(), m_columns.size()))
         return;
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const std::vector<int> before = m_order;

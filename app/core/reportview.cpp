@@ -10,6 +10,7 @@
 #include "reportresult.h"
 #include "reportrunner.h"
 #include "reporttreemodel.h"
+#include "twoblockrows.h"
 #include "xlsxtablewriter.h"
 
 #include <QChart>
@@ -296,6 +297,15 @@ void ReportView::showResult()
     m_model->setResult(result);
     m_tree->header()->setSortIndicator(-1, Qt::AscendingOrder);
     m_tree->expandAll();
+    // A form in two blocks: its lines above and below the blocks (the
+    // form's number, the balance check) run across both halves.
+    const QList<Internal::TwoBlockRows::Line> lines = Internal::TwoBlockRows::of(*result);
+    for (int line = 0; line < lines.size(); ++line) {
+        bool alone = lines.at(line).spans;
+        for (int column = 1; alone && column < result->columnCount(); ++column)
+            alone = result->value(lines.at(line).left, column).isNull();
+        m_tree->setFirstColumnSpanned(line, QModelIndex(), alone);
+    }
     for (int column = 0; column < m_model->columnCount(); ++column)
         m_tree->resizeColumnToContents(column);
     m_status->setText(tr("%1 rows").arg(result->rowCount()));

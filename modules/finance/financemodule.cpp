@@ -1,13 +1,16 @@
 #include "financemodule.h"
 
 #include "accountchart.h"
+#include "bankentities.h"
 #include "bankreconciliationpage.h"
+#include "bankstatementcommand.h"
 #include "budgetpage.h"
 #include "financechecks.h"
 #include "financedemo.h"
 #include "financeentities.h"
 #include "financeoverview.h"
 #include "financereports.h"
+#include "importersettings.h"
 #include "companysession.h"
 #include "financeschema.h"
 #include "invoiceedit.h"
@@ -107,6 +110,8 @@ bool FinanceModule::initialize(ModuleContext &context, QString *)
         context.addReport(std::move(report));
     context.addImporter({FinanceEntities::voucher(), &VoucherImport::run});
     context.addImporter({FinanceEntities::account(), &AccountImport::run});
+    // A statement belongs to the bank account named on the command line.
+    ImporterSettings::declare(BankEntities::statement(), BankStatementCommand::settings(), &BankStatementCommand::run);
     context.addExporter({{}, FinanceEntities::voucher(), QStringLiteral("ledger"), &LedgerJournal::write});
     // Other modules make their vouchers through this (VoucherPosting).
     context.addVoucherPosting(VoucherPostingService::contribution());

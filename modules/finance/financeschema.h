@@ -38,6 +38,8 @@ public:
     // columns, no references: it is derived from the lines, and a copy
     // writes it before the accounts exist.
     static bool createBalanceTable(Database &db, QString *errorString);
+    // Step 6, PostgreSQL only: no parallel workers for finance_voucher.
+    static bool keepVoucherScansSerial(Database &db, QString *errorString);
     // Schema step 5: finance_balance filled from the posted lines and kept
     // by triggers from then on, whoever posts (see balanceTable()).
     static bool installBalanceUpkeep(Database &db, QString *errorString);

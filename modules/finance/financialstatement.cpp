@@ -6,6 +6,7 @@
 #include "sqldialect.h"
 
 #include <QHash>
+#include <QMap>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -195,6 +196,7 @@ std::optional<FinancialStatement::Result> FinancialStatement::compute(Database &
     // Each line: its accounts' amounts, then the rows it totals (always
     // rows above it, see StatementLayout::parse).
     QHash<int, std::array<qint64, 2>> byRow;
+    QHash<int, QMap<qint64, std::array<qint64, 2>>> accountsByRow;
     QSet<qint64> covered;
     for (const StatementLayout::Line &line : layout.lines) {
         Row row;
@@ -202,6 +204,7 @@ std::optional<FinancialStatement::Result> FinancialStatement::compute(Database &
         row.row = line.row;
         row.label = line.label(options.language);
         row.indent = line.indent;
+        QMap<qint64, std::array<qint64, 2>> byAccount;
         for (const StatementLayout::Source &source : line.accounts)
             for (const Amounts &amounts : std::as_const(groups)) {
                 const auto account = accounts.constFind(amounts.account);
@@ -209,16 +212,32 @@ std::optional<FinancialStatement::Result> FinancialStatement::compute(Database &
                     continue;
                 if (line.kind != Kind::SubLine)
                     covered.insert(amounts.account);
-                for (int c = 0; c < 2; ++c)
+                std::array<qint64, 2> &part = byAccount[amounts.account];
+                for (int c = 0; c < 2; ++c) {
                     row.amounts[c] += source.sign * take(amounts, source.take, c);
+                    part[c] += source.sign * take(amounts, source.take, c);
+                }
             }
         for (const StatementLayout::Term &term : line.totals) {
             const std::array<qint64, 2> amounts = byRow.value(term.row);
             for (int c = 0; c < 2; ++c)
                 row.amounts[c] += term.sign * amounts[c];
+            const QMap<qint64, std::array<qint64, 2>> parts = accountsByRow.value(term.row);
+            for (auto it = parts.cbegin(); it != parts.cend(); ++it)
+                for (int c = 0; c < 2; ++c)
+                    byAccount[it.key()][c] += term.sign * it.value()[c];
         }
-        if (line.row > 0)
+        if (line.row > 0) {
             byRow.insert(line.row, row.amounts);
+            accountsByRow.insert(line.row, byAccount);
+        }
+        for (auto it = byAccount.cbegin(); it != byAccount.cend(); ++it) {
+            const auto account = accounts.constFind(it.key());
+            if (it.value() != std::array<qint64, 2>{} && account != accounts.constEnd())
+                row.accounts.append({it.key(), account->code, account->name, it.value()});
+        }
+        std::sort(row.accounts.begin(), row.accounts.end(),
+                  [](const Row::Account &a, const Row::Account &b) { return a.code < b.code; });
         result.rows.append(row);
     }
 

@@ -52,6 +52,18 @@ public:
         // Balance sheet: {closing at toPeriod, start of its year};
         // income statement: {year to date, the month}.
         std::array<qint64, 2> amounts{};
+        // What each account adds to the line, totals through the lines
+        // they add up, in account code order: what a figure is made of,
+        // for the report's drill to the ledgers. Accounts that add nothing
+        // are left out.
+        struct Account
+        {
+            qint64 id = 0;
+            QString code;
+            QString name;
+            std::array<qint64, 2> amounts{};
+        };
+        QList<Account> accounts;
     };
 
     struct Result

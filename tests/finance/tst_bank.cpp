@@ -8,6 +8,7 @@
 #include "bankreconciliation.h"
 #include "bankreconciliationpage.h"
 #include "bankreports.h"
+#include "bankstatementcommand.h"
 #include "bankstatementimport.h"
 #include "bankstatementimportdialog.h"
 #include "bankstatementparser.h"
@@ -26,6 +27,7 @@
 #include <QLabel>
 #include <QStringDecoder>
 #include <QStringEncoder>
+#include <QTemporaryDir>
 #include <QTableWidget>
 
 #include <algorithm>
@@ -627,4 +629,83 @@ TEST_CASE("The import dialog: GBK detected, columns mapped, lines previewed, pro
     CHECK(again.previewTable()->item(0, 2)->text()
           == QStringLiteral("Every line of this file was imported before (3 lines); nothing was imported."));
     CHECK(books.count("finance_bank_statement") == 1);
+}
+
+TEST_CASE("From the command line: the statement for the bank account named by its code, matched when asked",
+          "[finance][bank][backends]")
+{
+    Bank books;
+    books.money("V1", QDate(2026, 11, 3), 1200000, "1122", books.hualian, QStringLiteral("收华联货款"));
+    books.money("V2", QDate(2026, 11, 5), -226000, "2202", books.deli, QStringLiteral("付得力货款"));
+    QTemporaryDir dir;
+    const auto file = [&](const char *name, const QByteArray &text) {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        QFile out(path);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(text);
+        return path;
+    };
+    const QString november = file("november.csv", November);
+    const auto run = [&](const QString &path, const QMap<QString, QString> &settings) {
+        return BankStatementCommand::run(*books.accountant, {path, {}, settings});
+    };
+    const auto problems = [](const ImporterSettings::Outcome &outcome) {
+        QStringList list;
+        for (const RecordImporter::Problem &problem : outcome.result.problems)
+            list.append(QStringLiteral("%1|%2").arg(problem.line).arg(problem.message));
+        return list;
+    };
+    const QString account = QStringLiteral("account");
+
+    // Refused before anything is read: no account, an unknown one, one that
+    // is no bank account, a parent, an amount that is not one.
+    CHECK(problems(run(november, {}))
+          == QStringList{QStringLiteral("0|Name the bank account the statement is for: --account CODE (e.g. --account 100201).")});
+    CHECK(problems(run(november, {{account, QStringLiteral("100299")}}))
+          == QStringList{QStringLiteral("0|There is no account 100299.")});
+    CHECK(problems(run(november, {{account, QStringLiteral("1122")}}))
+          == QStringList{QStringLiteral("0|1122 应收账款 is not a bank account (银行存款 1002 and its sub-accounts, or an "
+                                        "account with statements).")});
+    CHECK(problems(run(november, {{account, QStringLiteral("1002")}}))
+          == QStringList{QStringLiteral("0|1002 银行存款 has sub-accounts; choose the one for this bank account.")});
+    CHECK(problems(run(november, {{account, QStringLiteral("100201")}, {QStringLiteral("closing"), QStringLiteral("12,3x")}}))
+          == QStringList{QStringLiteral("0|--closing: “12,3x” is not an amount (e.g. 12345.67).")});
+    // A broken file: its line, and nothing written.
+    const QString broken = file("broken.csv", "交易日期,摘要,收入金额,支出金额,余额\n2026-11-03,货款,100.00,,100.00\n"
+                                              "2026-11-04,\"货款,5.00,,105.00\n");
+    CHECK(problems(run(broken, {{account, QStringLiteral("100201")}}))
+          == QStringList{QStringLiteral("3|The quoted field that starts on line 3 has no closing quotation mark.")});
+    CHECK(books.count("finance_bank_statement") == 0);
+
+    // The statement, then the matcher on it.
+    const ImporterSettings::Outcome imported =
+        run(november, {{account, QStringLiteral("100201")}, {QStringLiteral("match"), QStringLiteral("yes")}});
+    INFO(problems(imported).join(QLatin1Char('\n')).toStdString());
+    REQUIRE(imported.result.ok);
+    CHECK(imported.result.imported == 7);
+    CHECK(imported.followUpError.isEmpty());
+    CHECK(imported.summary
+          == QStringLiteral("Imported 7 statement line(s) for 100201 银行存款 / 基本存款账户 as “100201 2026-11-03 – "
+                            "2026-11-21” (opening balance 100,000.00, closing balance 110,427.34)."));
+    CHECK(imported.notes == QStringList{QStringLiteral("Matched 2 line(s) with the books automatically.")});
+    CHECK(books.count("finance_bank_statement") == 1);
+    CHECK(books.db().scalar(QStringLiteral("SELECT count(*) FROM finance_bank_statement_line WHERE state = 'matched'"))
+              ->toLongLong() == 2);
+    CHECK(books.db().scalar(QStringLiteral("SELECT source FROM finance_bank_statement"))->toString()
+          == QStringLiteral("november.csv"));
+
+    // The same file again: refused, nothing written.
+    CHECK(problems(run(november, {{account, QStringLiteral("100201")}}))
+          == QStringList{QStringLiteral("0|Every line of this file was imported before (7 lines); nothing was imported.")});
+    CHECK(books.count("finance_bank_statement") == 1);
+
+    // A file without a balance column takes the bank's closing balance.
+    const QString december = file("december.csv", "交易日期,摘要,收入金额,支出金额\n2026-12-01,货款,100.00,\n"
+                                                  "2026-12-02,手续费,,2.50\n");
+    const ImporterSettings::Outcome withClosing =
+        run(december, {{account, QStringLiteral("100201")}, {QStringLiteral("closing"), QStringLiteral("110,524.84")}});
+    INFO(problems(withClosing).join(QLatin1Char('\n')).toStdString());
+    REQUIRE(withClosing.result.ok);
+    CHECK(withClosing.summary.endsWith(QStringLiteral("(opening balance 110,427.34, closing balance 110,524.84).")));
+    CHECK(withClosing.notes.isEmpty());
 }

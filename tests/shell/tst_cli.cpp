@@ -204,3 +204,83 @@ TEST_CASE("backroom-cli imports, exports and generates records", "[cli][import]"
     CHECK(cli({QStringLiteral("generate"), company, QStringLiteral("core.person"), QStringLiteral("lots")}).code == 2);
     CHECK(cli({QStringLiteral("import"), company, QStringLiteral("core.person")}).code == 2);
 }
+
+TEST_CASE("backroom-cli imports a bank statement for the bank account named, all of it or nothing, and matches it",
+          "[cli][import][backends]")
+{
+    QTemporaryDir dir;
+    const QString company = BackroomTests::companyLocation(dir.filePath(QStringLiteral("bank.backroom")));
+    const Run init = cli({QStringLiteral("init"), company, QStringLiteral("--demo")});
+    INFO(init.err.toStdString());
+    REQUIRE(init.code == 0);
+    const auto write = [&](const char *name, const QString &text) {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        QStringEncoder encoder("GB18030");   // as Chinese online banking exports it
+        file.write(encoder.encode(text));
+        return path;
+    };
+    // The bank's preamble, the heading, December's lines and the total.
+    const QString statement = write("icbc.csv", QStringLiteral("账号,6222021001123456789\r\n"
+                                                               "交易日期,摘要,对方户名,收入金额,支出金额,余额,流水号\r\n"
+                                                               "20261201,货款,华东五金,\"1,000.00\",,\"1,000.00\",D001\r\n"
+                                                               "20261202,手续费,,,12.50,987.50,D002\r\n"
+                                                               "合计,,,\"1,000.00\",12.50,,\r\n"));
+    const QString entity = QStringLiteral("finance.bank_statement");
+    const auto import = [&](const QString &file, const QStringList &options) {
+        return cli(QStringList{QStringLiteral("import"), company, entity, file} + options);
+    };
+    const QStringList bank{QStringLiteral("--account"), QStringLiteral("100201")};
+
+    const Run imported = import(statement, bank + QStringList{QStringLiteral("--match")});
+    INFO(imported.err.toStdString());
+    CHECK(imported.code == 0);
+    CHECK(imported.err.isEmpty());
+    CHECK(imported.out.startsWith(QStringLiteral("Imported 2 statement line(s) for 100201 ")));
+    CHECK(imported.out.contains(QStringLiteral("“100201 2026-12-01 – 2026-12-02” (opening balance 0.00, closing balance "
+                                               "987.50).\n")));
+    CHECK(imported.out.contains(QStringLiteral("\nMatched 0 line(s) with the books automatically.\n")));
+
+    // The same file again: refused, exit code 1.
+    const Run again = import(statement, bank);
+    CHECK(again.code == 1);
+    CHECK(again.out.isEmpty());
+    CHECK(again.err == QStringLiteral("Every line of this file was imported before (2 lines); nothing was imported.\n"
+                                      "Nothing was imported.\n"));
+    const Run unknown = import(statement, {QStringLiteral("--account"), QStringLiteral("999999")});
+    CHECK(unknown.code == 1);
+    CHECK(unknown.err == QStringLiteral("There is no account 999999.\nNothing was imported.\n"));
+    const Run none = import(statement, {});
+    CHECK(none.code == 1);
+    CHECK(none.err.startsWith(QStringLiteral("Name the bank account the statement is for: --account CODE")));
+    const Run broken = import(write("broken.csv", QStringLiteral("交易日期,摘要,收入金额,支出金额,余额\r\n"
+                                                                 "20261203,货款,5.00,,992.50\r\n"
+                                                                 "20261204,\"货款,5.00,,997.50\r\n")),
+                              bank);
+    CHECK(broken.code == 1);
+    CHECK(broken.err == QStringLiteral("line 3: The quoted field that starts on line 3 has no closing quotation mark.\n"
+                                       "Nothing was imported.\n"));
+    const Run missing = import(dir.filePath(QStringLiteral("nowhere.csv")), bank);
+    CHECK(missing.code == 1);
+    CHECK(missing.err.contains(QStringLiteral("does not exist")));
+
+    // Settings where they do not belong are usage errors.
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("import"), company, QStringLiteral("core.partner"), statement} + bank,
+          QStringList{QStringLiteral("import"), company, entity, statement, QStringLiteral("--post")} + bank,
+          QStringList{QStringLiteral("export"), company, entity, QStringLiteral("-o"), QStringLiteral("-"),
+                      QStringLiteral("--match")}}) {
+        const Run usage = cli(arguments);
+        INFO(arguments.join(QLatin1Char(' ')).toStdString());
+        CHECK(usage.code == 2);
+        CHECK(usage.err.startsWith(QStringLiteral("backroom-cli: ")));
+    }
+    CHECK(cli({QStringLiteral("--help")}).out.contains(QStringLiteral("--account CODE")));
+
+    // One statement came in, with its two lines.
+    const Run lines = cli({QStringLiteral("export"), company, QStringLiteral("finance.bank_statement_line"),
+                           QStringLiteral("-o"), QStringLiteral("-"), QStringLiteral("--search"), QStringLiteral("D00")});
+    CHECK(lines.code == 0);
+    CHECK(lines.out.count(QLatin1Char('\n')) == 3);   // header and two lines
+}

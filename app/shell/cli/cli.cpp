@@ -9,6 +9,7 @@
 #include "database.h"
 #include "documentservice.h"
 #include "entity.h"
+#include "importersettings.h"
 #include "recordexporter.h"
 #include "recordimporter.h"
 #include "reportcommand.h"
@@ -72,6 +73,9 @@ QString Cli::helpText() const
               "         [--encoding NAME] [--delimiter CHAR] [--post]\n"
               "         (finance.account: code, name, category[, parent]; finance.voucher: one row per\n"
               "          line, date, voucher, summary, account, debit, credit; --post posts them)\n"
+              "         finance.bank_statement: a bank's statement export, --account CODE (the bank\n"
+              "         account), [--opening AMOUNT | --closing AMOUNT] when the file has no balance\n"
+              "         column, [--match] to match it with the books automatically\n"
               "  export FILE ENTITY -o OUT          export ENTITY's records (-o - writes CSV to standard output)\n"
               "         [--format csv|xlsx|ledger] [--search TEXT] (ledger: finance.voucher's posted journal)\n"
               "  generate FILE ENTITY COUNT         add COUNT synthetic, valid records (for benchmarks)\n"
@@ -131,6 +135,13 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption encodingOption(QStringLiteral("encoding"), QString(), QStringLiteral("name"));
     const QCommandLineOption delimiterOption(QStringLiteral("delimiter"), QString(), QStringLiteral("char"));
     const QCommandLineOption postOption(QStringLiteral("post"));
+    // import: settings a module's importer takes (ImporterSettings), e.g.
+    // the bank account of a bank statement.
+    const QList<QPair<QString, QCommandLineOption>> settingOptions{
+        {QStringLiteral("account"), QCommandLineOption(QStringLiteral("account"), QString(), QStringLiteral("code"))},
+        {QStringLiteral("opening"), QCommandLineOption(QStringLiteral("opening"), QString(), QStringLiteral("amount"))},
+        {QStringLiteral("closing"), QCommandLineOption(QStringLiteral("closing"), QString(), QStringLiteral("amount"))},
+        {QStringLiteral("match"), QCommandLineOption(QStringLiteral("match"))}};
     const QCommandLineOption searchOption(QStringLiteral("search"), QString(), QStringLiteral("text"));
     // print and report: --pdf OUT; print: --template NAME; report: --param
     // key=value (repeatable) and one output.
@@ -147,6 +158,8 @@ int Cli::run(const QStringList &arguments)
     parser.addOptions({helpOption, versionOption, languageOption, nameOption, demoOption, formatOption, outputOption,
                        encodingOption, delimiterOption, postOption, searchOption, pdfOption, templateOption, paramOption, csvOption,
                        xlsxOption, userOption, unmaskOption, forceOption, repairOption, choiceOption});
+    for (const auto &setting : settingOptions)
+        parser.addOption(setting.second);
 
     // Messages follow --lang when it is valid, so even a usage error about
     // another option comes out in the requested language.
@@ -202,6 +215,14 @@ int Cli::run(const QStringList &arguments)
         return usageError(tr("--format, -o and --search only apply to export"));
     if (importOptions && command != QLatin1String("import"))
         return usageError(tr("--encoding, --delimiter and --post only apply to import"));
+    QMap<QString, QString> settings;
+    for (const auto &[key, option] : settingOptions) {
+        if (!parser.isSet(option))
+            continue;
+        if (command != QLatin1String("import"))
+            return usageError(tr("--%1 only applies to import").arg(key));
+        settings.insert(key, option.valueName().isEmpty() ? QStringLiteral("yes") : parser.value(option));
+    }
     if (parser.isSet(templateOption) && command != QLatin1String("print"))
         return usageError(tr("--template only applies to print"));
     if ((parser.isSet(paramOption) || parser.isSet(csvOption) || parser.isSet(xlsxOption)) && command != QLatin1String("report"))
@@ -222,7 +243,7 @@ int Cli::run(const QStringList &arguments)
     }
     if (command == QLatin1String("import"))
         return importCsv(positional, parser.value(encodingOption), parser.value(delimiterOption),
-                         parser.isSet(postOption));
+                         parser.isSet(postOption), settings);
     if (command == QLatin1String("export"))
         return exportRecords(positional, parser.value(formatOption), parser.value(outputOption),
                              parser.value(searchOption), parser.isSet(unmaskOption));
@@ -516,7 +537,8 @@ int Cli::entities()
     return Ok;
 }
 
-int Cli::importCsv(const QStringList &positional, const QString &encoding, const QString &delimiter, bool post)
+int Cli::importCsv(const QStringList &positional, const QString &encoding, const QString &delimiter, bool post,
+                   const QMap<QString, QString> &settings)
 {
     if (positional.size() != 3)
         return usageError(tr("import needs FILE, ENTITY and CSV"));
@@ -538,6 +560,37 @@ int Cli::importCsv(const QStringList &positional, const QString &encoding, const
         m_err.flush();
         return Failure;
     }
+    // A module's importer that takes settings of its own (a bank statement:
+    // --account) reads the file itself.
+    const std::optional<ImporterSettings::Declaration> declared = ImporterSettings::find(entity->id());
+    for (auto it = settings.cbegin(); it != settings.cend(); ++it)
+        if (!declared || !declared->settings.contains(it.key()))
+            return usageError(tr("--%1 does not apply to %2").arg(it.key(), entity->id()));
+    if (declared) {
+        if (post)
+            return usageError(tr("--post does not apply to %1").arg(entity->id()));
+        if (!delimiter.isEmpty())
+            return usageError(tr("--delimiter does not apply to %1: the file's own is found").arg(entity->id()));
+        if (!csv.exists()) {
+            m_err << tr("“%1” does not exist.").arg(positional.at(2)) << '\n';
+            m_err.flush();
+            return Failure;
+        }
+        const SignedInCompany company = openSignedIn(positional.at(0));
+        if (!company)
+            return Failure;
+        const ImporterSettings::Outcome outcome =
+            declared->import(company.session->records(), {positional.at(2), encoding, settings});
+        if (!outcome.result.ok)
+            return importProblems(outcome.result);
+        m_out << outcome.summary << '\n';
+        for (const QString &note : outcome.notes)
+            m_out << note << '\n';
+        m_out.flush();
+        if (!outcome.followUpError.isEmpty())
+            return fail(outcome.followUpError);
+        return Ok;
+    }
     const CsvReader reader = CsvReader::fromFile(positional.at(2), options);
     const SignedInCompany company = openSignedIn(positional.at(0));
     if (!company)
@@ -554,20 +607,8 @@ int Cli::importCsv(const QStringList &positional, const QString &encoding, const
         own ? own->import(company.session->records(), reader,
                           ImporterContribution::Options{post, QFileInfo(positional.at(2)).fileName()})
             : importer.import(reader, importer.defaultMapping(reader.header()));
-    if (!result.ok) {
-        for (const RecordImporter::Problem &problem : result.problems) {
-            if (problem.line > 0 && !problem.column.isEmpty())
-                m_err << tr("line %1, column “%2”: %3").arg(problem.line).arg(problem.column, problem.message);
-            else if (problem.line > 0)
-                m_err << tr("line %1: %2").arg(problem.line).arg(problem.message);
-            else
-                m_err << problem.message;
-            m_err << '\n';
-        }
-        m_err << tr("Nothing was imported.") << '\n';
-        m_err.flush();
-        return Failure;
-    }
+    if (!result.ok)
+        return importProblems(result);
     m_out << tr("Imported %1 records into %2 (%3, delimiter “%4”).")
                  .arg(result.imported)
                  .arg(entity->pluralLabel(), reader.encoding(),
@@ -575,6 +616,22 @@ int Cli::importCsv(const QStringList &positional, const QString &encoding, const
           << '\n';
     m_out.flush();
     return Ok;
+}
+
+int Cli::importProblems(const RecordImporter::Result &result)
+{
+    for (const RecordImporter::Problem &problem : result.problems) {
+        if (problem.line > 0 && !problem.column.isEmpty())
+            m_err << tr("line %1, column “%2”: %3").arg(problem.line).arg(problem.column, problem.message);
+        else if (problem.line > 0)
+            m_err << tr("line %1: %2").arg(problem.line).arg(problem.message);
+        else
+            m_err << problem.message;
+        m_err << '\n';
+    }
+    m_err << tr("Nothing was imported.") << '\n';
+    m_err.flush();
+    return Failure;
 }
 
 int Cli::exportOwn(const ExporterContribution &exporter, const Records &records, const Entity &entity,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "recordimporter.h"
 #include "signedincompany.h"
 
 #include <QCoreApplication>
@@ -37,7 +38,10 @@ private:
     int info(const QStringList &positional);
     int modules();
     int entities();
-    int importCsv(const QStringList &positional, const QString &encoding, const QString &delimiter, bool post);
+    int importCsv(const QStringList &positional, const QString &encoding, const QString &delimiter, bool post,
+                  const QMap<QString, QString> &settings);
+    // Each problem of a refused import by its line, then "Nothing was imported."; Failure.
+    int importProblems(const RecordImporter::Result &result);
     int exportOwn(const ExporterContribution &exporter, const Records &records, const Entity &entity,
                   const QString &output);
     int exportRecords(const QStringList &positional, const QString &format, const QString &output,
