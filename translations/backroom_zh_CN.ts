@@ -273,7 +273,9 @@ Drop files here or click “Add…”.</source>
     </message>
     <message numerus="yes">
         <source>%n audit entry(s), the oldest from %1, saved but not yet chained into the log; the next save or backroom-cli verify --repair chains them.</source>
-        <translation><numerusform>有 %n 条审计记录（最早的在 %1）已保存但尚未链入审计日志；下一次保存或 backroom-cli verify --repair 会将其链入。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 条审计记录（最早的在 %1）已保存但尚未链入审计日志；下一次保存或 backroom-cli verify --repair 会将其链入。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2957,6 +2959,45 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>Amount</source>
         <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::BankStatementCommand</name>
+    <message>
+        <source>Name the bank account the statement is for: --account CODE (e.g. --account 100201).</source>
+        <translation>请指明对账单所属的银行存款科目：--account 科目编码（例如 --account 100201）。</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>没有科目 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a bank account (银行存款 1002 and its sub-accounts, or an account with statements).</source>
+        <translation>%1 不是银行存款科目（应为银行存款 1002 及其明细科目，或已有对账单的科目）。</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not an amount (e.g. 12345.67).</source>
+        <translation>--%1：“%2”不是金额（例如 12345.67）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n statement line(s) for %1 as “%2” (opening balance %3, closing balance %4).</source>
+        <translation><numerusform>已为 %1 导入 %n 条对账单明细，对账单为“%2”（期初余额 %3，期末余额 %4）。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) imported before were left out.</source>
+        <translation><numerusform>%n 条以前已导入的明细未再导入。</numerusform></translation>
+    </message>
+    <message>
+        <source>The statement was imported, but matching it failed: %1</source>
+        <translation>对账单已导入，但自动勾对失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Matched %n line(s) with the books automatically.</source>
+        <translation><numerusform>已自动与账面勾对 %n 条。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) have more than one equally good candidate and are left for matching by hand.</source>
+        <translation><numerusform>%n 条有多个同样合适的账面记录，留待手工勾对。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5744,6 +5785,30 @@ Drop files here or click “Add…”.</source>
         <source>This month</source>
         <translation>本月金额</translation>
     </message>
+    <message>
+        <source>The statement has no line %1.</source>
+        <translation>报表中没有第 %1 行。</translation>
+    </message>
+    <message>
+        <source>Balance sheet line by account</source>
+        <translation>资产负债表项目明细</translation>
+    </message>
+    <message>
+        <source>Income statement line by account</source>
+        <translation>利润表项目明细</translation>
+    </message>
+    <message>
+        <source>The accounts behind one line of the statement and what each adds to its figures (报表项目明细); a double click on an account opens its ledger.</source>
+        <translation>报表某一项目所含的会计科目及各科目构成的金额（报表项目明细）；双击科目打开其明细账。</translation>
+    </message>
+    <message>
+        <source>Account code</source>
+        <translation>科目编码</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>科目</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Finance::SubledgerPosting</name>
@@ -7354,6 +7419,10 @@ Check the folder in Edit → Preferences → Backups, or back up with File → B
         <translation>--demo、--name 和 --choice 只用于 init</translation>
     </message>
     <message>
+        <source>--repair only applies to verify</source>
+        <translation>--repair 只能用于 verify</translation>
+    </message>
+    <message>
         <source>Usage: backroom-cli [--lang zh_CN|en] COMMAND [ARGUMENTS]
 
 Backroom&apos;s headless tool: works on company files without the desktop window.
@@ -7369,6 +7438,9 @@ Commands:
          [--encoding NAME] [--delimiter CHAR] [--post]
          (finance.account: code, name, category[, parent]; finance.voucher: one row per
           line, date, voucher, summary, account, debit, credit; --post posts them)
+         finance.bank_statement: a bank&apos;s statement export, --account CODE (the bank
+         account), [--opening AMOUNT | --closing AMOUNT] when the file has no balance
+         column, [--match] to match it with the books automatically
   export FILE ENTITY -o OUT          export ENTITY&apos;s records (-o - writes CSV to standard output)
          [--format csv|xlsx|ledger] [--search TEXT] (ledger: finance.voucher&apos;s posted journal)
   generate FILE ENTITY COUNT         add COUNT synthetic, valid records (for benchmarks)
@@ -7419,6 +7491,9 @@ Exit codes: 0 success, 1 failure, 2 usage error.
          [--encoding NAME] [--delimiter CHAR] [--post]
          （finance.account：code、name、category[、parent]；finance.voucher：每行一条分录，
           date、voucher、summary、account、debit、credit；--post 同时记账）
+         finance.bank_statement：银行导出的对账单，--account CODE（银行存款科目），
+         文件没有余额列时给出 [--opening AMOUNT | --closing AMOUNT]，
+         [--match] 导入后自动与账面勾对
   export FILE ENTITY -o OUT          导出 ENTITY 的记录（-o - 将 CSV 写到标准输出）
          [--format csv|xlsx|ledger] [--search TEXT]（ledger：finance.voucher 的已记账序时账）
   generate FILE ENTITY COUNT         添加 COUNT 条合成的有效记录（用于性能测试）
@@ -7455,8 +7530,20 @@ FILE 也可以是 PostgreSQL 数据库：postgresql://用户@主机:端口/数�
 </translation>
     </message>
     <message>
-        <source>--repair only applies to verify</source>
-        <translation>--repair 只能用于 verify</translation>
+        <source>--%1 only applies to import</source>
+        <translation>--%1 只能用于 import</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to %2</source>
+        <translation>--%1 不适用于 %2</translation>
+    </message>
+    <message>
+        <source>--delimiter does not apply to %1: the file&apos;s own is found</source>
+        <translation>--delimiter 不适用于 %1：程序会自动识别文件的分隔符</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1”不存在。</translation>
     </message>
 </context>
 <context>
@@ -7860,6 +7947,38 @@ FILE 也可以是 PostgreSQL 数据库：postgresql://用户@主机:端口/数�
     <message>
         <source>Check the open company&apos;s integrity, references, audit log and books</source>
         <translation>检查当前账套的完整性、引用关系、审计日志和账簿</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read: %1</source>
+        <translation>无法读取系统凭据管理器：%1</translation>
+    </message>
+    <message>
+        <source>The server refused the password saved in the system keychain, so it was forgotten. Type the password again.</source>
+        <translation>服务器拒绝了系统凭据管理器中保存的密码，该密码已清除。请重新输入密码。</translation>
+    </message>
+    <message>
+        <source>The saved password could not be forgotten: %1</source>
+        <translation>无法清除已保存的密码：%1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s password is kept in the system keychain.</source>
+        <translation>服务器密码已保存在系统凭据管理器中。</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keychain: %1</source>
+        <translation>无法将密码保存到系统凭据管理器：%1</translation>
+    </message>
+    <message>
+        <source>Cannot Forget the Password</source>
+        <translation>无法清除密码</translation>
+    </message>
+    <message>
+        <source>The system keychain could not forget the password: %1</source>
+        <translation>系统凭据管理器无法清除该密码：%1</translation>
+    </message>
+    <message>
+        <source>The password saved for %1 was forgotten.</source>
+        <translation>已清除为 %1 保存的密码。</translation>
     </message>
 </context>
 <context>
@@ -8286,6 +8405,33 @@ The other departments work normally. Reinstalling Backroom usually repairs a mod
         <source>optional: a new schema for this company</source>
         <translation>可选：为此账套新建一个模式</translation>
     </message>
+    <message>
+        <source>Re&amp;member password in the system keychain</source>
+        <translation>记住密码（保存在系统凭据管理器中）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain (GNOME Keyring, KWallet or the Windows Credential Manager) and this company opens without asking next time. Untick it to forget the password.</source>
+        <translation>密码保存在系统凭据管理器中（GNOME 密钥环、KWallet 或 Windows 凭据管理器），下次打开此账套时不再询问。取消勾选即可清除已保存的密码。</translation>
+    </message>
+    <message>
+        <source>Ask the office&apos;s administrator for these. The password is kept only while the company is open, unless the system keychain remembers it; PGPASSWORD or ~/.pgpass can give it instead.</source>
+        <translation>这些信息请向本单位的管理员索取。密码只在账套打开期间保留，除非选择保存在系统凭据管理器中；也可以由 PGPASSWORD 或 ~/.pgpass 提供。</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain once connected</source>
+        <translation>连接成功后保存在系统凭据管理器中</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Internal::ServerPasswordStore</name>
+    <message>
+        <source>No system keychain is available here (%1), so the password is asked each time.</source>
+        <translation>此处没有可用的系统凭据管理器（%1），每次都会询问密码。</translation>
+    </message>
+    <message>
+        <source>no Secret Service on the session bus</source>
+        <translation>会话总线上没有 Secret Service 服务</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Internal::ShellOptions</name>
@@ -8487,6 +8633,14 @@ Options:
     <message>
         <source>Recent companies</source>
         <translation>最近的账套</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Saved Password</source>
+        <translation>清除已保存的密码(&amp;F)</translation>
     </message>
 </context>
 <context>
