@@ -359,7 +359,8 @@ QList<SchemaStep> FinanceSchema::steps()
                  &FinanceSchema::installPeriodLock),
             step(3, "indexes for the account books", &FinanceSchema::installLedgerIndexes),
             beforeTables(step(4, "balances per account, partner and period", &FinanceSchema::createBalanceTable)),
-            step(5, "balances kept by the posting of vouchers", &FinanceSchema::installBalanceUpkeep)};
+            step(5, "balances kept by the posting of vouchers", &FinanceSchema::installBalanceUpkeep),
+            step(6, "one exchange rate per currency and day", &FinanceSchema::installRateIndex)};
 }
 
 bool FinanceSchema::installPeriodLock(Database &db, QString *errorString)
@@ -394,6 +395,15 @@ bool FinanceSchema::installLedgerIndexes(Database &db, QString *errorString)
     // the lines' table. The same statement on both dialects.
     return db.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS finance_voucher_line_account_voucher "
                                   "ON finance_voucher_line (account, voucher, debit, credit)"),
+                   {}, errorString);
+}
+
+bool FinanceSchema::installRateIndex(Database &db, QString *errorString)
+{
+    // A voucher takes the latest rate on or before its date; two rates on
+    // one day would make that choice arbitrary. The index also serves it.
+    return db.exec(QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS finance_exchange_rate_day "
+                                  "ON finance_exchange_rate (currency, date)"),
                    {}, errorString);
 }
 

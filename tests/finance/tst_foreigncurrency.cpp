@@ -1,0 +1,266 @@
+// Foreign-currency accounting (外币核算): currencies and their rates by day,
+// accounts kept in a currency, voucher lines carrying the original amount
+// and the rate, and the local amount they must come to — rounded half away
+// from zero to 分 in integer arithmetic.
+#include "database.h"
+#include "financebooks.h"
+#include "financeentities.h"
+#include "foreigncurrency.h"
+#include "records.h"
+#include "voucherbook.h"
+
+#include <catch2/catch.hpp>
+
+using namespace Backroom;
+using namespace Backroom::Finance;
+
+namespace {
+
+qint64 createOrFail(Records &records, const QString &entity, const QVariantMap &values)
+{
+    const Records::Result made = records.create(entity, values);
+    INFO(made.message.toStdString());
+    REQUIRE(made.ok());
+    return made.id;
+}
+
+// USD (2 decimals) and JPY (none) with their rates, and two bank
+// sub-accounts kept in them: 100202 美元户, 100203 日元户.
+struct ForeignBooks
+{
+    FinanceTests::Books books;
+    qint64 usd = 0;
+    qint64 jpy = 0;
+    qint64 usdBank = 0;
+    qint64 jpyBank = 0;
+
+    ForeignBooks()
+    {
+        Records &records = *books.accountant;
+        usd = createOrFail(records, FinanceEntities::currency(),
+                           {{QStringLiteral("code"), QStringLiteral("USD")}, {QStringLiteral("name"), QStringLiteral("美元")}});
+        jpy = createOrFail(records, FinanceEntities::currency(),
+                           {{QStringLiteral("code"), QStringLiteral("JPY")},
+                            {QStringLiteral("name"), QStringLiteral("日元")},
+                            {QStringLiteral("decimals"), 0}});
+        rate(usd, QDate(2026, 11, 1), 7123400);   // 7.123400, scaled by 10^6
+        rate(usd, QDate(2026, 11, 15), 7200000);
+        rate(jpy, QDate(2026, 11, 1), 48765);
+        usdBank = account("100202", "美元户", usd);
+        jpyBank = account("100203", "日元户", jpy);
+    }
+
+    void rate(qint64 currency, const QDate &date, qint64 scaled)
+    {
+        createOrFail(*books.accountant, FinanceEntities::exchangeRate(),
+                     {{QStringLiteral("currency"), currency}, {QStringLiteral("date"), date}, {QStringLiteral("rate"), scaled}});
+    }
+
+    qint64 account(const char *code, const char *name, qint64 currency)
+    {
+        return createOrFail(*books.accountant, FinanceEntities::account(),
+                            {{QStringLiteral("code"), QString::fromLatin1(code)},
+                             {QStringLiteral("name"), QString::fromUtf8(name)},
+                             {QStringLiteral("category"), QStringLiteral("asset")},
+                             {QStringLiteral("side"), QStringLiteral("debit")},
+                             {QStringLiteral("currency"), currency}});
+    }
+
+    // Dr 100202 (USD at `rate`) / Cr 5001 主营业务收入, or the other way round.
+    Voucher usdVoucher(const QDate &date, qint64 foreign, qint64 rate, qint64 local, bool debit = true)
+    {
+        Voucher v;
+        v.date = date;
+        VoucherLine bank{0, QStringLiteral("收美元货款"), usdBank, debit ? local : 0, debit ? 0 : local};
+        bank.currency = usd;
+        bank.foreignAmount = foreign;
+        bank.rate = rate;
+        const VoucherLine other{0, QStringLiteral("收美元货款"), books.account("5001"), debit ? 0 : local,
+                                debit ? local : 0};
+        v.lines = {bank, other};
+        return v;
+    }
+};
+
+QStringList messages(const QList<Records::FieldError> &errors)
+{
+    QStringList texts;
+    for (const Records::FieldError &error : errors)
+        texts.append(error.field + QLatin1Char('|') + error.message);
+    return texts;
+}
+
+} // namespace
+
+TEST_CASE("Foreign currency: the local amount is rounded half away from zero to 分", "[finance][foreigncurrency]")
+{
+    // USD 1,000.00 × 7.123400 = 7,123.40.
+    CHECK(ForeignCurrency::localAmount(100000, 2, 7123400) == 712340);
+    // USD 0.01 × 7.123400 = 0.071234 yuan → 0.07.
+    CHECK(ForeignCurrency::localAmount(1, 2, 7123400) == 7);
+    // Exactly half a 分 rounds away from zero, both ways.
+    CHECK(ForeignCurrency::localAmount(1, 2, 500000) == 1);     // 0.005 → 0.01
+    CHECK(ForeignCurrency::localAmount(-1, 2, 500000) == -1);   // −0.005 → −0.01
+    CHECK(ForeignCurrency::localAmount(1, 2, 499999) == 0);     // 0.00499999 → 0
+    CHECK(ForeignCurrency::localAmount(-1, 2, 499999) == 0);    // no negative zero
+    CHECK(ForeignCurrency::localAmount(3, 2, 1500000) == 5);    // 0.045 → 0.05
+    CHECK(ForeignCurrency::localAmount(-3, 2, 1500000) == -5);  // −0.045 → −0.05
+    // JPY has no decimals: ¥100 × 0.048765 = 4.8765 → 4.88; ¥1 × 0.045 = 0.045 → 0.05.
+    CHECK(ForeignCurrency::localAmount(100, 0, 48765) == 488);
+    CHECK(ForeignCurrency::localAmount(1, 0, 45000) == 5);
+    CHECK(ForeignCurrency::localAmount(-1, 0, 45000) == -5);
+    CHECK(ForeignCurrency::localAmount(12345678, 0, 48765) == 60203699);   // 602,036.988… → 602,036.99
+    // A large amount stays exact (no double): USD 90,000,000,000.01 × 7.123457.
+    CHECK(ForeignCurrency::localAmount(9000000000001, 2, 7123457) == Q_INT64_C(64111113000007));
+    // Too large for qint64, or a currency with absurd decimals: no answer.
+    CHECK_FALSE(ForeignCurrency::localAmount(std::numeric_limits<qint64>::max(), 2, 7123400).has_value());
+    CHECK_FALSE(ForeignCurrency::localAmount(100, 9, 7123400).has_value());
+    CHECK(ForeignCurrency::amountAtRate(QStringLiteral("USD"), 100000, 2, 7123400) == QStringLiteral("USD 1,000.00 × 7.123400"));
+    CHECK(ForeignCurrency::amountText(QStringLiteral("JPY"), 123456, 0) == QStringLiteral("JPY 123,456"));
+}
+
+TEST_CASE("Foreign currency: currencies and rates by day", "[finance][foreigncurrency][backends]")
+{
+    ForeignBooks fx;
+    Database &db = fx.books.db();
+    CHECK(ForeignCurrency::companyCurrency(db) == QStringLiteral("CNY"));
+    const auto jpy = ForeignCurrency::byCode(db, QStringLiteral("jpy"));
+    REQUIRE(jpy);
+    CHECK(jpy->id == fx.jpy);
+    CHECK(jpy->decimals == 0);
+    CHECK(ForeignCurrency::currency(db, fx.usd)->decimals == 2);
+    // Stored as integers scaled by 10^6.
+    CHECK(db.scalar(QStringLiteral("SELECT rate FROM finance_exchange_rate WHERE currency = ? AND date = '2026-11-01'"),
+                    {fx.usd})
+              ->toLongLong()
+          == 7123400);
+    // The latest on or before the day.
+    CHECK_FALSE(ForeignCurrency::rateOn(db, fx.usd, QDate(2026, 10, 31)).has_value());
+    CHECK(ForeignCurrency::rateOn(db, fx.usd, QDate(2026, 11, 1)) == 7123400);
+    CHECK(ForeignCurrency::rateOn(db, fx.usd, QDate(2026, 11, 14)) == 7123400);
+    CHECK(ForeignCurrency::rateOn(db, fx.usd, QDate(2026, 11, 15)) == 7200000);
+    CHECK(ForeignCurrency::rateOn(db, fx.usd, QDate(2027, 1, 1)) == 7200000);
+    CHECK(ForeignCurrency::rateOn(db, fx.jpy, QDate(2026, 11, 20)) == 48765);
+
+    // One rate per currency and day; codes are ISO's three letters.
+    const Records::Result twice = fx.books.accountant->create(
+        FinanceEntities::exchangeRate(), {{QStringLiteral("currency"), fx.usd},
+                                          {QStringLiteral("date"), QDate(2026, 11, 15)},
+                                          {QStringLiteral("rate"), 7300000}});
+    CHECK_FALSE(twice.ok());
+    CHECK(ForeignCurrency::rateOn(db, fx.usd, QDate(2026, 11, 15)) == 7200000);
+    const Records::Result zero = fx.books.accountant->create(
+        FinanceEntities::exchangeRate(), {{QStringLiteral("currency"), fx.usd},
+                                          {QStringLiteral("date"), QDate(2026, 11, 16)},
+                                          {QStringLiteral("rate"), 0}});
+    CHECK_FALSE(zero.ok());
+    const Records::Result code = fx.books.accountant->create(
+        FinanceEntities::currency(), {{QStringLiteral("code"), QStringLiteral("usd1")}, {QStringLiteral("name"), QStringLiteral("x")}});
+    CHECK_FALSE(code.ok());
+    const Records::Result again = fx.books.accountant->create(
+        FinanceEntities::currency(), {{QStringLiteral("code"), QStringLiteral("USD")}, {QStringLiteral("name"), QStringLiteral("x")}});
+    CHECK_FALSE(again.ok());
+}
+
+TEST_CASE("Foreign currency: a voucher line on a foreign-currency account is checked and kept",
+          "[finance][foreigncurrency][backends]")
+{
+    ForeignBooks fx;
+    VoucherBook book(*fx.books.accountant);
+    const QDate day(2026, 11, 3);
+
+    SECTION("USD 1,000.00 at 7.123400 is 7,123.40, saved and read back")
+    {
+        const Voucher entered = fx.usdVoucher(day, 100000, 7123400, 712340);
+        CHECK(book.problems(entered).isEmpty());
+        const Records::Result saved = book.save(entered);
+        INFO(saved.message.toStdString());
+        REQUIRE(saved.ok());
+        const std::optional<Voucher> read = book.load(saved.id);
+        REQUIRE(read);
+        REQUIRE(read->lines.size() == 2);
+        CHECK(read->lines.at(0).currency == fx.usd);
+        CHECK(read->lines.at(0).foreignAmount == 100000);
+        CHECK(read->lines.at(0).rate == 7123400);
+        CHECK(read->lines.at(0).debit == 712340);
+        CHECK(read->lines.at(1).currency == 0);
+        CHECK(read->lines.at(1).foreignAmount == 0);
+        CHECK(read->lines.at(1).rate == 0);
+        // The stored columns themselves: integers.
+        CHECK(fx.books.db()
+                  .scalar(QStringLiteral("SELECT rate FROM finance_voucher_line WHERE voucher = ? AND line_no = 1"),
+                          {saved.id})
+                  ->toLongLong()
+              == 7123400);
+
+        // A red reversing voucher takes the foreign amount negated too.
+        const qint64 posted = fx.books.post(entered);
+        const Records::Result red = book.reverse(posted, QDate(2026, 11, 20));
+        INFO(red.message.toStdString());
+        REQUIRE(red.ok());
+        const std::optional<Voucher> reversal = book.load(red.id);
+        REQUIRE(reversal);
+        CHECK(reversal->lines.at(0).debit == -712340);
+        CHECK(reversal->lines.at(0).foreignAmount == -100000);
+        CHECK(reversal->lines.at(0).rate == 7123400);
+        // Posted lines stay as they are.
+        CHECK(fx.books.rawExec(QStringLiteral("UPDATE finance_voucher_line SET foreign_amount = 1 WHERE voucher = %1")
+                                   .arg(posted))
+                  .contains(QStringLiteral("posted voucher cannot be changed")));
+    }
+
+    SECTION("JPY, no decimals, on the credit side")
+    {
+        // ¥123,456 × 0.048765 = 6,020.331… → 6,020.33.
+        Voucher v;
+        v.date = day;
+        VoucherLine bank{0, QStringLiteral("付日元"), fx.jpyBank, 0, 602033};
+        bank.currency = fx.jpy;
+        bank.foreignAmount = 123456;
+        bank.rate = 48765;
+        v.lines = {VoucherLine{0, QStringLiteral("付日元"), fx.books.account("560202"), 602033, 0}, bank};
+        CHECK(messages(book.problems(v)).isEmpty());
+        v.lines[1].credit = 602034;
+        v.lines[0].debit = 602034;
+        CHECK(messages(book.problems(v))
+              == QStringList{QStringLiteral("lines/2/credit|Line 2: JPY 123,456 at 0.048765 is 6,020.33, not 6,020.34.")});
+    }
+
+    SECTION("what is refused, by line")
+    {
+        Voucher v = fx.usdVoucher(day, 100000, 7123400, 712341);
+        CHECK(messages(book.problems(v))
+              == QStringList{QStringLiteral("lines/1/debit|Line 1: USD 1,000.00 at 7.123400 is 7,123.40, not 7,123.41.")});
+        v = fx.usdVoucher(day, 0, 7123400, 712340);
+        CHECK(messages(book.problems(v))
+              == QStringList{QStringLiteral("lines/1/foreign_amount|Line 1: 100202 美元户 is kept in USD; enter the "
+                                            "amount in USD.")});
+        v = fx.usdVoucher(day, 100000, 0, 712340);
+        CHECK(messages(book.problems(v))
+              == QStringList{QStringLiteral("lines/1/rate|Line 1: enter the exchange rate of USD.")});
+        v = fx.usdVoucher(day, 100000, 7123400, 712340);
+        v.lines[0].currency = fx.jpy;
+        CHECK(messages(book.problems(v))
+              == QStringList{QStringLiteral("lines/1/currency|Line 1: 100202 美元户 is kept in USD; the line's "
+                                            "currency must be USD.")});
+        v = fx.usdVoucher(day, 100000, 7123400, 712340);
+        v.lines[0].currency = 0;
+        CHECK(messages(book.problems(v)).size() == 1);
+        v = fx.usdVoucher(day, -100000, 7123400, 712340);
+        CHECK(messages(book.problems(v))
+              == QStringList{QStringLiteral("lines/1/foreign_amount|Line 1: the amount in USD and the local amount "
+                                            "have different signs.")});
+        // An ordinary account carries no currency.
+        v = fx.usdVoucher(day, 100000, 7123400, 712340);
+        v.lines[1].currency = fx.usd;
+        v.lines[1].foreignAmount = 100000;
+        v.lines[1].rate = 7123400;
+        CHECK(messages(book.problems(v))
+              == QStringList{QStringLiteral("lines/2/currency|Line 2: 5001 主营业务收入 is kept in the company's own "
+                                            "currency; leave its currency, foreign amount and rate empty.")});
+        // Nothing refused was written.
+        CHECK(fx.books.count("finance_voucher") == 0);
+        CHECK_FALSE(book.save(v).ok());
+        CHECK(fx.books.count("finance_voucher") == 0);
+    }
+}
