@@ -2,12 +2,14 @@
 // accounts kept in a currency, voucher lines carrying the original amount
 // and the rate, and the local amount they must come to — rounded half away
 // from zero to 分 in integer arithmetic.
+#include "accountdirectory.h"
 #include "database.h"
 #include "financebooks.h"
 #include "financeentities.h"
 #include "foreigncurrency.h"
 #include "records.h"
 #include "voucherbook.h"
+#include "voucherlinesmodel.h"
 
 #include <catch2/catch.hpp>
 
@@ -263,4 +265,71 @@ TEST_CASE("Foreign currency: a voucher line on a foreign-currency account is che
         CHECK_FALSE(book.save(v).ok());
         CHECK(fx.books.count("finance_voucher") == 0);
     }
+}
+
+TEST_CASE("Foreign currency: the entry grid fills the rate and the local amount", "[finance][foreigncurrency][backends]")
+{
+    ForeignBooks fx;
+    AccountDirectory accounts(fx.books.db());
+    VoucherLinesModel model(*fx.books.accountant, accounts);
+    QDate day(2026, 11, 20);
+    model.setDateSource([&day] { return day; });
+    CHECK_FALSE(model.isColumnNeeded(VoucherLinesModel::Foreign));
+
+    // The USD account: its currency, the rate of the 15th (the latest on or
+    // before the 20th), and nothing to type in the currency itself.
+    REQUIRE(model.setData(model.index(0, VoucherLinesModel::Summary), QStringLiteral("收美元货款")));
+    REQUIRE(model.setData(model.index(0, VoucherLinesModel::Account), fx.usdBank));
+    CHECK(model.isColumnNeeded(VoucherLinesModel::Currency));
+    CHECK(model.isColumnNeeded(VoucherLinesModel::Rate));
+    CHECK(model.needsForeign(0));
+    CHECK(model.data(model.index(0, VoucherLinesModel::Currency)).toString() == QStringLiteral("USD"));
+    CHECK(model.data(model.index(0, VoucherLinesModel::Rate)).toString() == QStringLiteral("7.200000"));
+    CHECK_FALSE(model.flags(model.index(0, VoucherLinesModel::Currency)).testFlag(Qt::ItemIsEditable));
+    CHECK(model.flags(model.index(0, VoucherLinesModel::Foreign)).testFlag(Qt::ItemIsEditable));
+
+    // USD 2,500.00 typed: the debit follows, 18,000.00.
+    REQUIRE(model.setData(model.index(0, VoucherLinesModel::Foreign), qint64(250000)));
+    CHECK(model.line(0).debit == 1800000);
+    CHECK(model.data(model.index(0, VoucherLinesModel::Foreign)).toString() == QStringLiteral("2,500.00"));
+    // A rate typed instead: 7.154321 → 17,885.8025 → 17,885.80.
+    REQUIRE(model.setData(model.index(0, VoucherLinesModel::Rate), qint64(7154321)));
+    CHECK(model.line(0).debit == 1788580);
+    CHECK(model.line(0).credit == 0);
+    // On the credit side it stays there.
+    model.moveToOtherSide(0, VoucherLinesModel::Debit);
+    REQUIRE(model.setData(model.index(0, VoucherLinesModel::Foreign), qint64(100000)));
+    CHECK(model.line(0).credit == 715432);
+    CHECK(model.line(0).debit == 0);
+
+    // `=` on the other line balances against it, and the voucher saves.
+    REQUIRE(model.setData(model.index(1, VoucherLinesModel::Summary), QStringLiteral("收美元货款")));
+    REQUIRE(model.setData(model.index(1, VoucherLinesModel::Account), fx.books.account("1001")));
+    CHECK_FALSE(model.needsForeign(1));
+    CHECK_FALSE(model.flags(model.index(1, VoucherLinesModel::Foreign)).testFlag(Qt::ItemIsEditable));
+    model.balance(1, VoucherLinesModel::Debit);
+    CHECK(model.line(1).debit == 715432);
+    Voucher v;
+    v.date = day;
+    v.lines = model.enteredLines();
+    REQUIRE(v.lines.size() == 2);
+    CHECK(v.lines.at(0).currency == fx.usd);
+    CHECK(v.lines.at(0).foreignAmount == 100000);
+    CHECK(v.lines.at(0).rate == 7154321);
+    CHECK(v.lines.at(1).currency == 0);
+    VoucherBook book(*fx.books.accountant);
+    CHECK(messages(book.problems(v)).isEmpty());
+
+    // Another account instead: the foreign figures go with the old one.
+    REQUIRE(model.setData(model.index(0, VoucherLinesModel::Account), fx.books.account("100201")));
+    CHECK(model.line(0).currency == 0);
+    CHECK(model.line(0).foreignAmount == 0);
+    CHECK(model.line(0).rate == 0);
+    CHECK_FALSE(model.isColumnNeeded(VoucherLinesModel::Foreign));
+    // JPY: no decimals, the rate of the 1st.
+    REQUIRE(model.setData(model.index(0, VoucherLinesModel::Account), fx.jpyBank));
+    CHECK(model.currencyDecimals(model.line(0)) == 0);
+    REQUIRE(model.setData(model.index(0, VoucherLinesModel::Foreign), qint64(123456)));
+    CHECK(model.line(0).credit == 602033);
+    CHECK(model.data(model.index(0, VoucherLinesModel::Foreign)).toString() == QStringLiteral("123,456"));
 }
