@@ -3,13 +3,18 @@
 // and the rate, and the local amount they must come to — rounded half away
 // from zero to 分 in integer arithmetic.
 #include "accountdirectory.h"
+#include "accountledger.h"
 #include "database.h"
 #include "financebooks.h"
 #include "financeentities.h"
 #include "foreigncurrency.h"
+#include "ledgerjournal.h"
 #include "records.h"
 #include "voucherbook.h"
 #include "voucherlinesmodel.h"
+#include "voucherprint.h"
+
+#include <QBuffer>
 
 #include <catch2/catch.hpp>
 
@@ -332,4 +337,91 @@ TEST_CASE("Foreign currency: the entry grid fills the rate and the local amount"
     REQUIRE(model.setData(model.index(0, VoucherLinesModel::Foreign), qint64(123456)));
     CHECK(model.line(0).credit == 602033);
     CHECK(model.data(model.index(0, VoucherLinesModel::Foreign)).toString() == QStringLiteral("123,456"));
+}
+
+TEST_CASE("Foreign currency: the books show the original amounts — ledger, print, journal",
+          "[finance][foreigncurrency][backends]")
+{
+    ForeignBooks fx;
+    // In: USD 1,000.00 at 7.123400 = 7,123.40. Out: USD 400.00 at 7.200000 = 2,880.00.
+    const qint64 in = fx.books.post(fx.usdVoucher(QDate(2026, 11, 3), 100000, 7123400, 712340));
+    Voucher out;
+    out.date = QDate(2026, 11, 16);
+    VoucherLine dollars{0, QStringLiteral("美元结汇"), fx.usdBank, 0, 288000};
+    dollars.currency = fx.usd;
+    dollars.foreignAmount = 40000;
+    dollars.rate = 7200000;
+    out.lines = {VoucherLine{0, QStringLiteral("美元结汇"), fx.books.account("100201"), 288000, 0}, dollars};
+    fx.books.post(out);
+
+    SECTION("the 外币金额式 ledger: brought forward, lines, totals in both currencies")
+    {
+        AccountLedger::Options options;
+        options.accountId = fx.usdBank;
+        options.from = QDate(2026, 11, 10);
+        options.to = QDate(2026, 11, 30);
+        options.foreign = true;
+        QString error;
+        const auto rows = AccountLedger::compute(fx.books.db(), options, &error);
+        INFO(error.toStdString());
+        REQUIRE(rows);
+        REQUIRE(rows->size() == 4);
+        const AccountLedger::Row &opening = rows->at(0);
+        CHECK(opening.balance == 712340);
+        CHECK(opening.foreignBalance == 100000);
+        const AccountLedger::Row &line = rows->at(1);
+        CHECK(line.kind == AccountLedger::Kind::Line);
+        CHECK(line.credit == 288000);
+        CHECK(line.foreignCredit == 40000);
+        CHECK(line.foreignDebit == 0);
+        CHECK(line.rate == 7200000);
+        CHECK(line.balance == 424340);
+        CHECK(line.foreignBalance == 60000);
+        const AccountLedger::Row &month = rows->at(2);
+        CHECK(month.kind == AccountLedger::Kind::PeriodTotal);
+        CHECK(month.foreignDebit == 0);
+        CHECK(month.foreignCredit == 40000);
+        CHECK(month.foreignBalance == 60000);
+        const AccountLedger::Row &year = rows->at(3);
+        CHECK(year.kind == AccountLedger::Kind::YearTotal);
+        CHECK(year.debit == 712340);
+        CHECK(year.foreignDebit == 100000);
+        CHECK(year.credit == 288000);
+        CHECK(year.foreignCredit == 40000);
+
+        // Without asking, the ledger is the local one it always was.
+        options.foreign = false;
+        const auto plain = AccountLedger::compute(fx.books.db(), options, &error);
+        REQUIRE(plain);
+        CHECK(plain->at(1).foreignCredit == 0);
+        CHECK(plain->at(1).balance == 424340);
+    }
+
+    SECTION("the voucher print names the original amount and the rate under the account")
+    {
+        const std::optional<Record> voucher = fx.books.manager->read(FinanceEntities::voucher(), in);
+        REQUIRE(voucher);
+        QVariantMap data;
+        VoucherPrint::addData(*fx.books.manager, *voucher, &data);
+        const QVariantMap sheet =
+            data.value(QStringLiteral("voucher")).toMap().value(QStringLiteral("pages")).toList().constFirst().toMap();
+        const QVariantList rows = sheet.value(QStringLiteral("rows")).toList();
+        CHECK(rows.at(0).toMap().value(QStringLiteral("dimensions")).toString()
+              == QStringLiteral("USD 1,000.00 × 7.123400"));
+        CHECK(rows.at(0).toMap().value(QStringLiteral("debit")).toString() == QStringLiteral("7,123.40"));
+        CHECK(rows.at(1).toMap().value(QStringLiteral("dimensions")).toString().isEmpty());
+    }
+
+    SECTION("the hledger journal writes a foreign line at its total price")
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QString error;
+        const std::optional<qint64> written = LedgerJournal::write(*fx.books.manager, buffer, &error);
+        INFO(error.toStdString());
+        REQUIRE(written == 2);
+        const QString text = QString::fromUtf8(buffer.data());
+        CHECK(text.contains(QStringLiteral("\n    银行存款:美元户  USD 1000.00 @@ 7123.40\n    主营业务收入  -7123.40\n")));
+        CHECK(text.contains(QStringLiteral("\n    银行存款:基本存款账户  2880.00\n    银行存款:美元户  USD -400.00 @@ 2880.00\n")));
+    }
 }
