@@ -4,6 +4,7 @@
 // from zero to 分 in integer arithmetic.
 #include "accountdirectory.h"
 #include "accountledger.h"
+#include "csvreader.h"
 #include "database.h"
 #include "financebooks.h"
 #include "financeentities.h"
@@ -11,6 +12,7 @@
 #include "ledgerjournal.h"
 #include "records.h"
 #include "voucherbook.h"
+#include "voucherimport.h"
 #include "voucherlinesmodel.h"
 #include "voucherprint.h"
 
@@ -423,5 +425,74 @@ TEST_CASE("Foreign currency: the books show the original amounts — ledger, pri
         const QString text = QString::fromUtf8(buffer.data());
         CHECK(text.contains(QStringLiteral("\n    银行存款:美元户  USD 1000.00 @@ 7123.40\n    主营业务收入  -7123.40\n")));
         CHECK(text.contains(QStringLiteral("\n    银行存款:基本存款账户  2880.00\n    银行存款:美元户  USD -400.00 @@ 2880.00\n")));
+    }
+}
+
+TEST_CASE("Foreign currency: vouchers import with currency, original amount and rate, all or nothing",
+          "[finance][foreigncurrency][import][backends]")
+{
+    ForeignBooks fx;
+    const auto import = [&](const QString &csv) {
+        return VoucherImport::run(*fx.books.accountant, CsvReader::fromText(csv), {false, QStringLiteral("fx.csv")});
+    };
+    const auto listed = [](const RecordImporter::Result &result) {
+        QStringList list;
+        for (const RecordImporter::Problem &p : result.problems)
+            list.append(QStringLiteral("%1|%2|%3").arg(p.line).arg(p.column, p.message));
+        return list;
+    };
+
+    SECTION("Chinese headings; the rate from the file, or the day's kept one")
+    {
+        const RecordImporter::Result done = import(QStringLiteral(
+            "日期,凭证号,摘要,科目编码,借方金额,贷方金额,币种,原币金额,汇率\n"
+            "2026-11-03,1,收美元货款,100202,\"7,123.40\",,USD,\"1,000.00\",7.1234\n"
+            "2026-11-03,1,收美元货款,5001,,7123.40,,,\n"
+            "2026-11-20,2,付日元,560202,6020.33,,,,\n"
+            "2026-11-20,2,付日元,100203,,6020.33,jpy,123456,\n"));
+        INFO(listed(done).join(QLatin1Char('\n')).toStdString());
+        REQUIRE(done.ok);
+        CHECK(done.imported == 2);
+        const auto lines = [&](const char *code) {
+            return fx.books.db()
+                .scalar(QStringLiteral("SELECT foreign_amount * 1000000000 + rate FROM finance_voucher_line l "
+                                       "JOIN finance_account a ON a.id = l.account WHERE a.code = ?"),
+                        {QString::fromLatin1(code)})
+                ->toLongLong();
+        };
+        CHECK(lines("100202") == Q_INT64_C(100000) * 1000000000 + 7123400);
+        CHECK(lines("100203") == Q_INT64_C(123456) * 1000000000 + 48765);   // the rate of 1 November
+    }
+
+    SECTION("every problem named by line and column, nothing written")
+    {
+        const RecordImporter::Result refused = import(QStringLiteral(
+            "date,voucher,summary,account,debit,credit,currency,foreign_amount,rate\n"
+            "2026-11-03,1,in,100202,7123.41,,USD,1000.00,7.1234\n"
+            "2026-11-03,1,in,5001,,7123.41,,,\n"
+            "2026-11-04,2,in,100202,7123.40,,XYZ,1000.00,7.1234\n"
+            "2026-11-04,2,in,5001,,7123.40,,100,\n"
+            "2026-11-05,3,in,100203,100,,JPY,12.5,abc\n"
+            "2026-11-05,3,in,5001,,100,,,\n"));
+        CHECK_FALSE(refused.ok);
+        const QStringList found = listed(refused);
+        INFO(found.join(QLatin1Char('\n')).toStdString());
+        CHECK(found.contains(QStringLiteral("4|currency|There is no currency XYZ.")));
+        CHECK(found.contains(QStringLiteral("5|currency|A foreign amount or a rate needs the currency it is in.")));
+        CHECK(found.contains(QStringLiteral("6|foreign_amount|“12.5” is not an amount in JPY with up to 0 decimal(s).")));
+        CHECK(found.contains(
+            QStringLiteral("6|rate|“abc” is not an exchange rate (more than zero, up to six decimals).")));
+        CHECK(found.size() == 4);
+        CHECK(fx.books.count("finance_voucher") == 0);
+
+        // The file's figures read, the voucher's rules: 1,000.00 × 7.1234 is not 7,123.41.
+        const RecordImporter::Result wrong = import(QStringLiteral(
+            "date,voucher,summary,account,debit,credit,currency,foreign_amount,rate\n"
+            "2026-11-03,1,in,100202,7123.41,,USD,1000.00,7.1234\n"
+            "2026-11-03,1,in,5001,,7123.41,,,\n"));
+        CHECK(listed(wrong)
+              == QStringList{QStringLiteral(
+                  "2|debit|Voucher “1”: Line 1: USD 1,000.00 at 7.123400 is 7,123.40, not 7,123.41.")});
+        CHECK(fx.books.count("finance_voucher") == 0);
     }
 }
