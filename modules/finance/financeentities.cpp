@@ -187,13 +187,15 @@ QList<Entity> FinanceEntities::declarations()
         // them as brought forward) or the profit-and-loss carry-forward a
         // period close generates (which the income statement leaves out),
         // closing December's carry of 本年利润 to 未分配利润 (year_end), or
-        // a voucher read from a file (VoucherImport).
+        // a voucher read from a file (VoucherImport), or the month-end
+        // revaluation of foreign-currency balances (Revaluation, 期末调汇).
         .add(Field::choice(QStringLiteral("kind"), [] { return tr("Kind"); },
                            {choice("entry", QT_TR_NOOP("Entry")), choice("opening", QT_TR_NOOP("Opening balances")),
                             choice("closing", QT_TR_NOOP("Profit and loss carried forward")),
                             choice("year_end", QT_TR_NOOP("Year's profit carried to retained earnings")),
                             choice("imported", QT_TR_NOOP("Imported")),
-                            choice("generated", QT_TR_NOOP("Generated from a document"))})
+                            choice("generated", QT_TR_NOOP("Generated from a document")),
+                            choice("revaluation", QT_TR_NOOP("Exchange revaluation"))})
                  .required()
                  .readOnly()
                  .defaultValue(QStringLiteral("entry")))

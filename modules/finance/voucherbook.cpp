@@ -154,7 +154,7 @@ QList<Records::FieldError> VoucherBook::problems(const Voucher &voucher) const
             errors.append({lineField(n, "partner"), tr("Line %1: %2 needs a partner.").arg(n).arg(name)});
         if (account->needsPerson && line.person <= 0)
             errors.append({lineField(n, "person"), tr("Line %1: %2 needs a person.").arg(n).arg(name)});
-        foreignProblems(line, n, *account, &errors);
+        foreignProblems(line, n, *account, voucher.kind == QLatin1String("revaluation"), &errors);
     }
     const qint64 debit = voucher.totalDebit();
     const qint64 credit = voucher.totalCredit();
@@ -166,7 +166,7 @@ QList<Records::FieldError> VoucherBook::problems(const Voucher &voucher) const
 }
 
 void VoucherBook::foreignProblems(const VoucherLine &line, int n, const AccountDirectory::Account &account,
-                                  QList<Records::FieldError> *errors) const
+                                  bool revaluation, QList<Records::FieldError> *errors) const
 {
     const QString name = account.code + QLatin1Char(' ') + account.name;
     if (account.currency <= 0) {
@@ -193,6 +193,9 @@ void VoucherBook::foreignProblems(const VoucherLine &line, int n, const AccountD
                         tr("Line %1: %2 is kept in %3; the line's currency must be %3.").arg(n).arg(name, code)});
         return;
     }
+    // 期末调汇 adjusts the local amount alone, at the month-end rate.
+    if (revaluation && line.foreignAmount == 0)
+        return;
     if (line.foreignAmount == 0) {
         errors->append({lineField(n, "foreign_amount"),
                         tr("Line %1: %2 is kept in %3; enter the amount in %3.").arg(n).arg(name, code)});
@@ -418,7 +421,8 @@ Records::Result VoucherBook::postGenerated(qint64 id, const QString &comment)
         }
         const QString kind = before->value(QStringLiteral("kind")).toString();
         if ((kind != QLatin1String("opening") && kind != QLatin1String("closing") && kind != QLatin1String("year_end")
-             && kind != QLatin1String("imported") && kind != QLatin1String("generated"))
+             && kind != QLatin1String("imported") && kind != QLatin1String("generated")
+             && kind != QLatin1String("revaluation"))
             || before->value(QStringLiteral("state")).toString() != FinanceEntities::draft()) {
             failed.code = Records::Result::Code::Refused;
             failed.message = tr("Only a draft the books generated or imported is posted without review here.");
@@ -493,6 +497,10 @@ Records::Result VoucherBook::fromOriginal(qint64 id, const QDate &date, bool rev
     made.date = date;
     made.attachments = reversing ? 0 : original->attachments;
     made.reverses = reversing ? original->id : 0;
+    // A revaluation's lines adjust local amounts alone; so do its reversal
+    // and its copy.
+    if (original->kind == QLatin1String("revaluation"))
+        made.kind = original->kind;
     for (VoucherLine line : std::as_const(original->lines)) {
         line.id = 0;
         if (reversing) {

@@ -130,8 +130,9 @@ public:
 
 private:
     static QString closedRefusal(Database &db, const Record &voucher);
-    // The 外币核算 rules of one line (line number n) on its account.
-    void foreignProblems(const VoucherLine &line, int n, const AccountDirectory::Account &account,
+    // The 外币核算 rules of one line (line number n) on its account; a
+    // revaluation (期末调汇) line adjusts the local amount without one.
+    void foreignProblems(const VoucherLine &line, int n, const AccountDirectory::Account &account, bool revaluation,
                          QList<Records::FieldError> *errors) const;
     Records::Result saveInTransaction(const Voucher &voucher);
     Records::Result fromOriginal(qint64 id, const QDate &date, bool reversing);

@@ -10,7 +10,9 @@
 #include "financeentities.h"
 #include "foreigncurrency.h"
 #include "ledgerjournal.h"
+#include "periodclose.h"
 #include "records.h"
+#include "revaluation.h"
 #include "voucherbook.h"
 #include "voucherimport.h"
 #include "voucherlinesmodel.h"
@@ -43,7 +45,8 @@ struct ForeignBooks
     qint64 usdBank = 0;
     qint64 jpyBank = 0;
 
-    ForeignBooks()
+    explicit ForeignBooks(const QString &language = QStringLiteral("zh_CN"))
+        : books(language)
     {
         Records &records = *books.accountant;
         usd = createOrFail(records, FinanceEntities::currency(),
@@ -495,4 +498,145 @@ TEST_CASE("Foreign currency: vouchers import with currency, original amount and 
                   "2|debit|Voucher “1”: Line 1: USD 1,000.00 at 7.123400 is 7,123.40, not 7,123.41.")});
         CHECK(fx.books.count("finance_voucher") == 0);
     }
+}
+
+namespace {
+
+// The month of the ledger test: USD 1,000.00 in at 7.123400 and 400.00 out
+// at 7.200000 (600.00 left, 4,243.40 in the books); ¥123,456 paid out at
+// 0.048765 (6,020.33 owed back into the account).
+void postMonth(ForeignBooks &fx, const char *expense)
+{
+    fx.books.post(fx.usdVoucher(QDate(2026, 11, 3), 100000, 7123400, 712340));
+    Voucher out;
+    out.date = QDate(2026, 11, 16);
+    VoucherLine dollars{0, QStringLiteral("美元结汇"), fx.usdBank, 0, 288000};
+    dollars.currency = fx.usd;
+    dollars.foreignAmount = 40000;
+    dollars.rate = 7200000;
+    out.lines = {VoucherLine{0, QStringLiteral("美元结汇"), fx.books.account("100201"), 288000, 0}, dollars};
+    fx.books.post(out);
+    Voucher yen;
+    yen.date = QDate(2026, 11, 20);
+    VoucherLine bank{0, QStringLiteral("付日元"), fx.jpyBank, 0, 602033};
+    bank.currency = fx.jpy;
+    bank.foreignAmount = 123456;
+    bank.rate = 48765;
+    yen.lines = {VoucherLine{0, QStringLiteral("付日元"), fx.books.account(expense), 602033, 0}, bank};
+    fx.books.post(yen);
+    // The yen's month-end rate.
+    fx.rate(fx.jpy, QDate(2026, 11, 28), 50000);
+}
+
+qint64 lineAmount(Database &db, qint64 voucher, qint64 account, const char *column)
+{
+    return db.scalar(QStringLiteral("SELECT %1 FROM finance_voucher_line WHERE voucher = ? AND account = ?")
+                         .arg(QLatin1String(column)),
+                     {voucher, account})
+        .value_or(QVariant())
+        .toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("Foreign currency: 期末调汇 posts each balance's difference at the month-end rate",
+          "[finance][foreigncurrency][revaluation][backends]")
+{
+    ForeignBooks fx;
+    postMonth(fx, "560202");
+    Revaluation revaluation(*fx.books.manager);
+    QString error;
+    const auto lines = revaluation.compute(QStringLiteral("2026-11"), &error);
+    INFO(error.toStdString());
+    REQUIRE(lines);
+    REQUIRE(lines->size() == 2);
+    // USD 600.00 × 7.200000 = 4,320.00 against 4,243.40: a gain of 76.60.
+    CHECK(lines->at(0).account == fx.usdBank);
+    CHECK(lines->at(0).foreignBalance == 60000);
+    CHECK(lines->at(0).localBalance == 424340);
+    CHECK(lines->at(0).rate == 7200000);
+    CHECK(lines->at(0).revalued == 432000);
+    CHECK(lines->at(0).difference() == 7660);
+    // ¥−123,456 × 0.050000 = −6,172.80 against −6,020.33: a loss of 152.47.
+    CHECK(lines->at(1).account == fx.jpyBank);
+    CHECK(lines->at(1).foreignBalance == -123456);
+    CHECK(lines->at(1).revalued == -617280);
+    CHECK(lines->at(1).difference() == -15247);
+
+    const Records::Result posted = revaluation.post(QStringLiteral("2026-11"));
+    INFO(posted.message.toStdString());
+    REQUIRE(posted.ok());
+    Database &db = fx.books.db();
+    CHECK(db.scalar(QStringLiteral("SELECT kind FROM finance_voucher WHERE id = ?"), {posted.id})->toString()
+          == QStringLiteral("revaluation"));
+    CHECK(db.scalar(QStringLiteral("SELECT state FROM finance_voucher WHERE id = ?"), {posted.id})->toString()
+          == QStringLiteral("posted"));
+    CHECK(db.scalar(QStringLiteral("SELECT date FROM finance_voucher WHERE id = ?"), {posted.id})->toString().left(10)
+          == QStringLiteral("2026-11-30"));
+    CHECK(lineAmount(db, posted.id, fx.usdBank, "debit") == 7660);
+    CHECK(lineAmount(db, posted.id, fx.usdBank, "foreign_amount") == 0);
+    CHECK(lineAmount(db, posted.id, fx.usdBank, "rate") == 7200000);
+    CHECK(lineAmount(db, posted.id, fx.jpyBank, "credit") == 15247);
+    // The net loss of 75.87 to 560303 财务费用—汇兑损益.
+    CHECK(Revaluation::exchangeAccount(db) == fx.books.account("560303"));
+    CHECK(lineAmount(db, posted.id, fx.books.account("560303"), "debit") == 7587);
+    CHECK(lineAmount(db, posted.id, fx.books.account("560303"), "credit") == 0);
+
+    // The books now hold the balances at the month-end rate; nothing is left.
+    const auto after = revaluation.compute(QStringLiteral("2026-11"));
+    REQUIRE(after);
+    CHECK(after->at(0).localBalance == 432000);
+    CHECK(after->at(0).difference() == 0);
+    CHECK(after->at(1).difference() == 0);
+    const Records::Result again = revaluation.post(QStringLiteral("2026-11"));
+    CHECK_FALSE(again.ok());
+    CHECK(again.message == Revaluation::nothingToRevalue(QStringLiteral("2026-11")));
+
+    // The month closes with it; a closed month is not revalued.
+    const Records::Result closed = PeriodClose(*fx.books.manager).close(QStringLiteral("2026-11"));
+    INFO(closed.message.toStdString());
+    REQUIRE(closed.ok());
+    CHECK(revaluation.post(QStringLiteral("2026-11")).message
+          == QStringLiteral("The period 2026-11 is closed; revalue before closing it."));
+}
+
+TEST_CASE("Foreign currency: revaluation in the generic chart makes its exchange account; a missing rate refuses",
+          "[finance][foreigncurrency][revaluation][backends]")
+{
+    ForeignBooks fx(QStringLiteral("en"));
+    Database &db = fx.books.db();
+    CHECK(Revaluation::exchangeAccount(db) == 0);
+    postMonth(fx, "5605");
+    Revaluation revaluation(*fx.books.manager);
+
+    // December has no yen rate after the 28th of November, but the latest
+    // before counts; a currency with no rate at all refuses.
+    const qint64 eur = createOrFail(*fx.books.accountant, FinanceEntities::currency(),
+                                    {{QStringLiteral("code"), QStringLiteral("EUR")}, {QStringLiteral("name"), QStringLiteral("Euro")}});
+    const qint64 euroBank = fx.account("100204", "Euro account", eur);
+    Voucher euros;
+    euros.date = QDate(2026, 11, 5);
+    VoucherLine in{0, QStringLiteral("Euros in"), euroBank, 100, 0};
+    in.currency = eur;
+    in.foreignAmount = 10;
+    in.rate = 10000000;
+    euros.lines = {in, VoucherLine{0, QStringLiteral("Euros in"), fx.books.account("5001"), 0, 100}};
+    // No EUR rate kept: the line's own rate is what was entered.
+    fx.books.post(euros);
+    QString error;
+    CHECK_FALSE(revaluation.compute(QStringLiteral("2026-11"), &error).has_value());
+    CHECK(error == QStringLiteral("There is no rate of EUR on or before 2026-11-30; enter the month-end rate first."));
+    CHECK_FALSE(revaluation.post(QStringLiteral("2026-11")).ok());
+    CHECK(Revaluation::exchangeAccount(db) == 0);   // nothing made by the refusal
+
+    fx.rate(eur, QDate(2026, 11, 30), 10000000);   // 10.000000: EUR 0.10 stays 1.00
+    const Records::Result posted = revaluation.post(QStringLiteral("2026-11"));
+    INFO(posted.message.toStdString());
+    REQUIRE(posted.ok());
+    const qint64 exchange = Revaluation::exchangeAccount(db);
+    REQUIRE(exchange > 0);
+    CHECK(db.scalar(QStringLiteral("SELECT code || ' ' || name FROM finance_account WHERE id = ?"), {exchange})->toString()
+          == QStringLiteral("5614 Exchange gains and losses"));
+    CHECK(lineAmount(db, posted.id, exchange, "debit") == 7587);
+    CHECK(lineAmount(db, posted.id, euroBank, "debit") == 0);
 }
