@@ -224,6 +224,11 @@ std::optional<Voucher> VoucherTemplates::draft(qint64 id, const QDate &date, QSt
     voucher.state = FinanceEntities::draft();
     voucher.preparedBy = m_records.userName();
     voucher.lines = kept->lines;
+    // A foreign-currency line kept without its amounts takes the rate of
+    // the new voucher's day, so the original amount typed fills the local.
+    for (VoucherLine &line : voucher.lines)
+        if (line.currency > 0 && line.rate <= 0)
+            line.rate = ForeignCurrency::rateOn(m_records.database(), line.currency, date).value_or(0);
     return voucher;
 }
 

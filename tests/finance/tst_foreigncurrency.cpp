@@ -17,6 +17,7 @@
 #include "voucherimport.h"
 #include "voucherlinesmodel.h"
 #include "voucherprint.h"
+#include "vouchertemplates.h"
 
 #include <QBuffer>
 
@@ -639,4 +640,34 @@ TEST_CASE("Foreign currency: revaluation in the generic chart makes its exchange
           == QStringLiteral("5614 Exchange gains and losses"));
     CHECK(lineAmount(db, posted.id, exchange, "debit") == 7587);
     CHECK(lineAmount(db, posted.id, euroBank, "debit") == 0);
+}
+
+TEST_CASE("Foreign currency: a template keeps the currency, and the amounts when asked",
+          "[finance][foreigncurrency][vouchertemplates][backends]")
+{
+    ForeignBooks fx;
+    VoucherTemplates templates(*fx.books.accountant);
+    const Voucher entered = fx.usdVoucher(QDate(2026, 11, 3), 100000, 7123400, 712340);
+    const Records::Result with = templates.saveFrom(entered, QStringLiteral("美元收款"), QString(), true);
+    INFO(with.message.toStdString());
+    REQUIRE(with.ok());
+    const std::optional<VoucherTemplate> kept = templates.load(with.id);
+    REQUIRE(kept);
+    REQUIRE(kept->lines.size() == 2);
+    CHECK(kept->lines.at(0).currency == fx.usd);
+    CHECK(kept->lines.at(0).foreignAmount == 100000);
+    CHECK(kept->lines.at(0).rate == 7123400);
+    CHECK(kept->lines.at(1).currency == 0);
+    const Records::Result without = templates.saveFrom(entered, QStringLiteral("美元收款（无金额）"), QString(), false);
+    REQUIRE(without.ok());
+    const std::optional<VoucherTemplate> bare = templates.load(without.id);
+    REQUIRE(bare);
+    CHECK(bare->lines.at(0).currency == fx.usd);
+    CHECK(bare->lines.at(0).foreignAmount == 0);
+    CHECK(bare->lines.at(0).rate == 0);
+    // Used on the 20th, its line takes that day's rate.
+    const std::optional<Voucher> draft = templates.draft(without.id, QDate(2026, 11, 20), nullptr);
+    REQUIRE(draft);
+    CHECK(draft->lines.at(0).rate == 7200000);
+    CHECK(draft->lines.at(0).foreignAmount == 0);
 }
