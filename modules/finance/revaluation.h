@@ -26,6 +26,7 @@ public:
     {
         qint64 account = 0;
         QString accountText;      // "100202 银行存款 / 美元户"
+        qint64 currency = 0;
         QString currencyCode;
         int decimals = 2;
         qint64 foreignBalance = 0; // minor units of the currency, debit minus credit

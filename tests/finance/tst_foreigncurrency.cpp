@@ -55,7 +55,7 @@ struct ForeignBooks
         jpy = createOrFail(records, FinanceEntities::currency(),
                            {{QStringLiteral("code"), QStringLiteral("JPY")},
                             {QStringLiteral("name"), QStringLiteral("日元")},
-                            {QStringLiteral("decimals"), 0}});
+                            {QStringLiteral("minor_units"), 0}});
         rate(usd, QDate(2026, 11, 1), 7123400);   // 7.123400, scaled by 10^6
         rate(usd, QDate(2026, 11, 15), 7200000);
         rate(jpy, QDate(2026, 11, 1), 48765);
