@@ -13,7 +13,9 @@ namespace {
 const char *const kColumns =
     "a.id, a.code, a.name, a.archived, a.needs_department, a.needs_partner, a.needs_person, "
     "NOT EXISTS (SELECT 1 FROM finance_account c WHERE length(c.code) > length(a.code) "
-    "AND substr(c.code, 1, length(a.code)) = a.code), a.category";
+    "AND substr(c.code, 1, length(a.code)) = a.code), a.category, a.currency, "
+    "(SELECT m.code FROM finance_currency m WHERE m.id = a.currency), "
+    "(SELECT m.minor_units FROM finance_currency m WHERE m.id = a.currency)";
 
 bool flag(const QVariant &value)
 {
@@ -33,6 +35,9 @@ AccountDirectory::Account fromRow(const QSqlQuery &query)
     account.needsPerson = flag(query.value(6));
     account.leaf = flag(query.value(7));
     account.category = query.value(8).toString();
+    account.currency = query.value(9).toLongLong();
+    account.currencyCode = query.value(10).toString();
+    account.currencyDecimals = query.value(11).isNull() ? 2 : query.value(11).toInt();
     return account;
 }
 

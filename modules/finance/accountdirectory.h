@@ -34,6 +34,10 @@ public:
         bool needsDepartment = false;
         bool needsPartner = false;
         bool needsPerson = false;
+        // 外币核算: the finance.currency the account is kept in (0: none).
+        qint64 currency = 0;
+        QString currencyCode;
+        int currencyDecimals = 2;
 
         // "100201 银行存款 / 基本存款账户", as the grid shows it.
         QString text() const { return code + QLatin1Char(' ') + path; }

@@ -27,13 +27,54 @@ struct Sums
     qint64 debit = 0;
     qint64 credit = 0;
     bool any = false;
-    void add(qint64 d, qint64 c)
+    qint64 foreignDebit = 0;
+    qint64 foreignCredit = 0;
+    void add(const AccountLedger::Row &line)
     {
-        debit += d;
-        credit += c;
+        debit += line.debit;
+        credit += line.credit;
+        foreignDebit += line.foreignDebit;
+        foreignCredit += line.foreignCredit;
         any = true;
     }
 };
+
+// The original-currency amounts before the range (外币核算), from the
+// lines: the kept balances are in 分 only.
+bool foreignBroughtForward(Database &db, const QList<qint64> &accounts, const AccountLedger::Options &options,
+                           AccountLedger::BroughtForward *result, QString *errorString)
+{
+    const SqlDialect &dialect = db.dialect();
+    const QString yearStart = QStringLiteral("%1-01").arg(options.from.year(), 4, 10, QLatin1Char('0'));
+    QSqlQuery &sums = db.prepared(
+        QStringLiteral("SELECT %1, %2, %3 FROM finance_voucher_line l CROSS JOIN finance_voucher v "
+                       "WHERE l.account IN (%4) AND v.id = l.voucher AND v.date < ? AND %5")
+            .arg(dialect.integerSum(QStringLiteral("CASE WHEN l.debit <> 0 THEN l.foreign_amount "
+                                                   "ELSE -l.foreign_amount END")),
+                 dialect.integerSum(QStringLiteral("CASE WHEN v.period >= ? AND v.kind <> 'opening' AND l.debit <> 0 "
+                                                   "THEN l.foreign_amount ELSE 0 END")),
+                 dialect.integerSum(QStringLiteral("CASE WHEN v.period >= ? AND v.kind <> 'opening' AND l.debit = 0 "
+                                                   "THEN l.foreign_amount ELSE 0 END")),
+                 AccountLedger::placeholders(accounts.size()), AccountLedger::stateCondition(options.includeUnposted)));
+    int at = 0;
+    sums.bindValue(at++, yearStart);
+    sums.bindValue(at++, yearStart);
+    for (const qint64 id : accounts)
+        sums.bindValue(at++, id);
+    sums.bindValue(at++, options.from);
+    if (!sums.exec()) {
+        if (errorString)
+            *errorString = sums.lastError().text();
+        return false;
+    }
+    if (sums.next()) {
+        result->foreignBalance = sums.value(0).toLongLong();
+        result->foreignYearDebit = sums.value(1).toLongLong();
+        result->foreignYearCredit = sums.value(2).toLongLong();
+    }
+    sums.finish();
+    return true;
+}
 
 // Which way to read an account's lines between two dates (either may be
 // open), `limit` of them at most (0: all). The lines carry no date, so
@@ -94,6 +135,8 @@ std::optional<AccountLedger::BroughtForward> broughtForwardOver(Database &db, co
     AccountLedger::BroughtForward result;
     if (!options.from.isValid())
         return result;
+    if (options.foreign && !foreignBroughtForward(db, accounts, options, &result, errorString))
+        return std::nullopt;
     const SqlDialect &dialect = db.dialect();
     // The months before the range from the kept balances (see
     // PostedBalances): a few rows per month.
@@ -265,7 +308,8 @@ std::optional<QList<AccountLedger::Row>> AccountLedger::compute(Database &db, co
     // incremental sort of each day's few lines) instead of joining every
     // voucher of the range with the account's lines and sorting them all.
     // SQLite's SQL is unchanged.
-    QString sql = QStringLiteral("SELECT v.id, v.date, v.period, v.reference, l.summary, l.debit, l.credit, l.account "
+    QString sql = QStringLiteral("SELECT v.id, v.date, v.period, v.reference, l.summary, l.debit, l.credit, l.account, "
+                                 "l.foreign_amount, l.rate "
                                  "FROM %3 WHERE %1 ORDER BY %4, %2, v.number, v.id, l.line_no, l.id")
                       .arg(conditions.join(QStringLiteral(" AND ")), wordRank(),
                            vouchersFirst ? QStringLiteral("finance_voucher v CROSS JOIN finance_voucher_line l")
@@ -302,6 +346,11 @@ std::optional<QList<AccountLedger::Row>> AccountLedger::compute(Database &db, co
         row.debit = lines.value(5).toLongLong();
         row.credit = lines.value(6).toLongLong();
         row.accountId = lines.value(7).toLongLong();
+        if (options.foreign) {
+            // On the line's side, as the local amount is.
+            (row.debit != 0 ? row.foreignDebit : row.foreignCredit) = lines.value(8).toLongLong();
+            row.rate = lines.value(9).toLongLong();
+        }
         read.append(row);
     }
     lines.finish();
@@ -354,15 +403,18 @@ std::optional<QList<AccountLedger::Row>> AccountLedger::compute(Database &db, co
     QList<Row> rows;
     rows.reserve(read.size() + read.size() / 4 + 4);
     qint64 balance = before->balance;
+    qint64 foreignBalance = before->foreignBalance;
     Row opening;
     opening.kind = Kind::Opening;
     opening.date = options.from;
     opening.period = FinanceEntities::periodOf(options.from);
     opening.summary = tr("Opening balance");
     opening.balance = balance;
+    opening.foreignBalance = foreignBalance;
     rows.append(opening);
 
-    Sums day, period, year{before->yearDebit, before->yearCredit, false};
+    Sums day, period,
+        year{before->yearDebit, before->yearCredit, false, before->foreignYearDebit, before->foreignYearCredit};
     int yearOf = options.from.isValid() ? options.from.year() : 0;
     QDate currentDay;
     QString currentPeriod;
@@ -375,6 +427,9 @@ std::optional<QList<AccountLedger::Row>> AccountLedger::compute(Database &db, co
         row.debit = sums.debit;
         row.credit = sums.credit;
         row.balance = balance;
+        row.foreignDebit = sums.foreignDebit;
+        row.foreignCredit = sums.foreignCredit;
+        row.foreignBalance = foreignBalance;
         rows.append(row);
     };
     const auto closeDay = [&] {
@@ -404,11 +459,13 @@ std::optional<QList<AccountLedger::Row>> AccountLedger::compute(Database &db, co
             year = {};
         }
         balance += line.debit - line.credit;
-        day.add(line.debit, line.credit);
-        period.add(line.debit, line.credit);
-        year.add(line.debit, line.credit);
+        foreignBalance += line.foreignDebit - line.foreignCredit;
+        day.add(line);
+        period.add(line);
+        year.add(line);
         Row row = line;
         row.balance = balance;
+        row.foreignBalance = foreignBalance;
         rows.append(row);
     }
     if (!cut)

@@ -47,6 +47,13 @@ public:
         qint64 debit = 0;       // the line's, or the total's
         qint64 credit = 0;
         qint64 balance = 0;     // debit minus credit, after this row
+        // 外币金额式, with Options::foreign: the original amounts in the
+        // account's currency (its minor units), their balance after this
+        // row, and a line's rate (scaled by 10^6).
+        qint64 foreignDebit = 0;
+        qint64 foreignCredit = 0;
+        qint64 foreignBalance = 0;
+        qint64 rate = 0;
     };
 
     struct Options
@@ -57,6 +64,7 @@ public:
         bool includeUnposted = false;
         bool dailyTotals = false;      // 本日合计 after each day's lines
         bool counterAccounts = false;  // fill Row::counterAccounts
+        bool foreign = false;          // fill the foreign-currency figures (外币核算 accounts)
         // At most this many voucher lines (the first page), 0 for all. The
         // totals of a period or day whose lines were cut are left out.
         int limit = 0;
@@ -74,6 +82,10 @@ public:
         qint64 balance = 0;
         qint64 yearDebit = 0;
         qint64 yearCredit = 0;
+        // With Options::foreign: the same in the original currency.
+        qint64 foreignBalance = 0;
+        qint64 foreignYearDebit = 0;
+        qint64 foreignYearCredit = 0;
     };
 
     static std::optional<BroughtForward> broughtForward(Database &db, const Options &options,

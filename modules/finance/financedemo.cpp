@@ -6,6 +6,7 @@
 #include "database.h"
 #include "bankdemo.h"
 #include "financeentities.h"
+#include "foreigncurrencydemo.h"
 #include "records.h"
 #include "systemaccount.h"
 #include "extensionregistries.h"
@@ -91,6 +92,9 @@ bool FinanceDemo::populate(Database &db, const Registry<Entity> &entities, const
     }
     return populateReceivables(db, entities, language, errorString)
            && BudgetDemo::populate(db, entities, language, errorString)
+           // Before the bank's statement, which shows the yuan the dollars
+           // were sold for.
+           && ForeignCurrencyDemo::populate(db, entities, language, errorString)
            && BankDemo::populate(db, entities, language, errorString);
 }
 

@@ -1,5 +1,7 @@
 #include "financeentities.h"
 
+#include "foreigncurrency.h"
+
 #include "budgetentities.h"
 #include "bankentities.h"
 #include "receivablesentities.h"
@@ -91,7 +93,59 @@ QList<Entity> FinanceEntities::declarations()
         .add(Field::boolean(QStringLiteral("needs_department"), [] { return tr("Department on every posting"); }))
         .add(Field::boolean(QStringLiteral("needs_partner"), [] { return tr("Partner on every posting"); }))
         .add(Field::boolean(QStringLiteral("needs_person"), [] { return tr("Person on every posting"); }))
+        // 外币核算: every posting carries its amount in this currency and
+        // the rate it was booked at.
+        .add(Field::reference(QStringLiteral("currency"), [] { return tr("Foreign currency"); }, currency())
+                 .help([] { return tr("Keep this account in a foreign currency (外币核算): every posting to it "
+                                      "carries the original amount and the exchange rate. Leave empty for the "
+                                      "company's own currency."); }))
         .displayField(QStringLiteral("name"));
+
+    Entity money(currency(), [] { return tr("Currency"); }, [] { return tr("Currencies"); });
+    money
+        .add(Field::text(QStringLiteral("code"), [] { return tr("Code"); }, 3)
+                 .required()
+                 .unique()
+                 .searchable()
+                 .help([] { return tr("The ISO 4217 code: USD, EUR, JPY."); })
+                 .validator([](const QVariant &value) {
+                     const QString code = value.toString();
+                     bool letters = code.size() == 3;
+                     for (const QChar c : code)
+                         letters = letters && c >= QLatin1Char('A') && c <= QLatin1Char('Z');
+                     return letters ? QString() : tr("A currency code is three capital letters (ISO 4217), as USD.");
+                 })
+                 .sample([](qint64 n) {
+                     QString code;
+                     for (int i = 0; i < 3; ++i, n /= 26)
+                         code.prepend(QChar(u'A' + char16_t(n % 26)));
+                     return code;
+                 }))
+        .add(Field::text(QStringLiteral("name"), [] { return tr("Name"); }, 60).required().searchable())
+        // ISO 4217's "minor unit": digits after the point (the column is not
+        // called decimals, a word the schema checks keep out of column types).
+        .add(Field::integer(QStringLiteral("minor_units"), [] { return tr("Decimals"); })
+                 .range(0, 4)
+                 .defaultValue(2)
+                 .help([] { return tr("Digits after the point of its amounts: 2 for USD, 0 for JPY."); }))
+        .add(Field::boolean(QStringLiteral("active"), [] { return tr("Active"); }).defaultValue(true))
+        .displayField(QStringLiteral("code"))
+        .archivable(false);
+
+    // One rate per currency and day (FinanceSchema's unique index); a
+    // voucher takes the latest on or before its date.
+    Entity rate(exchangeRate(), [] { return tr("Exchange rate"); }, [] { return tr("Exchange rates"); });
+    rate.add(Field::reference(QStringLiteral("currency"), [] { return tr("Currency"); }, currency()).required())
+        .add(Field::date(QStringLiteral("date"), [] { return tr("Effective date"); }).required())
+        .add(Field::quantity(QStringLiteral("rate"), [] { return tr("Rate"); }, ForeignCurrency::RateScale)
+                 .required()
+                 .help([] { return tr("Units of the company's currency for one unit of this one: 7.1234 yuan "
+                                      "for one US dollar."); })
+                 .validator([](const QVariant &value) {
+                     return value.toLongLong() > 0 ? QString() : tr("An exchange rate is more than zero.");
+                 }))
+        .displayField(QStringLiteral("date"))
+        .archivable(false);
 
     Workflow flow;
     flow.state(draft(), [] { return tr("Draft"); }, true, Workflow::Tone::Neutral)
@@ -135,13 +189,15 @@ QList<Entity> FinanceEntities::declarations()
         // them as brought forward) or the profit-and-loss carry-forward a
         // period close generates (which the income statement leaves out),
         // closing December's carry of 本年利润 to 未分配利润 (year_end), or
-        // a voucher read from a file (VoucherImport).
+        // a voucher read from a file (VoucherImport), or the month-end
+        // revaluation of foreign-currency balances (Revaluation, 期末调汇).
         .add(Field::choice(QStringLiteral("kind"), [] { return tr("Kind"); },
                            {choice("entry", QT_TR_NOOP("Entry")), choice("opening", QT_TR_NOOP("Opening balances")),
                             choice("closing", QT_TR_NOOP("Profit and loss carried forward")),
                             choice("year_end", QT_TR_NOOP("Year's profit carried to retained earnings")),
                             choice("imported", QT_TR_NOOP("Imported")),
-                            choice("generated", QT_TR_NOOP("Generated from a document"))})
+                            choice("generated", QT_TR_NOOP("Generated from a document")),
+                            choice("revaluation", QT_TR_NOOP("Exchange revaluation"))})
                  .required()
                  .readOnly()
                  .defaultValue(QStringLiteral("entry")))
@@ -168,9 +224,10 @@ QList<Entity> FinanceEntities::declarations()
         .add(Field::money(QStringLiteral("credit"), [] { return tr("Credit"); }).defaultValue(0))
         .add(Field::reference(QStringLiteral("department"), [] { return tr("Department"); }, QStringLiteral("core.department")))
         .add(Field::reference(QStringLiteral("partner"), [] { return tr("Partner"); }, QStringLiteral("core.partner")))
-        .add(Field::reference(QStringLiteral("person"), [] { return tr("Person"); }, QStringLiteral("core.person")))
-        .displayField(QStringLiteral("summary"))
-        .archivable(false);
+        .add(Field::reference(QStringLiteral("person"), [] { return tr("Person"); }, QStringLiteral("core.person")));
+    for (const Field &field : ForeignCurrency::lineFields())
+        line.add(field);
+    line.displayField(QStringLiteral("summary")).archivable(false);
 
     // A month's books: open, or closed (结账) and locked against any change
     // to its vouchers. A month without a row is open; rows are written only
@@ -199,7 +256,7 @@ QList<Entity> FinanceEntities::declarations()
         .displayField(QStringLiteral("period"))
         .archivable(false);
 
-    return QList<Entity>{account, voucher, line, period} + ReceivablesEntities::declarations()
+    return QList<Entity>{account, money, rate, voucher, line, period} + ReceivablesEntities::declarations()
            + BudgetEntities::declarations()
            + BankEntities::declarations()
            + VoucherTemplates::declarations();

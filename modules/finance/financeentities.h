@@ -23,6 +23,9 @@ public:
     static QString voucher() { return QStringLiteral("finance.voucher"); }
     static QString voucherLine() { return QStringLiteral("finance.voucher_line"); }
     static QString period() { return QStringLiteral("finance.period"); }
+    // Foreign-currency accounting (外币核算, ForeignCurrency).
+    static QString currency() { return QStringLiteral("finance.currency"); }
+    static QString exchangeRate() { return QStringLiteral("finance.exchange_rate"); }
 
     // Voucher words: 记 for everything, or 收/付/转 for receipts, payments
     // and transfers. Stored as the character itself, which is what is

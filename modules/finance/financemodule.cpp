@@ -72,6 +72,10 @@ bool FinanceModule::initialize(ModuleContext &context, QString *)
     // delete (the generic list and form).
     context.addEntityPage(VoucherTemplates::entity(), 19);
     context.addEntityPage(FinanceEntities::account(), 20);
+    // 外币核算: the currencies and their rates, beside the chart whose
+    // accounts are kept in them (the generic list and form).
+    context.addEntityPage(FinanceEntities::currency(), 21);
+    context.addEntityPage(FinanceEntities::exchangeRate(), 22);
     PageContribution opening;
     opening.id = QStringLiteral("finance/opening");
     opening.order = 30;

@@ -360,7 +360,8 @@ QList<SchemaStep> FinanceSchema::steps()
             step(3, "indexes for the account books", &FinanceSchema::installLedgerIndexes),
             beforeTables(step(4, "balances per account, partner and period", &FinanceSchema::createBalanceTable)),
             step(5, "balances kept by the posting of vouchers", &FinanceSchema::installBalanceUpkeep),
-            step(6, "the vouchers read by one server process", &FinanceSchema::keepVoucherScansSerial)};
+            step(6, "the vouchers read by one server process", &FinanceSchema::keepVoucherScansSerial),
+            step(7, "one exchange rate per currency and day", &FinanceSchema::installRateIndex)};
 }
 
 bool FinanceSchema::installPeriodLock(Database &db, QString *errorString)
@@ -410,6 +411,15 @@ bool FinanceSchema::keepVoucherScansSerial(Database &db, QString *errorString)
     if (db.dialect().kind() != SqlDialect::Kind::Postgres)
         return true;
     return db.exec(QStringLiteral("ALTER TABLE finance_voucher SET (parallel_workers = 0)"), {}, errorString);
+}
+
+bool FinanceSchema::installRateIndex(Database &db, QString *errorString)
+{
+    // A voucher takes the latest rate on or before its date; two rates on
+    // one day would make that choice arbitrary. The index also serves it.
+    return db.exec(QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS finance_exchange_rate_day "
+                                  "ON finance_exchange_rate (currency, date)"),
+                   {}, errorString);
 }
 
 bool FinanceSchema::createBalanceTable(Database &db, QString *errorString)

@@ -43,6 +43,8 @@ public:
     // Schema step 5: finance_balance filled from the posted lines and kept
     // by triggers from then on, whoever posts (see balanceTable()).
     static bool installBalanceUpkeep(Database &db, QString *errorString);
+    // Schema step 6: one exchange rate per currency and day (外币核算).
+    static bool installRateIndex(Database &db, QString *errorString);
     // Recomputes finance_balance from the posted lines, in the caller's
     // transaction (step 5, and a repair after a verify finds it wrong).
     static bool rebuildBalances(Database &db, QString *errorString);

@@ -68,8 +68,9 @@ std::optional<qint64> LedgerJournal::write(const Records &records, QIODevice &ou
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT v.id, v.date, v.reference, v.summary, l.summary, l.account, l.debit, l.credit, "
-                                   "l.department, l.partner, l.person FROM finance_voucher v "
-                                   "JOIN finance_voucher_line l ON l.voucher = v.id WHERE v.state = 'posted' "
+                                   "l.department, l.partner, l.person, c.code, c.minor_units, l.foreign_amount FROM finance_voucher v "
+                                   "JOIN finance_voucher_line l ON l.voucher = v.id "
+                                   "LEFT JOIN finance_currency c ON c.id = l.currency WHERE v.state = 'posted' "
                                    "ORDER BY v.date, v.word, v.number, v.id, l.line_no, l.id")))
         return fail(query.lastError().text());
     QByteArray text;
@@ -92,6 +93,19 @@ std::optional<qint64> LedgerJournal::write(const Records &records, QIODevice &ou
         const qint64 amount = query.value(6).toLongLong() - query.value(7).toLongLong();
         QString posting = QStringLiteral("    %1  %2").arg(path(query.value(5).toLongLong()),
                                                         FieldCodec::formatDecimal(amount, 2));
+        // A foreign-currency line (外币核算) at its total price: "USD 1000.00
+        // @@ 7123.40". The price is in the journal's own commodity (the bare
+        // local amounts) so hledger and ledger balance the transaction; its
+        // sign comes from the quantity.
+        const QString code = query.value(11).toString();
+        const qint64 foreign = query.value(13).toLongLong();
+        if (!code.isEmpty() && foreign != 0) {
+            const qint64 quantity = amount < 0 ? -qAbs(foreign) : qAbs(foreign);
+            posting = QStringLiteral("    %1  %2 %3 @@ %4")
+                          .arg(path(query.value(5).toLongLong()), code,
+                               FieldCodec::formatDecimal(quantity, query.value(12).isNull() ? 2 : query.value(12).toInt()),
+                               FieldCodec::formatDecimal(qAbs(amount), 2));
+        }
         QStringList comment;
         const QString summary = query.value(4).toString().simplified();
         if (summary != description)

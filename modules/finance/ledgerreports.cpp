@@ -1,8 +1,10 @@
 #include "ledgerreports.h"
 
+#include "accountdirectory.h"
 #include "accountledger.h"
 #include "database.h"
 #include "financeentities.h"
+#include "foreigncurrency.h"
 #include "generalledger.h"
 #include "journal.h"
 #include "records.h"
@@ -149,6 +151,61 @@ bool runAccountLedger(ReportContext &context, QString *errorString)
     options.includeUnposted = unposted(context);
     const auto rows = AccountLedger::compute(context.database(), options, errorString);
     return rows && addLedgerRows(context, *rows, false);
+}
+
+// 外币金额式明细账: the account ledger of an account kept in a foreign
+// currency, each figure in the original currency and in 分. The original
+// amounts show with two decimals whatever the currency's (a column has one
+// scale): a yen amount is scaled up, so ¥123,456 reads 123,456.00.
+bool runForeignLedger(ReportContext &context, QString *errorString)
+{
+    if (!canRead(context, errorString))
+        return false;
+    const auto range = rangeOf(context, errorString);
+    if (!range)
+        return false;
+    AccountLedger::Options options;
+    options.accountId = context.parameter(QStringLiteral("account")).toLongLong();
+    if (!options.accountId)
+        return fail(errorString, LedgerReports::tr("Choose the account whose ledger to show."));
+    Database &db = context.database();
+    AccountDirectory accounts(db);
+    const std::optional<AccountDirectory::Account> account = accounts.account(options.accountId);
+    if (!account || account->currency <= 0)
+        return fail(errorString, LedgerReports::tr("%1 is not kept in a foreign currency; its account ledger shows it.")
+                                     .arg(account ? account->code + QLatin1Char(' ') + account->name : QString()));
+    qint64 scale = 1;
+    for (int i = account->currencyDecimals; i < 2; ++i)
+        scale *= 10;
+    options.from = range->from;
+    options.to = range->to;
+    options.includeUnposted = unposted(context);
+    options.foreign = true;
+    const auto rows = AccountLedger::compute(db, options, errorString);
+    if (!rows)
+        return false;
+    for (const AccountLedger::Row &row : *rows) {
+        const bool line = row.kind == AccountLedger::Kind::Line;
+        const bool totals = row.kind != AccountLedger::Kind::Opening && !line;
+        const auto figure = [totals](qint64 value) { return totals ? QVariant(value) : amount(value); };
+        const QVariantList values{row.date.isValid() && row.kind != AccountLedger::Kind::PeriodTotal
+                                          && row.kind != AccountLedger::Kind::YearTotal
+                                      ? QVariant(row.date)
+                                      : QVariant(),
+                                  row.reference,
+                                  row.summary,
+                                  line && row.rate > 0 ? QVariant(row.rate) : QVariant(),
+                                  figure(row.foreignDebit * scale),
+                                  figure(row.debit),
+                                  figure(row.foreignCredit * scale),
+                                  figure(row.credit),
+                                  AccountLedger::direction(row.balance),
+                                  QVariant(qAbs(row.foreignBalance) * scale),
+                                  QVariant(qAbs(row.balance))};
+        if (!context.addRow(values, line ? FinanceEntities::voucher() : QString(), line ? row.voucherId : 0))
+            return false;
+    }
+    return true;
 }
 
 // 现金日记账 and 银行日记账: the ledger of the cash (1001) or bank (1002)
@@ -367,6 +424,31 @@ QList<ReportDefinition> LedgerReports::declarations()
     commonParameters(detail, false).addParameter(vouchersParameter());
     ledgerColumns(detail, false).query(runAccountLedger);
 
+    ReportDefinition foreign(foreignLedger(), [] { return tr("Foreign-currency ledger"); });
+    foreign.description([] {
+        return tr("An account kept in a foreign currency: each line's original amount, rate and local amount, with "
+                  "the balance in both (外币金额式明细账).");
+    });
+    foreign.addParameter(accountParameter(true));
+    commonParameters(foreign, false).addParameter(vouchersParameter());
+    foreign.addColumn(Column::date(QStringLiteral("date"), [] { return tr("Date"); }))
+        .addColumn(Column::text(QStringLiteral("voucher"), [] { return tr("Voucher"); }))
+        .addColumn(Column::text(QStringLiteral("summary"), [] { return tr("Summary"); }))
+        .addColumn(Column::quantity(QStringLiteral("rate"), [] { return tr("Rate"); }, ForeignCurrency::RateScale,
+                                    Column::Total::None))
+        .addColumn(Column::quantity(QStringLiteral("foreign_debit"), [] { return tr("Debit (original)"); }, 2,
+                                    Column::Total::None))
+        .addColumn(Column::money(QStringLiteral("debit"), [] { return tr("Debit (local)"); }, Column::Total::None))
+        .addColumn(Column::quantity(QStringLiteral("foreign_credit"), [] { return tr("Credit (original)"); }, 2,
+                                    Column::Total::None))
+        .addColumn(Column::money(QStringLiteral("credit"), [] { return tr("Credit (local)"); }, Column::Total::None))
+        .addColumn(Column::text(QStringLiteral("direction"), [] { return tr("Dr/Cr"); }))
+        .addColumn(Column::quantity(QStringLiteral("foreign_balance"), [] { return tr("Balance (original)"); }, 2,
+                                    Column::Total::None))
+        .addColumn(Column::money(QStringLiteral("balance"), [] { return tr("Balance (local)"); }, Column::Total::None))
+        .grandTotal(false)
+        .query(runForeignLedger);
+
     ReportDefinition lines(journal(), [] { return tr("Journal"); });
     lines.description([] {
         return tr("Every voucher line in date and voucher order, with the account (序时账).");
@@ -407,7 +489,7 @@ QList<ReportDefinition> LedgerReports::declarations()
         return cashBookOf(context, QStringLiteral("1002"), errorString);
     });
 
-    return {general, detail, lines, cash, bank};
+    return {general, detail, foreign, lines, cash, bank};
 }
 
 QList<ReportDefinition> LedgerReports::withLedgers(QList<ReportDefinition> reports)

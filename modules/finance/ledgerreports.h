@@ -25,6 +25,9 @@ public:
 
     static QString generalLedger() { return QStringLiteral("finance.general_ledger"); }
     static QString accountLedger() { return QStringLiteral("finance.account_ledger"); }
+    // 外币金额式明细账: a foreign-currency account's ledger with the
+    // original amounts and rates beside the local ones.
+    static QString foreignLedger() { return QStringLiteral("finance.foreign_ledger"); }
     static QString journal() { return QStringLiteral("finance.journal"); }
     static QString cashJournal() { return QStringLiteral("finance.cash_journal"); }
     static QString bankJournal() { return QStringLiteral("finance.bank_journal"); }

@@ -1,9 +1,12 @@
 #include "periodspage.h"
 
+#include "database.h"
 #include "financeentities.h"
+#include "foreigncurrency.h"
 #include "moneyformat.h"
 #include "periodclose.h"
 #include "records.h"
+#include "revaluation.h"
 
 #include <QDate>
 #include <QHBoxLayout>
@@ -52,11 +55,15 @@ PeriodsPage::PeriodsPage(Records &records, QWidget *parent)
 
     m_close = new QPushButton(this);
     m_reopen = new QPushButton(this);
+    m_revalue = new QPushButton(this);
+    m_revalue->setObjectName(QStringLiteral("revalue"));
+    connect(m_revalue, &QPushButton::clicked, this, &PeriodsPage::revalue);
     connect(m_close, &QPushButton::clicked, this, &PeriodsPage::closeNext);
     connect(m_reopen, &QPushButton::clicked, this, &PeriodsPage::reopenLast);
 
     auto *side = new QVBoxLayout;
     side->addWidget(m_checks, 1);
+    side->addWidget(m_revalue);
     side->addWidget(m_close);
     side->addWidget(m_reopen);
     auto *body = new QHBoxLayout;
@@ -131,6 +138,12 @@ void PeriodsPage::refresh()
 
     m_close->setText(tr("Close %1…").arg(m_nextToClose));
     m_reopen->setText(m_lastClosed.isEmpty() ? tr("Reopen…") : tr("Reopen %1…").arg(m_lastClosed));
+    // Offered only to books that keep an account in a foreign currency.
+    const auto foreign = m_records.database().scalar(
+        QStringLiteral("SELECT count(*) FROM finance_account WHERE currency IS NOT NULL"));
+    m_revalue->setVisible(foreign && foreign->toLongLong() > 0);
+    m_revalue->setText(tr("Revalue foreign currencies for %1…").arg(m_nextToClose));
+    m_revalue->setEnabled(m_records.allows(QStringLiteral("post"), FinanceEntities::voucher()));
     m_reopen->setEnabled(!m_lastClosed.isEmpty() && m_records.allows(QStringLiteral("administer"), FinanceEntities::period()));
     showChecks();
 }
@@ -174,6 +187,48 @@ bool PeriodsPage::closeNext()
                                            .arg(period, m_records.displayName(FinanceEntities::voucher(), result.id))
                                      : tr("%1 is closed.").arg(period));
     return true;
+}
+
+bool PeriodsPage::revalue()
+{
+    const QString period = m_nextToClose;
+    Revaluation revaluation(m_records);
+    QString error;
+    const std::optional<QList<Revaluation::Line>> lines = revaluation.compute(period, &error);
+    if (!lines) {
+        m_message->setText(error);
+        return false;
+    }
+    QStringList shown;
+    qint64 net = 0;
+    for (const Revaluation::Line &line : *lines) {
+        if (line.difference() == 0)
+            continue;
+        net += line.difference();
+        shown.append(tr("%1: %2 at %3 is %4; the books have %5, a difference of %6.")
+                         .arg(line.accountText,
+                              ForeignCurrency::amountText(line.currencyCode, line.foreignBalance, line.decimals),
+                              ForeignCurrency::rateText(line.rate), MoneyFormat::money(line.revalued),
+                              MoneyFormat::money(line.localBalance), MoneyFormat::money(line.difference())));
+    }
+    if (shown.isEmpty()) {
+        m_message->setText(Revaluation::nothingToRevalue(period));
+        return false;
+    }
+    const QString question =
+        tr("Revalue the foreign-currency accounts at the end of %1?").arg(period) + QStringLiteral("\n\n")
+        + shown.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
+        + (net > 0 ? tr("An exchange gain of %1 is credited to exchange gains and losses.")
+                   : tr("An exchange loss of %1 is debited to exchange gains and losses."))
+              .arg(MoneyFormat::money(qAbs(net)));
+    if (!m_confirm(question))
+        return false;
+    const Records::Result result = revaluation.post(period);
+    refresh();
+    m_message->setText(result.ok() ? tr("%1 posted the exchange revaluation of %2.")
+                                         .arg(m_records.displayName(FinanceEntities::voucher(), result.id), period)
+                                   : result.message);
+    return result.ok();
 }
 
 bool PeriodsPage::reopenLast()

@@ -41,6 +41,10 @@ public slots:
     void refresh();
     bool closeNext();
     bool reopenLast();
+    // 期末调汇 of the month to close next: shows what each foreign-currency
+    // account's balance is worth at the month-end rate and, when the clerk
+    // agrees, posts the difference (Revaluation).
+    bool revalue();
 
 private:
     void showChecks();
@@ -51,6 +55,7 @@ private:
     QLabel *m_message = nullptr;
     QPushButton *m_close = nullptr;
     QPushButton *m_reopen = nullptr;
+    QPushButton *m_revalue = nullptr;
     Confirmation m_confirm;
     ReasonQuestion m_askReason;
     QString m_nextToClose;

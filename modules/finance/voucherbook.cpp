@@ -3,6 +3,7 @@
 #include "accountdirectory.h"
 #include "database.h"
 #include "financeentities.h"
+#include "foreigncurrency.h"
 #include "moneyformat.h"
 #include "recordquery.h"
 #include "writetransaction.h"
@@ -63,6 +64,9 @@ VoucherLine VoucherLine::fromRecord(const Record &row)
     line.department = row.value(QStringLiteral("department")).toLongLong();
     line.partner = row.value(QStringLiteral("partner")).toLongLong();
     line.person = row.value(QStringLiteral("person")).toLongLong();
+    line.currency = row.value(QStringLiteral("currency")).toLongLong();
+    line.foreignAmount = row.value(QStringLiteral("foreign_amount")).toLongLong();
+    line.rate = row.value(QStringLiteral("rate")).toLongLong();
     return line;
 }
 
@@ -150,6 +154,7 @@ QList<Records::FieldError> VoucherBook::problems(const Voucher &voucher) const
             errors.append({lineField(n, "partner"), tr("Line %1: %2 needs a partner.").arg(n).arg(name)});
         if (account->needsPerson && line.person <= 0)
             errors.append({lineField(n, "person"), tr("Line %1: %2 needs a person.").arg(n).arg(name)});
+        foreignProblems(line, n, *account, voucher.kind == QLatin1String("revaluation"), &errors);
     }
     const qint64 debit = voucher.totalDebit();
     const qint64 credit = voucher.totalCredit();
@@ -158,6 +163,65 @@ QList<Records::FieldError> VoucherBook::problems(const Voucher &voucher) const
                                                     .arg(MoneyFormat::money(debit), MoneyFormat::money(credit),
                                                          MoneyFormat::money(debit - credit))});
     return errors;
+}
+
+void VoucherBook::foreignProblems(const VoucherLine &line, int n, const AccountDirectory::Account &account,
+                                  bool revaluation, QList<Records::FieldError> *errors) const
+{
+    const QString name = account.code + QLatin1Char(' ') + account.name;
+    if (account.currency <= 0) {
+        if (line.currency > 0 || line.foreignAmount != 0 || line.rate != 0)
+            errors->append({lineField(n, "currency"),
+                            tr("Line %1: %2 is kept in the company's own currency; leave its currency, foreign "
+                               "amount and rate empty.")
+                                .arg(n)
+                                .arg(name)});
+        return;
+    }
+    Database &db = m_records.database();
+    const std::optional<ForeignCurrency::Currency> currency = ForeignCurrency::currency(db, account.currency);
+    const QString code = currency ? currency->code : QString();
+    if (!currency || code == ForeignCurrency::companyCurrency(db)) {
+        errors->append({lineField(n, "account"),
+                        tr("Line %1: %2 is kept in a currency that is not a foreign one; correct the account.")
+                            .arg(n)
+                            .arg(name)});
+        return;
+    }
+    if (line.currency != account.currency) {
+        errors->append({lineField(n, "currency"),
+                        tr("Line %1: %2 is kept in %3; the line's currency must be %3.").arg(n).arg(name, code)});
+        return;
+    }
+    // 期末调汇 adjusts the local amount alone, at the month-end rate.
+    if (revaluation && line.foreignAmount == 0)
+        return;
+    if (line.foreignAmount == 0) {
+        errors->append({lineField(n, "foreign_amount"),
+                        tr("Line %1: %2 is kept in %3; enter the amount in %3.").arg(n).arg(name, code)});
+        return;
+    }
+    if (line.rate <= 0) {
+        errors->append({lineField(n, "rate"), tr("Line %1: enter the exchange rate of %2.").arg(n).arg(code)});
+        return;
+    }
+    const qint64 local = line.debit != 0 ? line.debit : line.credit;
+    if (local == 0)
+        return;   // "enter an amount" said it already
+    if ((local < 0) != (line.foreignAmount < 0)) {
+        errors->append({lineField(n, "foreign_amount"),
+                        tr("Line %1: the amount in %2 and the local amount have different signs.").arg(n).arg(code)});
+        return;
+    }
+    const std::optional<qint64> expected = ForeignCurrency::localAmount(line.foreignAmount, currency->decimals, line.rate);
+    if (!expected || *expected != local)
+        errors->append({lineField(n, line.debit != 0 ? "debit" : "credit"),
+                        tr("Line %1: %2 at %3 is %4, not %5.")
+                            .arg(n)
+                            .arg(ForeignCurrency::amountText(code, line.foreignAmount, currency->decimals),
+                                 ForeignCurrency::rateText(line.rate),
+                                 expected ? MoneyFormat::money(*expected) : QStringLiteral("?"),
+                                 MoneyFormat::money(local))});
 }
 
 Records::Result VoucherBook::invalid(QList<Records::FieldError> errors) const
@@ -272,6 +336,9 @@ Records::Result VoucherBook::saveInTransaction(const Voucher &voucher)
             {QStringLiteral("department"), referenceOrNull(line.department)},
             {QStringLiteral("partner"), referenceOrNull(line.partner)},
             {QStringLiteral("person"), referenceOrNull(line.person)},
+            {QStringLiteral("currency"), referenceOrNull(line.currency)},
+            {QStringLiteral("foreign_amount"), line.currency > 0 ? line.foreignAmount : 0},
+            {QStringLiteral("rate"), line.currency > 0 && line.rate > 0 ? QVariant(line.rate) : QVariant()},
         };
         const Records::Result written =
             i < existing.size()
@@ -354,7 +421,8 @@ Records::Result VoucherBook::postGenerated(qint64 id, const QString &comment)
         }
         const QString kind = before->value(QStringLiteral("kind")).toString();
         if ((kind != QLatin1String("opening") && kind != QLatin1String("closing") && kind != QLatin1String("year_end")
-             && kind != QLatin1String("imported") && kind != QLatin1String("generated"))
+             && kind != QLatin1String("imported") && kind != QLatin1String("generated")
+             && kind != QLatin1String("revaluation"))
             || before->value(QStringLiteral("state")).toString() != FinanceEntities::draft()) {
             failed.code = Records::Result::Code::Refused;
             failed.message = tr("Only a draft the books generated or imported is posted without review here.");
@@ -429,11 +497,16 @@ Records::Result VoucherBook::fromOriginal(qint64 id, const QDate &date, bool rev
     made.date = date;
     made.attachments = reversing ? 0 : original->attachments;
     made.reverses = reversing ? original->id : 0;
+    // A revaluation's lines adjust local amounts alone; so do its reversal
+    // and its copy.
+    if (original->kind == QLatin1String("revaluation"))
+        made.kind = original->kind;
     for (VoucherLine line : std::as_const(original->lines)) {
         line.id = 0;
         if (reversing) {
             line.debit = -line.debit;
             line.credit = -line.credit;
+            line.foreignAmount = -line.foreignAmount;
             line.summary = tr("Reversal of %1: %2").arg(original->displayNumber(), line.summary);
         }
         made.lines.append(line);

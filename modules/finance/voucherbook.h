@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accountdirectory.h"
 #include "records.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,14 @@ struct VoucherLine
     qint64 department = 0;  // 0: none
     qint64 partner = 0;
     qint64 person = 0;
+    // 外币核算, on an account kept in a foreign currency only: the currency
+    // (the account's), the original amount in its minor units with the sign
+    // of the local amount on the line's side, and the rate scaled by 10^6.
+    // The local amount is foreignAmount × rate rounded to 分
+    // (ForeignCurrency::localAmount).
+    qint64 currency = 0;
+    qint64 foreignAmount = 0;
+    qint64 rate = 0;
 
     // A stored line (a voucher's or a template's: the same fields), its id kept.
     static VoucherLine fromRecord(const Record &row);
@@ -121,6 +130,10 @@ public:
 
 private:
     static QString closedRefusal(Database &db, const Record &voucher);
+    // The 外币核算 rules of one line (line number n) on its account; a
+    // revaluation (期末调汇) line adjusts the local amount without one.
+    void foreignProblems(const VoucherLine &line, int n, const AccountDirectory::Account &account, bool revaluation,
+                         QList<Records::FieldError> *errors) const;
     Records::Result saveInTransaction(const Voucher &voucher);
     Records::Result fromOriginal(qint64 id, const QDate &date, bool reversing);
     Records::Result invalid(QList<Records::FieldError> errors) const;

@@ -258,7 +258,17 @@ void VoucherEdit::build()
         header->resizeSection(column, fontMetrics().horizontalAdvance(QLatin1Char('M')) * 11);
     header->resizeSection(VoucherLinesModel::Debit, amountWidth);
     header->resizeSection(VoucherLinesModel::Credit, amountWidth);
+    header->resizeSection(VoucherLinesModel::Currency,
+                          std::max(fontMetrics().horizontalAdvance(QStringLiteral("MMMM")),
+                                   fontMetrics().horizontalAdvance(
+                                       m_model->headerData(VoucherLinesModel::Currency, Qt::Horizontal).toString()))
+                              + 16);
+    header->resizeSection(VoucherLinesModel::Foreign, fontMetrics().horizontalAdvance(QStringLiteral("99,999,999.99")) + 20);
+    header->resizeSection(VoucherLinesModel::Rate, fontMetrics().horizontalAdvance(QStringLiteral("999.999999")) + 20);
     m_grid->installEventFilter(this);
+    // A line taking a foreign-currency account starts at the rate of the
+    // voucher's day.
+    m_model->setDateSource([this] { return m_date ? m_date->value() : QDate(); });
 
     connect(m_model, &VoucherLinesModel::linesChanged, this, [this] {
         updateTotals();
@@ -656,7 +666,8 @@ void VoucherEdit::updateTotals()
 
 void VoucherEdit::updateColumns()
 {
-    for (int column : {int(VoucherLinesModel::Department), int(VoucherLinesModel::Partner), int(VoucherLinesModel::Person)})
+    for (int column : {int(VoucherLinesModel::Department), int(VoucherLinesModel::Partner), int(VoucherLinesModel::Person),
+                       int(VoucherLinesModel::Currency), int(VoucherLinesModel::Foreign), int(VoucherLinesModel::Rate)})
         m_grid->setColumnHidden(column, !m_model->isColumnNeeded(column));
     layoutFooter();
 }
@@ -1017,11 +1028,17 @@ void VoucherEdit::advance(const QModelIndex &from)
     const int row = from.row();
     int nextRow = row;
     int nextColumn = VoucherLinesModel::Summary;
+    // After the dimensions, a foreign-currency line's original amount and
+    // rate; the local amount they make is then confirmed on its side.
+    const auto localSide = [&] {
+        return m_model->line(row).credit != 0 && m_model->line(row).debit == 0 ? int(VoucherLinesModel::Credit)
+                                                                               : int(VoucherLinesModel::Debit);
+    };
     const auto dimensionAfter = [&](int column) {
         for (int c = column + 1; c <= VoucherLinesModel::Person; ++c)
             if (m_model->needsDimension(row, c))
                 return c;
-        return int(VoucherLinesModel::Debit);
+        return m_model->needsForeign(row) ? int(VoucherLinesModel::Foreign) : localSide();
     };
     switch (from.column()) {
     case VoucherLinesModel::Summary:
@@ -1034,6 +1051,12 @@ void VoucherEdit::advance(const QModelIndex &from)
     case VoucherLinesModel::Partner:
     case VoucherLinesModel::Person:
         nextColumn = dimensionAfter(from.column());
+        break;
+    case VoucherLinesModel::Foreign:
+        nextColumn = VoucherLinesModel::Rate;
+        break;
+    case VoucherLinesModel::Rate:
+        nextColumn = localSide();
         break;
     case VoucherLinesModel::Debit:
         // A debit entered: the line is done; the credit cell is skipped.

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "fieldcodec.h"
 #include "financeentities.h"
+#include "foreigncurrency.h"
 #include "recordquery.h"
 #include "records.h"
 #include "voucherbook.h"
@@ -33,6 +34,12 @@ const QHash<QString, QString> &columnNames()
         {QStringLiteral("department"), QStringLiteral("department")}, {QStringLiteral("部门"), QStringLiteral("department")},
         {QStringLiteral("partner"), QStringLiteral("partner")},     {QStringLiteral("往来单位"), QStringLiteral("partner")},
         {QStringLiteral("person"), QStringLiteral("person")},       {QStringLiteral("职员"), QStringLiteral("person")},
+        // 外币核算, on lines of foreign-currency accounts only.
+        {QStringLiteral("currency"), QStringLiteral("currency")},   {QStringLiteral("币种"), QStringLiteral("currency")},
+        {QStringLiteral("foreign_amount"), QStringLiteral("foreign_amount")},
+        {QStringLiteral("foreign amount"), QStringLiteral("foreign_amount")},
+        {QStringLiteral("原币"), QStringLiteral("foreign_amount")}, {QStringLiteral("原币金额"), QStringLiteral("foreign_amount")},
+        {QStringLiteral("rate"), QStringLiteral("rate")},           {QStringLiteral("汇率"), QStringLiteral("rate")},
     };
     return names;
 }
@@ -130,6 +137,47 @@ RecordImporter::Result VoucherImport::run(Records &records, const CsvReader &rea
         return id;
     };
 
+    // The currency by its code, its original amount in that currency's
+    // decimals, the rate with up to six (the day's kept rate when the file
+    // has none); VoucherBook then checks them against the account and the
+    // local amount.
+    const auto readForeign = [&](Database &db, const CsvReader::Row &row, VoucherLine &line, const QDate &date) {
+        const QString code = cell(row, "currency");
+        const QString amountText = cell(row, "foreign_amount");
+        const QString rateText = cell(row, "rate");
+        if (code.isEmpty()) {
+            if (!amountText.isEmpty() || !rateText.isEmpty())
+                problem(row.line, heading.value(QStringLiteral("currency")),
+                        tr("A foreign amount or a rate needs the currency it is in."));
+            return;
+        }
+        const std::optional<ForeignCurrency::Currency> currency = ForeignCurrency::byCode(db, code);
+        if (!currency) {
+            problem(row.line, heading.value(QStringLiteral("currency")), tr("There is no currency %1.").arg(code));
+            return;
+        }
+        line.currency = currency->id;
+        if (!amountText.isEmpty()) {
+            const std::optional<qint64> foreign = FieldCodec::parseDecimal(amountText, currency->decimals);
+            if (foreign)
+                line.foreignAmount = *foreign;
+            else
+                problem(row.line, heading.value(QStringLiteral("foreign_amount")),
+                        tr("“%1” is not an amount in %2 with up to %n decimal(s).", nullptr, currency->decimals)
+                            .arg(amountText, currency->code));
+        }
+        if (rateText.isEmpty()) {
+            line.rate = ForeignCurrency::rateOn(db, currency->id, date).value_or(0);
+        } else {
+            const std::optional<qint64> rate = FieldCodec::parseDecimal(rateText, ForeignCurrency::RateScale);
+            if (rate && *rate > 0)
+                line.rate = *rate;
+            else
+                problem(row.line, heading.value(QStringLiteral("rate")),
+                        tr("“%1” is not an exchange rate (more than zero, up to six decimals).").arg(rateText));
+        }
+    };
+
     QList<Group> groups;
     QHash<QString, int> groupOf;
     const QList<CsvReader::Row> rows = reader.rows();
@@ -186,6 +234,7 @@ RecordImporter::Result VoucherImport::run(Records &records, const CsvReader &rea
         line.department = reference(QStringLiteral("core.department"), cell(row, "department"), row.line, "department");
         line.partner = reference(QStringLiteral("core.partner"), cell(row, "partner"), row.line, "partner");
         line.person = reference(QStringLiteral("core.person"), cell(row, "person"), row.line, "person");
+        readForeign(records.database(), row, line, date);
         groups[index].voucher.lines.append(line);
         groups[index].lines.append(row.line);
     }

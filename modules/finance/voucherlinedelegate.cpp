@@ -1,6 +1,7 @@
 #include "voucherlinedelegate.h"
 
 #include "accountedit.h"
+#include "foreigncurrency.h"
 #include "moneyedit.h"
 #include "referencepicker.h"
 #include "voucherlinesmodel.h"
@@ -59,6 +60,14 @@ QWidget *VoucherLineDelegate::createEditor(QWidget *parent, const QStyleOptionVi
     case VoucherLinesModel::Credit:
         editor = new MoneyEdit(2, parent);
         // MoneyEdit asks for room for 999,999,999.999; the cell decides here.
+        editor->setMinimumWidth(0);
+        break;
+    case VoucherLinesModel::Foreign:
+        editor = new MoneyEdit(m_model.currencyDecimals(m_model.line(index.row())), parent);
+        editor->setMinimumWidth(0);
+        break;
+    case VoucherLinesModel::Rate:
+        editor = new MoneyEdit(ForeignCurrency::RateScale, parent);
         editor->setMinimumWidth(0);
         break;
     default:

@@ -1,6 +1,7 @@
 #include "voucherlinesmodel.h"
 
 #include "accountdirectory.h"
+#include "foreigncurrency.h"
 #include "moneyformat.h"
 #include "records.h"
 
@@ -20,7 +21,7 @@ VoucherLinesModel::VoucherLinesModel(Records &records, AccountDirectory &account
 bool VoucherLinesModel::isBlank(const VoucherLine &line)
 {
     return line.account == 0 && line.debit == 0 && line.credit == 0 && line.department == 0 && line.partner == 0
-           && line.person == 0;
+           && line.person == 0 && line.currency == 0 && line.foreignAmount == 0;
 }
 
 void VoucherLinesModel::setLines(const QList<VoucherLine> &lines)
@@ -153,8 +154,54 @@ bool VoucherLinesModel::needsDimension(int row, int column) const
     }
 }
 
+bool VoucherLinesModel::needsForeign(int row) const
+{
+    if (row < 0 || row >= m_lines.size())
+        return false;
+    const std::optional<AccountDirectory::Account> account = m_accounts.account(m_lines.at(row).account);
+    return account && account->currency > 0;
+}
+
+int VoucherLinesModel::currencyDecimals(const VoucherLine &line) const
+{
+    const std::optional<AccountDirectory::Account> account = m_accounts.account(line.account);
+    return account && account->currency > 0 ? account->currencyDecimals : 2;
+}
+
+QString VoucherLinesModel::currencyCode(const VoucherLine &line) const
+{
+    const std::optional<AccountDirectory::Account> account = m_accounts.account(line.account);
+    if (account && account->currency > 0 && account->currency == line.currency)
+        return account->currencyCode;
+    if (line.currency <= 0)
+        return {};
+    const std::optional<ForeignCurrency::Currency> currency = ForeignCurrency::currency(m_records.database(), line.currency);
+    return currency ? currency->code : QString();
+}
+
+void VoucherLinesModel::fillLocal(VoucherLine &line) const
+{
+    if (line.currency <= 0 || line.foreignAmount == 0 || line.rate <= 0)
+        return;
+    const std::optional<qint64> local = ForeignCurrency::localAmount(line.foreignAmount, currencyDecimals(line), line.rate);
+    if (!local)
+        return;
+    if (line.credit != 0 && line.debit == 0) {
+        line.credit = *local;
+    } else {
+        line.debit = *local;
+        line.credit = 0;
+    }
+}
+
 bool VoucherLinesModel::isColumnNeeded(int column) const
 {
+    if (isForeignColumn(column)) {
+        for (int row = 0; row < m_lines.size(); ++row)
+            if (needsForeign(row) || m_lines.at(row).currency != 0)
+                return true;
+        return false;
+    }
     // A value already entered keeps its column too, so it is never hidden.
     for (int row = 0; row < m_lines.size(); ++row)
         if (needsDimension(row, column) || dimension(m_lines.at(row), column) != 0)
@@ -188,7 +235,8 @@ int VoucherLinesModel::columnOfField(const QString &field)
         {QStringLiteral("summary"), Summary},       {QStringLiteral("account"), Account},
         {QStringLiteral("department"), Department}, {QStringLiteral("partner"), Partner},
         {QStringLiteral("person"), Person},         {QStringLiteral("debit"), Debit},
-        {QStringLiteral("credit"), Credit},
+        {QStringLiteral("credit"), Credit},         {QStringLiteral("currency"), Currency},
+        {QStringLiteral("foreign_amount"), Foreign}, {QStringLiteral("rate"), Rate},
     };
     return columns.value(field, -1);
 }
@@ -262,6 +310,10 @@ QVariant VoucherLinesModel::data(const QModelIndex &index, int role) const
         }
         case Debit: return line.debit != 0 ? MoneyFormat::money(line.debit) : QString();
         case Credit: return line.credit != 0 ? MoneyFormat::money(line.credit) : QString();
+        case Currency: return currencyCode(line);
+        case Foreign:
+            return line.foreignAmount != 0 ? MoneyFormat::money(line.foreignAmount, currencyDecimals(line)) : QString();
+        case Rate: return line.rate > 0 ? ForeignCurrency::rateText(line.rate) : QString();
         default: return dimensionName(column, dimension(line, column));
         }
     case Qt::EditRole:
@@ -270,14 +322,19 @@ QVariant VoucherLinesModel::data(const QModelIndex &index, int role) const
         case Account: return line.account;
         case Debit: return line.debit != 0 ? QVariant(line.debit) : QVariant();
         case Credit: return line.credit != 0 ? QVariant(line.credit) : QVariant();
+        case Currency: return line.currency;
+        case Foreign: return line.foreignAmount != 0 ? QVariant(line.foreignAmount) : QVariant();
+        case Rate: return line.rate > 0 ? QVariant(line.rate) : QVariant();
         default: return dimension(line, column);
         }
     case Qt::TextAlignmentRole:
-        return isAmountColumn(column) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                      : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return isAmountColumn(column) || column == Foreign || column == Rate
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant(column == Currency ? Qt::AlignCenter : Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         // Red figures are a red (reversing) voucher's negative amounts.
-        if ((column == Debit && line.debit < 0) || (column == Credit && line.credit < 0))
+        if ((column == Debit && line.debit < 0) || (column == Credit && line.credit < 0)
+            || (column == Foreign && line.foreignAmount < 0))
             return QBrush(QColor(0xc6, 0x28, 0x28));
         return {};
     case Qt::BackgroundRole:
@@ -311,6 +368,32 @@ bool VoucherLinesModel::setData(const QModelIndex &index, const QVariant &value,
             line.partner = 0;
         if (!account || !account->needsPerson)
             line.person = 0;
+        // 外币核算: the account's currency, at the day's rate; an ordinary
+        // account carries none.
+        if (account && account->currency > 0) {
+            if (line.currency != account->currency) {
+                line.currency = account->currency;
+                const QDate day = m_date ? m_date() : QDate();
+                line.rate = ForeignCurrency::rateOn(m_records.database(), line.currency,
+                                                    day.isValid() ? day : QDate::currentDate())
+                                .value_or(0);
+                fillLocal(line);
+            }
+        } else {
+            line.currency = 0;
+            line.foreignAmount = 0;
+            line.rate = 0;
+        }
+        break;
+    }
+    case Currency:
+        return false;
+    case Foreign:
+    case Rate: {
+        const qint64 typed = value.isNull() ? 0 : value.toLongLong();
+        (column == Foreign ? line.foreignAmount : line.rate) = typed;
+        // The original amount or the rate typed: the local amount follows.
+        fillLocal(line);
         break;
     }
     case Debit:
@@ -345,7 +428,10 @@ Qt::ItemFlags VoucherLinesModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (!m_readOnly)
+    // The currency is the account's; amount and rate belong to a line on
+    // a foreign-currency account only.
+    const bool foreignCell = isForeignColumn(index.column());
+    if (!m_readOnly && (!foreignCell || (index.column() != Currency && needsForeign(index.row()))))
         flags |= Qt::ItemIsEditable;
     return flags;
 }
@@ -355,8 +441,9 @@ QVariant VoucherLinesModel::headerData(int section, Qt::Orientation orientation,
     if (orientation == Qt::Vertical)
         return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
     if (role == Qt::TextAlignmentRole)
-        return isAmountColumn(section) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                       : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return isAmountColumn(section) || section == Foreign || section == Rate
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -365,6 +452,9 @@ QVariant VoucherLinesModel::headerData(int section, Qt::Orientation orientation,
     case Department: return tr("Department");
     case Partner: return tr("Partner");
     case Person: return tr("Person");
+    case Currency: return tr("Currency");
+    case Foreign: return tr("Foreign amount");
+    case Rate: return tr("Rate");
     case Debit: return tr("Debit");
     case Credit: return tr("Credit");
     default: return {};

@@ -3,8 +3,11 @@
 #include "voucherbook.h"
 
 #include <QAbstractTableModel>
+#include <QDate>
 #include <QHash>
 #include <QSet>
+
+#include <functional>
 
 namespace Backroom {
 class Records;
@@ -25,8 +28,9 @@ class VoucherLinesModel : public QAbstractTableModel
 
 public:
     // In the order the grid shows them: the dimensions sit between the
-    // account that asks for them and the amounts.
-    enum Column { Summary, Account, Department, Partner, Person, Debit, Credit, ColumnCount };
+    // account that asks for them and the amounts, then 外币核算's currency
+    // (the account's, shown), original amount and rate.
+    enum Column { Summary, Account, Department, Partner, Person, Currency, Foreign, Rate, Debit, Credit, ColumnCount };
 
     VoucherLinesModel(Records &records, AccountDirectory &accounts, QObject *parent = nullptr);
 
@@ -55,6 +59,15 @@ public:
     // The summary a new line starts with: the nearest one above.
     QString summaryAbove(int row) const;
 
+    // The voucher's date, asked when a line takes a foreign-currency account:
+    // its rate starts as the latest one on or before that day.
+    void setDateSource(std::function<QDate()> date) { m_date = std::move(date); }
+    // Whether this row's account is kept in a foreign currency.
+    bool needsForeign(int row) const;
+    // Digits after the point of the line's original amount (its account's
+    // currency: 2, JPY 0).
+    int currencyDecimals(const VoucherLine &line) const;
+
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
     // Cells VoucherBook found problems in, shaded until edited.
@@ -64,6 +77,7 @@ public:
     static int columnOfField(const QString &field);
     static bool isAmountColumn(int column) { return column == Debit || column == Credit; }
     static bool isDimensionColumn(int column) { return column >= Department && column <= Person; }
+    static bool isForeignColumn(int column) { return column >= Currency && column <= Rate; }
     static QString dimensionEntity(int column);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -83,12 +97,17 @@ private:
     void setDimension(VoucherLine &line, int column, qint64 id);
     QString dimensionName(int column, qint64 id) const;
     void changed(int row);
+    // The local amount of a foreign line, from its original amount and rate,
+    // on the side it is on (the debit when it has none yet).
+    void fillLocal(VoucherLine &line) const;
+    QString currencyCode(const VoucherLine &line) const;
 
     Records &m_records;
     AccountDirectory &m_accounts;
     QList<VoucherLine> m_lines;
     QSet<QPair<int, int>> m_problemCells;
     mutable QHash<QString, QString> m_names;   // "entity#id" → display name
+    std::function<QDate()> m_date;
     bool m_readOnly = false;
 };
 

@@ -4,6 +4,7 @@
 #include "amountinwords.h"
 #include "database.h"
 #include "financeentities.h"
+#include "foreigncurrency.h"
 #include "moneyformat.h"
 #include "recorddocument.h"
 #include "recordquery.h"
@@ -176,6 +177,12 @@ void VoucherPrint::addData(const Records &records, const Record &voucher, QVaria
             if (id > 0)
                 carried.append(dimension.label + records.displayName(QLatin1String(dimension.entity), id));
         }
+        // 外币核算: the original amount and its rate, with the dimensions
+        // under the account: "USD 1,000.00 × 7.123400".
+        const qint64 foreign = line.value(QStringLiteral("foreign_amount")).toLongLong();
+        if (foreign != 0 && account && account->currency > 0)
+            carried.append(ForeignCurrency::amountAtRate(account->currencyCode, foreign, account->currencyDecimals,
+                                                         line.value(QStringLiteral("rate")).toLongLong()));
         const qint64 debit = line.value(QStringLiteral("debit")).toLongLong();
         const qint64 credit = line.value(QStringLiteral("credit")).toLongLong();
         totalDebit += debit;

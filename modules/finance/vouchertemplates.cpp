@@ -3,6 +3,7 @@
 #include "accountdirectory.h"
 #include "database.h"
 #include "financeentities.h"
+#include "foreigncurrency.h"
 #include "recordquery.h"
 #include "writetransaction.h"
 
@@ -69,9 +70,10 @@ QList<Entity> VoucherTemplates::declarations()
         .add(Field::money(QStringLiteral("credit"), [] { return tr("Credit"); }).defaultValue(0))
         .add(Field::reference(QStringLiteral("department"), [] { return tr("Department"); }, QStringLiteral("core.department")))
         .add(Field::reference(QStringLiteral("partner"), [] { return tr("Partner"); }, QStringLiteral("core.partner")))
-        .add(Field::reference(QStringLiteral("person"), [] { return tr("Person"); }, QStringLiteral("core.person")))
-        .displayField(QStringLiteral("summary"))
-        .archivable(false);
+        .add(Field::reference(QStringLiteral("person"), [] { return tr("Person"); }, QStringLiteral("core.person")));
+    for (const Field &field : ForeignCurrency::lineFields())
+        line.add(field);
+    line.displayField(QStringLiteral("summary")).archivable(false);
     return {kept, line};
 }
 
@@ -166,7 +168,10 @@ Records::Result VoucherTemplates::saveInTransaction(const Voucher &voucher, cons
                            {QStringLiteral("credit"), withAmounts ? line.credit : 0},
                            {QStringLiteral("department"), referenceOrNull(line.department)},
                            {QStringLiteral("partner"), referenceOrNull(line.partner)},
-                           {QStringLiteral("person"), referenceOrNull(line.person)}});
+                           {QStringLiteral("person"), referenceOrNull(line.person)},
+                           {QStringLiteral("currency"), referenceOrNull(line.currency)},
+                           {QStringLiteral("foreign_amount"), withAmounts ? line.foreignAmount : 0},
+                           {QStringLiteral("rate"), withAmounts && line.rate > 0 ? QVariant(line.rate) : QVariant()}});
         if (!written.ok())
             return written;
     }
@@ -219,6 +224,11 @@ std::optional<Voucher> VoucherTemplates::draft(qint64 id, const QDate &date, QSt
     voucher.state = FinanceEntities::draft();
     voucher.preparedBy = m_records.userName();
     voucher.lines = kept->lines;
+    // A foreign-currency line kept without its amounts takes the rate of
+    // the new voucher's day, so the original amount typed fills the local.
+    for (VoucherLine &line : voucher.lines)
+        if (line.currency > 0 && line.rate <= 0)
+            line.rate = ForeignCurrency::rateOn(m_records.database(), line.currency, date).value_or(0);
     return voucher;
 }
 

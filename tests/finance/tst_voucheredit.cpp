@@ -317,6 +317,69 @@ TEST_CASE("Voucher entry: a dimension column appears when an account asks for it
     CHECK(ledger.count("finance_voucher") == 0);
 }
 
+TEST_CASE("Voucher entry: a foreign-currency line runs account → 原币 → 汇率 → amount by Enter",
+          "[finance][voucheredit][foreigncurrency]")
+{
+    Ledger ledger;
+    const qint64 usd = ledger.accountant->create(FinanceEntities::currency(),
+                                                 {{QStringLiteral("code"), QStringLiteral("USD")},
+                                                  {QStringLiteral("name"), QStringLiteral("美元")}}).id;
+    REQUIRE(usd > 0);
+    // A rate from before today, and a later one the voucher must not take.
+    REQUIRE(ledger.accountant->create(FinanceEntities::exchangeRate(),
+                                      {{QStringLiteral("currency"), usd},
+                                       {QStringLiteral("date"), QDate::currentDate().addDays(-3)},
+                                       {QStringLiteral("rate"), 7200000}}).ok());
+    REQUIRE(ledger.accountant->create(FinanceEntities::exchangeRate(),
+                                      {{QStringLiteral("currency"), usd},
+                                       {QStringLiteral("date"), QDate::currentDate().addDays(3)},
+                                       {QStringLiteral("rate"), 9000000}}).ok());
+    REQUIRE(ledger.accountant->create(FinanceEntities::account(),
+                                      {{QStringLiteral("code"), QStringLiteral("100202")},
+                                       {QStringLiteral("name"), QStringLiteral("美元户")},
+                                       {QStringLiteral("category"), QStringLiteral("asset")},
+                                       {QStringLiteral("side"), QStringLiteral("debit")},
+                                       {QStringLiteral("currency"), usd}}).ok());
+    VoucherEdit edit(*ledger.accountant);
+    showScreen(edit);
+    CHECK(edit.grid()->isColumnHidden(VoucherLinesModel::Foreign));
+    type(edit, QStringLiteral("Dollars in"));
+    enter(edit);
+    type(edit, QStringLiteral("100202"));
+    enter(edit);
+    // The columns appear; the rate is the day's.
+    CHECK_FALSE(edit.grid()->isColumnHidden(VoucherLinesModel::Currency));
+    CHECK_FALSE(edit.grid()->isColumnHidden(VoucherLinesModel::Rate));
+    CHECK(currentColumn(edit) == VoucherLinesModel::Foreign);
+    CHECK(edit.linesModel()->line(0).rate == 7200000);
+    type(edit, QStringLiteral("1000"));
+    enter(edit);
+    CHECK(currentColumn(edit) == VoucherLinesModel::Rate);
+    CHECK(edit.linesModel()->line(0).debit == 720000);
+    // A rate typed over it: 7.1234 makes 7,123.40.
+    type(edit, QStringLiteral("7.1234"));
+    enter(edit);
+    CHECK(currentColumn(edit) == VoucherLinesModel::Debit);
+    CHECK(edit.linesModel()->line(0).debit == 712340);
+    enter(edit);
+    CHECK(currentRow(edit) == 1);
+    // Line 2: an ordinary account goes straight to the amounts; "=" balances.
+    enter(edit);
+    type(edit, QStringLiteral("1001"));
+    enter(edit);
+    CHECK(currentColumn(edit) == VoucherLinesModel::Debit);
+    type(edit, QStringLiteral("="));
+    CHECK(edit.linesModel()->line(1).credit == 712340);
+    REQUIRE(edit.save());
+    const Voucher saved = edit.voucher();
+    REQUIRE(saved.lines.size() == 2);
+    CHECK(saved.lines.at(0).currency == usd);
+    CHECK(saved.lines.at(0).foreignAmount == 100000);
+    CHECK(saved.lines.at(0).rate == 7123400);
+    CHECK(saved.lines.at(1).currency == 0);
+    CHECK(ledger.count("finance_voucher") == 1);
+}
+
 TEST_CASE("Voucher entry: an unbalanced or incomplete voucher is refused and nothing is written",
           "[finance][voucheredit]")
 {

@@ -62,15 +62,18 @@ TEST_CASE("The shell opens every page of every module", "[shell]")
     const QStringList pages = window.pageIds();
     // Home; Basic Data and its six pages (reports too); each module and its
     // overview page, finance with its vouchers, customer invoices, receipts,
-    // supplier bills, payments, voucher templates, chart of accounts, opening
-    // balances, bank reconciliation, period close, budgets and reports too;
-    // System Administration and its users, roles and audit log.
-    CHECK(pages.size() == 1 + (1 + 6) + 2 * 9 + (1 + 13) + (1 + 3));
+    // supplier bills, payments, voucher templates, chart of accounts,
+    // currencies, exchange rates, opening balances, bank reconciliation,
+    // period close, budgets and reports too; System Administration and its
+    // users, roles and audit log.
+    CHECK(pages.size() == 1 + (1 + 6) + 2 * 9 + (1 + 15) + (1 + 3));
     for (const char *page : {"finance/finance.sales_invoice", "finance/finance.receipt", "finance/finance.purchase_bill",
                              "finance/finance.payment"})
         CHECK(pages.contains(QString::fromLatin1(page)));
     CHECK(pages.contains(QStringLiteral("finance/finance.voucher")));
     CHECK(pages.contains(QStringLiteral("finance/finance.account")));
+    CHECK(pages.contains(QStringLiteral("finance/finance.currency")));
+    CHECK(pages.contains(QStringLiteral("finance/finance.exchange_rate")));
     CHECK(pages.contains(QStringLiteral("finance/finance.voucher_template")));
     CHECK(pages.contains(QStringLiteral("finance/reports")));
     CHECK(pages.contains(QStringLiteral("finance/opening")));
