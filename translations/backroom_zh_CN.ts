@@ -2981,11 +2981,15 @@ Drop files here or click “Add…”.</source>
     </message>
     <message numerus="yes">
         <source>Imported %n statement line(s) for %1 as “%2” (opening balance %3, closing balance %4).</source>
-        <translation><numerusform>已为 %1 导入 %n 条对账单明细，对账单为“%2”（期初余额 %3，期末余额 %4）。</numerusform></translation>
+        <translation>
+            <numerusform>已为 %1 导入 %n 条对账单明细，对账单为“%2”（期初余额 %3，期末余额 %4）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) imported before were left out.</source>
-        <translation><numerusform>%n 条以前已导入的明细未再导入。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条以前已导入的明细未再导入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The statement was imported, but matching it failed: %1</source>
@@ -2993,11 +2997,15 @@ Drop files here or click “Add…”.</source>
     </message>
     <message numerus="yes">
         <source>Matched %n line(s) with the books automatically.</source>
-        <translation><numerusform>已自动与账面勾对 %n 条。</numerusform></translation>
+        <translation>
+            <numerusform>已自动与账面勾对 %n 条。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) have more than one equally good candidate and are left for matching by hand.</source>
-        <translation><numerusform>%n 条有多个同样合适的账面记录，留待手工勾对。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条有多个同样合适的账面记录，留待手工勾对。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4015,6 +4023,70 @@ Drop files here or click “Add…”.</source>
         <source>Year&apos;s profit carried to retained earnings</source>
         <translation>结转本年利润</translation>
     </message>
+    <message>
+        <source>Foreign currency</source>
+        <translation>外币核算币种</translation>
+    </message>
+    <message>
+        <source>Keep this account in a foreign currency (外币核算): every posting to it carries the original amount and the exchange rate. Leave empty for the company&apos;s own currency.</source>
+        <translation>按外币核算此科目：每笔发生额都记录原币金额和汇率。以本位币核算的科目留空。</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Currencies</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>The ISO 4217 code: USD, EUR, JPY.</source>
+        <translation>ISO 4217 币种代码：USD、EUR、JPY。</translation>
+    </message>
+    <message>
+        <source>A currency code is three capital letters (ISO 4217), as USD.</source>
+        <translation>币种代码为三个大写字母（ISO 4217），如 USD。</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation>小数位数</translation>
+    </message>
+    <message>
+        <source>Digits after the point of its amounts: 2 for USD, 0 for JPY.</source>
+        <translation>金额的小数位数：美元 2 位，日元 0 位。</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Units of the company&apos;s currency for one unit of this one: 7.1234 yuan for one US dollar.</source>
+        <translation>一单位外币折合本位币的数额：1 美元折合 7.1234 元。</translation>
+    </message>
+    <message>
+        <source>An exchange rate is more than zero.</source>
+        <translation>汇率必须大于零。</translation>
+    </message>
+    <message>
+        <source>Exchange revaluation</source>
+        <translation>期末调汇</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Finance::FinanceOverview</name>
@@ -4127,6 +4199,25 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>“%1” is not a period (yyyy-MM).</source>
         <translation>“%1”不是会计期间（yyyy-MM）。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::ForeignCurrency</name>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Foreign amount</source>
+        <translation>原币金额</translation>
+    </message>
+    <message>
+        <source>The amount in the line&apos;s currency, in its smallest unit (cents).</source>
+        <translation>以该行币种计的金额，按其最小单位（分）记。</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>汇率</translation>
     </message>
 </context>
 <context>
@@ -4532,6 +4623,46 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>Posted and not yet posted</source>
         <translation>含未记账凭证</translation>
+    </message>
+    <message>
+        <source>%1 is not kept in a foreign currency; its account ledger shows it.</source>
+        <translation>%1 不按外币核算，请查看其明细账。</translation>
+    </message>
+    <message>
+        <source>Foreign-currency ledger</source>
+        <translation>外币明细账</translation>
+    </message>
+    <message>
+        <source>An account kept in a foreign currency: each line&apos;s original amount, rate and local amount, with the balance in both (外币金额式明细账).</source>
+        <translation>按外币核算的科目：逐笔列示原币金额、汇率和本位币金额，以及两种币种的余额（外币金额式明细账）。</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Debit (original)</source>
+        <translation>借方原币</translation>
+    </message>
+    <message>
+        <source>Debit (local)</source>
+        <translation>借方本位币</translation>
+    </message>
+    <message>
+        <source>Credit (original)</source>
+        <translation>贷方原币</translation>
+    </message>
+    <message>
+        <source>Credit (local)</source>
+        <translation>贷方本位币</translation>
+    </message>
+    <message>
+        <source>Balance (original)</source>
+        <translation>余额原币</translation>
+    </message>
+    <message>
+        <source>Balance (local)</source>
+        <translation>余额本位币</translation>
     </message>
 </context>
 <context>
@@ -5206,6 +5337,30 @@ Drop files here or click “Add…”.</source>
         <source>%1 is open again.</source>
         <translation>%1 已反结账。</translation>
     </message>
+    <message>
+        <source>Revalue foreign currencies for %1…</source>
+        <translation>%1 期末调汇…</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3 is %4; the books have %5, a difference of %6.</source>
+        <translation>%1：%2 按汇率 %3 折合 %4，账面 %5，差额 %6。</translation>
+    </message>
+    <message>
+        <source>Revalue the foreign-currency accounts at the end of %1?</source>
+        <translation>对 %1 期末的外币科目进行调汇？</translation>
+    </message>
+    <message>
+        <source>An exchange gain of %1 is credited to exchange gains and losses.</source>
+        <translation>汇兑收益 %1 贷记汇兑损益。</translation>
+    </message>
+    <message>
+        <source>An exchange loss of %1 is debited to exchange gains and losses.</source>
+        <translation>汇兑损失 %1 借记汇兑损益。</translation>
+    </message>
+    <message>
+        <source>%1 posted the exchange revaluation of %2.</source>
+        <translation>已记账 %2 期末调汇凭证 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Finance::ReceivableChecks</name>
@@ -5570,6 +5725,41 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>Opening item</source>
         <translation>期初单据</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::Finance::Revaluation</name>
+    <message>
+        <source>Nothing to revalue in %1: every foreign-currency balance is already at the month-end rate.</source>
+        <translation>%1 无需调汇：各外币科目余额已按期末汇率折算。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period; write it as 2026-11.</source>
+        <translation>“%1”不是会计期间，请写作 2026-11。</translation>
+    </message>
+    <message>
+        <source>There is no rate of %1 on or before %2; enter the month-end rate first.</source>
+        <translation>%2 及之前没有 %1 的汇率，请先录入期末汇率。</translation>
+    </message>
+    <message>
+        <source>The balance of %1 is too large to revalue.</source>
+        <translation>%1 的余额过大，无法调汇。</translation>
+    </message>
+    <message>
+        <source>The period %1 is closed; revalue before closing it.</source>
+        <translation>会计期间 %1 已结账，请在结账前调汇。</translation>
+    </message>
+    <message>
+        <source>The company file cannot be written now: %1</source>
+        <translation>现在无法写入账套文件：%1</translation>
+    </message>
+    <message>
+        <source>Exchange revaluation %1</source>
+        <translation>%1 期末调汇</translation>
+    </message>
+    <message>
+        <source>The revaluation could not be saved: %1</source>
+        <translation>期末调汇未能保存：%1</translation>
     </message>
 </context>
 <context>
@@ -6070,6 +6260,34 @@ Drop files here or click “Add…”.</source>
         <source>The period %1 is closed; nothing in it can change until it is reopened.</source>
         <translation>%1 期间已结账；反结账之前不能做任何修改。</translation>
     </message>
+    <message>
+        <source>Line %1: %2 is kept in the company&apos;s own currency; leave its currency, foreign amount and rate empty.</source>
+        <translation>第 %1 行：%2 以本位币核算，请勿填写币种、原币金额和汇率。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is kept in a currency that is not a foreign one; correct the account.</source>
+        <translation>第 %1 行：%2 的核算币种不是外币，请修改科目设置。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is kept in %3; the line&apos;s currency must be %3.</source>
+        <translation>第 %1 行：%2 按 %3 核算，该行币种必须为 %3。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is kept in %3; enter the amount in %3.</source>
+        <translation>第 %1 行：%2 按 %3 核算，请输入 %3 原币金额。</translation>
+    </message>
+    <message>
+        <source>Line %1: enter the exchange rate of %2.</source>
+        <translation>第 %1 行：请输入 %2 的汇率。</translation>
+    </message>
+    <message>
+        <source>Line %1: the amount in %2 and the local amount have different signs.</source>
+        <translation>第 %1 行：%2 原币金额与本位币金额的正负号不一致。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 at %3 is %4, not %5.</source>
+        <translation>第 %1 行：%2 按汇率 %3 折合 %4，而不是 %5。</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Finance::VoucherEdit</name>
@@ -6403,6 +6621,22 @@ Drop files here or click “Add…”.</source>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何记录：%1</translation>
     </message>
+    <message>
+        <source>A foreign amount or a rate needs the currency it is in.</source>
+        <translation>原币金额或汇率须注明币种。</translation>
+    </message>
+    <message>
+        <source>There is no currency %1.</source>
+        <translation>没有币种 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is not an amount in %2 with up to %n decimal(s).</source>
+        <translation><numerusform>“%1”不是最多 %n 位小数的 %2 金额。</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” is not an exchange rate (more than zero, up to six decimals).</source>
+        <translation>“%1”不是有效的汇率（须大于零，最多六位小数）。</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Finance::VoucherLinesModel</name>
@@ -6433,6 +6667,18 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>Credit</source>
         <translation>贷方</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Foreign amount</source>
+        <translation>原币金额</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>汇率</translation>
     </message>
 </context>
 <context>
