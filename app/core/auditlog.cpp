@@ -24,6 +24,13 @@ constexpr char kChainLock[] = "backroom_audit";
 // Where the head (last id and hash) is recorded, so that removing the newest
 // entries (which leaves a valid, shorter chain) is noticed.
 const QString kHeadKey = QStringLiteral("audit_head");
+const QString kWriteHead = QStringLiteral("INSERT INTO backroom_meta (key, value) VALUES (?, ?) "
+                                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+
+QString headText(const AuditLog::Head &head)
+{
+    return QString::number(head.id) + QLatin1Char(' ') + head.hash;
+}
 
 // How long a committed entry may wait in the queue before verify calls it a
 // problem: sealing follows each commit within milliseconds.
@@ -113,8 +120,23 @@ AuditLog::Entry AuditLog::appendOnce(const Entry &entry, QString *errorString)
             *errorString = message;
         return Entry{};
     };
-    if (m_db.dialect().kind() == SqlDialect::Kind::Postgres && m_db.transactionDepth() > 0)
-        return enqueue(entry, errorString);
+    QString error;
+    bool locked = false;
+    if (m_db.dialect().kind() == SqlDialect::Kind::Postgres && m_db.transactionDepth() > 0) {
+        // A clerk alone chains the entry in their transaction, holding the
+        // chain's lock to the commit as SQLite does (one transaction per
+        // save); one who finds the lock taken queues it instead of waiting,
+        // and the holder seals it after its own commit.
+        const std::optional<QVariant> free =
+            m_db.scalar(QStringLiteral("SELECT pg_try_advisory_xact_lock(hashtext(current_schema()), hashtext(?))"),
+                        {QLatin1String(kChainLock)}, &error);
+        if (!free)
+            return failed(error);
+        sealAfterCommit(m_db);
+        if (!free->toBool())
+            return enqueue(entry, errorString);
+        locked = true;
+    }
 
     // Inside the caller's transaction the entry goes with the change it
     // records; on its own it still must not be half-written.
@@ -128,11 +150,14 @@ AuditLog::Entry AuditLog::appendOnce(const Entry &entry, QString *errorString)
     // One entry at a time across every clerk's connection, from reading the
     // head to the commit: each entry names the one before it. (On SQLite the
     // write transaction already is that.)
-    QString error;
-    if (!m_db.serialize(QLatin1String(kChainLock), &error))
-        return failed(error);
+    if (!locked) {
+        if (m_db.dialect().kind() == SqlDialect::Kind::Postgres)
+            sealAfterCommit(m_db);   // what others queue while this holds the lock
+        if (!m_db.serialize(QLatin1String(kChainLock), &error))
+            return failed(error);
+    }
     const Entry written = chained(entry, head(), QDateTime::currentDateTimeUtc());
-    if (!insertChained(m_db, written, &error) || !writeHead(m_db, {written.id, written.hash}, &error))
+    if (!insertChained(m_db, written, &error, false) || !writeHead(m_db, {written.id, written.hash}, &error))
         return failed(error);
     if (own && !own->commit())
         return failed(own->errorString());
@@ -160,20 +185,36 @@ AuditLog::Entry AuditLog::enqueue(const Entry &entry, QString *errorString)
         return Entry{};
     }
     queued.id = seq->toLongLong();
-    m_db.afterCommit(QLatin1String(kChainLock), [](Database &db) {
-        QString why;
-        if (AuditLog(db).seal(&why) < 0)
-            qWarning("Backroom: audit entries stay queued until the next write: %s", qPrintable(why));
-    });
     return queued;
+}
+
+void AuditLog::sealAfterCommit(Database &db)
+{
+    db.afterCommit(QLatin1String(kChainLock), [](Database &committed) {
+        // Each pass seals what was queued while the lock was held, this
+        // connection's own seal included; a pass that finds the lock taken
+        // leaves the rest to its holder, who looks again after its commit.
+        // Bounded, so no clerk keeps sealing for the others under a long
+        // rush; what is left waits for the next commit.
+        AuditLog log(committed);
+        for (int pass = 0; pass < 4; ++pass) {
+            QString why;
+            const qint64 sealed = committed.retrying([&] { return log.sealOnce(&why, false); },
+                                                     [](qint64 result) { return result < 0; });
+            if (sealed < 0)
+                qWarning("Backroom: audit entries stay queued until the next write: %s", qPrintable(why));
+            if (sealed <= 0)
+                return;
+        }
+    });
 }
 
 qint64 AuditLog::seal(QString *errorString)
 {
-    return m_db.retrying([&] { return sealOnce(errorString); }, [](qint64 sealed) { return sealed < 0; });
+    return m_db.retrying([&] { return sealOnce(errorString, true); }, [](qint64 sealed) { return sealed < 0; });
 }
 
-qint64 AuditLog::sealOnce(QString *errorString)
+qint64 AuditLog::sealOnce(QString *errorString, bool wait)
 {
     auto failed = [&](const QString &message) {
         if (errorString)
@@ -188,31 +229,53 @@ qint64 AuditLog::sealOnce(QString *errorString)
     if (!waiting)
         return error.isEmpty() ? 0 : failed(error);
     const bool outermost = m_db.transactionDepth() == 0;
+    const bool server = m_db.dialect().kind() == SqlDialect::Kind::Postgres;
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
         return failed(transaction.errorString());
-    // The seal need not wait for the disk: lost in a crash, it is lost
-    // whole (the chained rows with the queue's deletions), the entries wait
-    // in the queue to be sealed again, and any later commit that is flushed
-    // flushes this one before it.
-    if (outermost && m_db.dialect().kind() == SqlDialect::Kind::Postgres
-        && !m_db.exec(QStringLiteral("SET LOCAL synchronous_commit = off"), {}, &error))
+    // Every clerk's commit is followed by a seal: few round trips, so on a
+    // server they fold into one statement where they can.
+    if (server && outermost) {
+        // The seal need not wait for the disk: lost in a crash, it is lost
+        // whole (the chained rows with the queue's deletions), the entries
+        // wait in the queue to be sealed again, and any later commit that is
+        // flushed flushes this one before it. The lock is Database::serialize's.
+        const std::optional<QVariant> locked = m_db.scalar(
+            wait ? QStringLiteral("SELECT set_config('synchronous_commit', 'off', true), "
+                                  "pg_advisory_xact_lock(hashtext(current_schema()), hashtext(?))")
+                 : QStringLiteral("SELECT pg_try_advisory_xact_lock(hashtext(current_schema()), hashtext(?)), "
+                                  "set_config('synchronous_commit', 'off', true)"),
+            {QLatin1String(kChainLock)}, &error);
+        if (!locked)
+            return failed(error);
+        // Taken: its holder seals what waits after its commit.
+        if (!wait && !locked->toBool())
+            return transaction.commit() ? 0 : failed(transaction.errorString());
+    } else if (!m_db.serialize(QLatin1String(kChainLock), &error)) {
         return failed(error);
-    if (!m_db.serialize(QLatin1String(kChainLock), &error))
-        return failed(error);
+    }
     // Taken by deleting them: exactly the rows this statement saw committed,
-    // none that commit meanwhile (they wait for the next seal).
+    // none that commit meanwhile (they wait for the next seal). On a server
+    // the chain's head comes with them, read after the lock was taken.
     struct Queued
     {
         qint64 seq;
         Entry entry;
     };
     QList<Queued> queued;
+    std::optional<Head> last;
     {
         QSqlQuery take(m_db.connection());
         take.setForwardOnly(true);
-        if (!take.exec(QStringLiteral("DELETE FROM backroom_audit_pending "
-                                      "RETURNING id, at, user_name, action, entity, record_id, detail"))) {
+        const QString returning = QStringLiteral("DELETE FROM backroom_audit_pending "
+                                                 "RETURNING id, at, user_name, action, entity, record_id, detail");
+        const bool taken =
+            server ? take.exec(QStringLiteral("WITH taken AS (%1) SELECT taken.*, last.id, last.hash FROM taken "
+                                              "LEFT JOIN (SELECT id, hash FROM backroom_audit ORDER BY id DESC LIMIT 1) "
+                                              "last ON true")
+                                   .arg(returning))
+                   : take.exec(returning);
+        if (!taken) {
             m_db.noteFailure(take.lastError());
             return failed(take.lastError().text());
         }
@@ -225,18 +288,25 @@ qint64 AuditLog::sealOnce(QString *errorString)
             entry.recordId = take.value(5).toLongLong();
             entry.detailText = take.value(6).toString();
             queued.append({take.value(0).toLongLong(), entry});
+            if (server && !last)
+                last = take.value(7).isNull() ? Head{0, genesisHash()}
+                                              : Head{take.value(7).toLongLong(), take.value(8).toString()};
         }
     }
+    if (queued.isEmpty())
+        return transaction.commit() ? 0 : failed(transaction.errorString());
     std::sort(queued.begin(), queued.end(), [](const Queued &a, const Queued &b) { return a.seq < b.seq; });
-    Head last = head();
-    for (const Queued &item : std::as_const(queued)) {
-        const Entry written = chained(item.entry, last, item.entry.at);
-        if (!insertChained(m_db, written, &error))
+    if (!last)
+        last = head();
+    for (qsizetype i = 0; i < queued.size(); ++i) {
+        const Entry written = chained(queued.at(i).entry, *last, queued.at(i).entry.at);
+        last = Head{written.id, written.hash};
+        const bool withHead = server && i == queued.size() - 1;
+        if (!insertChained(m_db, written, &error, withHead))
             return failed(error);
-        last = {written.id, written.hash};
+        if (i == queued.size() - 1 && !withHead && !writeHead(m_db, *last, &error))
+            return failed(error);
     }
-    if (!queued.isEmpty() && !writeHead(m_db, last, &error))
-        return failed(error);
     if (!transaction.commit())
         return failed(transaction.errorString());
     return queued.size();
@@ -251,12 +321,15 @@ qint64 AuditLog::pendingCount() const
     return m_db.scalar(QStringLiteral("SELECT count(*) FROM backroom_audit_pending")).value_or(0).toLongLong();
 }
 
-bool AuditLog::insertChained(Database &db, const Entry &written, QString *errorString)
+bool AuditLog::insertChained(Database &db, const Entry &written, QString *errorString, bool withHead)
 {
+    const QString insertEntry = QStringLiteral("INSERT INTO backroom_audit (id, at, user_name, action, entity, record_id, "
+                                               "detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    // PostgreSQL writes the recorded head in the same statement (one round
+    // trip less for every seal).
     QString error;
-    QSqlQuery &insert = db.prepared(QStringLiteral("INSERT INTO backroom_audit (id, at, user_name, action, entity, "
-                                                   "record_id, detail, prev_hash, hash) "
-                                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+    QSqlQuery &insert = db.prepared(withHead ? QStringLiteral("WITH entry AS (%1) %2").arg(insertEntry, kWriteHead)
+                                             : insertEntry,
                                     &error);
     insert.bindValue(0, written.id);
     insert.bindValue(1, atText(written.at));
@@ -267,6 +340,10 @@ bool AuditLog::insertChained(Database &db, const Entry &written, QString *errorS
     insert.bindValue(6, written.detailText);
     insert.bindValue(7, written.prevHash);
     insert.bindValue(8, written.hash);
+    if (withHead) {
+        insert.bindValue(9, kHeadKey);
+        insert.bindValue(10, headText({written.id, written.hash}));
+    }
     if (!insert.exec()) {
         db.noteFailure(insert.lastError());
         if (errorString)
@@ -295,11 +372,9 @@ AuditLog::Entry AuditLog::chained(const Entry &entry, const Head &last, const QD
 bool AuditLog::writeHead(Database &db, const Head &head, QString *errorString)
 {
     QString error;
-    QSqlQuery &write = db.prepared(QStringLiteral("INSERT INTO backroom_meta (key, value) VALUES (?, ?) "
-                                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                                   &error);
+    QSqlQuery &write = db.prepared(kWriteHead, &error);
     write.bindValue(0, kHeadKey);
-    write.bindValue(1, QString::number(head.id) + QLatin1Char(' ') + head.hash);
+    write.bindValue(1, headText(head));
     if (!write.exec()) {
         db.noteFailure(write.lastError());
         if (errorString)
@@ -334,6 +409,8 @@ bool AuditLog::Batch::finish(QString *errorString)
     QString error;
     if (!m_db.serialize(QLatin1String(kChainLock), &error))
         return failed(error);
+    if (m_db.dialect().kind() == SqlDialect::Kind::Postgres)
+        sealAfterCommit(m_db);   // what others queued while this import held the lock
     BulkInsert insert(m_db, QStringLiteral("backroom_audit"),
                       {QStringLiteral("id"), QStringLiteral("at"), QStringLiteral("user_name"), QStringLiteral("action"),
                        QStringLiteral("entity"), QStringLiteral("record_id"), QStringLiteral("detail"),

@@ -33,15 +33,16 @@ class Database;
 //   file; only a head recorded elsewhere (printed on period-close reports,
 //   noted by the auditor from `backroom-cli verify`) can prove that.
 //
-// On a server, where clerks write side by side, an entry written inside a
-// clerk's transaction is first queued (backroom_audit_pending), committing
-// with the change it records but without the chain's lock, and sealed into
-// the chain (id, hashes, recorded head) in a short transaction of its own
-// right after that commit: whichever connection takes the lock seals every
-// committed entry waiting. Holding the lock from the entry to the commit,
-// as SQLite's single writer does, queued every clerk's commit (and its
-// flush to disk) behind one another. An entry left queued by a program that
-// stopped between the two is sealed by the next write or at the next open.
+// On a server, where clerks write side by side, a clerk's transaction that
+// finds the chain's lock free takes it and chains its entries there, as
+// SQLite's one writer does; one that finds it taken does not wait: its
+// entries are queued (backroom_audit_pending), committing with the change
+// they record, and whoever holds the lock seals them into the chain (ids,
+// hashes, recorded head) right after its own commit, in a short transaction
+// of its own. Waiting for the lock from the entry to the commit queued every
+// clerk's commit, flush to disk included, behind the others'. An entry left
+// queued by a program that stopped between the two is sealed by the next
+// write or at the next open, and named by verify after a few minutes.
 class BACKROOM_CORE_EXPORT AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(Backroom::AuditLog)
@@ -207,10 +208,15 @@ private:
     // The entry as it is stored after `last`: id, time and hashes set.
     static Entry chained(const Entry &entry, const Head &last, const QDateTime &at);
     static bool writeHead(Database &db, const Head &head, QString *errorString);
-    static bool insertChained(Database &db, const Entry &written, QString *errorString);
+    // withHead (PostgreSQL only): the recorded head moves in the same statement.
+    static bool insertChained(Database &db, const Entry &written, QString *errorString, bool withHead);
     Entry appendOnce(const Entry &entry, QString *errorString);
     Entry enqueue(const Entry &entry, QString *errorString);
-    qint64 sealOnce(QString *errorString);
+    // wait: for the chain's lock; else 0 when another connection holds it
+    // (and will seal after its commit).
+    qint64 sealOnce(QString *errorString, bool wait);
+    // After the commit, seal what waits (see the class comment).
+    static void sealAfterCommit(Database &db);
 
     Database &m_db;
 };

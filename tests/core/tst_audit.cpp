@@ -440,21 +440,15 @@ TEST_CASE("On a server entries queue in the clerk's transaction and are chained 
 
     QString error;
     {
+        // A clerk alone chains the entry in the transaction, on both.
         WriteTransaction transaction(f.db());
         REQUIRE(transaction.isActive());
         const AuditLog::Entry written = log.append(print, &error);
         INFO(error.toStdString());
-        REQUIRE(written.id != 0);
-        if (server) {
-            // Queued, not chained: no chain lock held until the commit.
-            CHECK(written.hash.isEmpty());
-            CHECK(pending() == 1);
-            CHECK(f.count() == 0);
-        } else {
-            CHECK(written.id == 1);
-            CHECK(pending() == 0);
-            CHECK(f.count() == 1);
-        }
+        CHECK(written.id == 1);
+        CHECK_FALSE(written.hash.isEmpty());
+        CHECK(pending() == 0);
+        CHECK(f.count() == 1);
         REQUIRE(transaction.commit());
     }
     CHECK(pending() == 0);
@@ -479,8 +473,9 @@ TEST_CASE("On a server entries queue in the clerk's transaction and are chained 
     CHECK(f.count() == 1);
 
     // Two clerks at once, which only a server allows (SQLite's second writer
-    // waits at BEGIN): the second commits first. Each entry is chained
-    // once, in the order of the commits that sealed them, and nothing waits.
+    // waits at BEGIN). The first holds the chain's lock to its commit; the
+    // second does not wait for it: its entry is queued, commits with its
+    // transaction, and the first seals it right after its own commit.
     if (!server)
         return;
     Database &first = f.db();
@@ -490,29 +485,44 @@ TEST_CASE("On a server entries queue in the clerk's transaction and are chained 
         WriteTransaction one(first);
         REQUIRE(one.isActive());
         print.recordId = 8;
-        REQUIRE(log.append(print, &error).id != 0);
+        REQUIRE_FALSE(log.append(print, &error).hash.isEmpty());
         {
             WriteTransaction two(*second);
             REQUIRE(two.isActive());
             AuditLog::Entry other = print;
             other.user = QStringLiteral("zhangwei");
             other.recordId = 9;
-            REQUIRE(AuditLog(*second).append(other, &error).id != 0);
+            const AuditLog::Entry queued = AuditLog(*second).append(other, &error);
+            INFO(error.toStdString());
+            CHECK(queued.id != 0);
+            CHECK(queued.hash.isEmpty());
             REQUIRE(two.commit());
         }
-        CHECK(pending() == 1);   // the first clerk's, not yet committed, is not the second's to seal
+        // Committed, waiting for the lock's holder.
+        CHECK(AuditLog(*second).pendingCount() == 1);
         REQUIRE(one.commit());
     }
     CHECK(pending() == 0);
     const QList<AuditLog::Entry> all = f.entries();
     REQUIRE(all.size() == 3);
-    CHECK(all.at(1).recordId == 9);
-    CHECK(all.at(1).user == QStringLiteral("zhangwei"));
-    CHECK(all.at(2).recordId == 8);
+    CHECK(all.at(1).recordId == 8);
+    CHECK(all.at(2).recordId == 9);
+    CHECK(all.at(2).user == QStringLiteral("zhangwei"));
     verified = log.verify();
     INFO(verified.problem.message.toStdString());
     CHECK(verified.ok);
     CHECK(verified.head.id == 3);
+
+    // A queued entry whose holder had nothing to write after it is sealed by
+    // the next commit of anyone.
+    REQUIRE(f.db().exec(QStringLiteral("INSERT INTO backroom_audit_pending (at, user_name, action, entity, "
+                                       "record_id, detail) VALUES (?, 'lihua', 'print', 'test.employee', 10, '{}')"),
+                        {AuditLog::atText(QDateTime::currentDateTimeUtc())}));
+    CHECK(pending() == 1);
+    f.hire(QStringLiteral("Li Na"));
+    CHECK(pending() == 0);
+    CHECK(f.count() == 5);
+    CHECK(log.verify().ok);
 }
 
 TEST_CASE("Entries left queued by a program that stopped are named by verify and chained at the next open",
