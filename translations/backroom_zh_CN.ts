@@ -4087,6 +4087,10 @@ Drop files here or click “Add…”.</source>
         <source>Exchange revaluation</source>
         <translation>期末调汇</translation>
     </message>
+    <message>
+        <source>This account already has postings in its currency, which it keeps. Open a new account for another currency.</source>
+        <translation>该科目已有按其币种记录的分录，币种不能再更改。如需核算其他币种，请新建科目。</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Finance::FinanceOverview</name>
@@ -6631,7 +6635,9 @@ Drop files here or click “Add…”.</source>
     </message>
     <message numerus="yes">
         <source>“%1” is not an amount in %2 with up to %n decimal(s).</source>
-        <translation><numerusform>“%1”不是最多 %n 位小数的 %2 金额。</numerusform></translation>
+        <translation>
+            <numerusform>“%1”不是最多 %n 位小数的 %2 金额。</numerusform>
+        </translation>
     </message>
     <message>
         <source>“%1” is not an exchange rate (more than zero, up to six decimals).</source>

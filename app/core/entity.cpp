@@ -39,6 +39,12 @@ Entity &Entity::documentData(DocumentData add)
     return *this;
 }
 
+Entity &Entity::rule(Rule check)
+{
+    m_rules.append(std::move(check));
+    return *this;
+}
+
 QString Entity::tableName() const
 {
     return QString(m_id).replace(QLatin1Char('.'), QLatin1Char('_'));

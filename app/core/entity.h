@@ -14,6 +14,7 @@
 
 namespace Backroom {
 
+class Database;
 class Records;
 class Workflow;
 struct Record;
@@ -46,6 +47,19 @@ public:
     // a form, backroom-cli print — then fills the entity's templates alike.
     using DocumentData = std::function<void(const Records &records, const Record &record, QVariantMap *data)>;
     Entity &documentData(DocumentData add);
+    // A business rule the fields cannot state alone (Tryton's validate
+    // hook): checked on every create and update, inside the write's
+    // transaction, with the record as stored (empty when new) and as it
+    // would be. A breach names the field at fault (or none) and says why in
+    // the clerk's language; the write is then refused like an invalid field.
+    struct RuleBreach
+    {
+        QString field;
+        QString message;    // empty: the rule holds
+    };
+    using Rule = std::function<RuleBreach(Database &db, qint64 id, const QVariantMap &before,
+                                          const QVariantMap &after)>;
+    Entity &rule(Rule check);
 
     QString id() const { return m_id; }
     QString moduleId() const { return m_id.section(QLatin1Char('.'), 0, 0); }
@@ -59,6 +73,7 @@ public:
     // Null when the entity has no workflow.
     const Workflow *workflow() const { return m_workflow.get(); }
     const DocumentData &documentData() const { return m_documentData; }
+    const QList<Rule> &rules() const { return m_rules; }
 
     // Problems with the declaration itself (bad names, duplicates, a choice
     // without options…); empty when it is sound.
@@ -77,6 +92,7 @@ private:
     bool m_archivable = true;
     std::shared_ptr<const Workflow> m_workflow;   // shared: entities are copied freely
     DocumentData m_documentData;
+    QList<Rule> m_rules;
 };
 
 inline QString contributionId(const Entity &entity)

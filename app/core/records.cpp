@@ -17,6 +17,19 @@
 namespace Backroom {
 
 namespace {
+
+// Invalid, its message every field's in turn, when any field failed.
+Records::Result invalidUnlessEmpty(Records::Result result)
+{
+    if (result.fieldErrors.isEmpty())
+        return result;
+    result.code = Records::Result::Code::Invalid;
+    QStringList messages;
+    for (const Records::FieldError &error : std::as_const(result.fieldErrors))
+        messages.append(error.message);
+    result.message = messages.join(QLatin1Char(' '));
+    return result;
+}
 using Code = Records::Result::Code;
 
 Records::Result failed(Code code, const QString &message)
@@ -281,14 +294,7 @@ Records::Result Records::validate(const Entity &declared, qint64 id, const QVari
         else if (store)
             typed->insert(field.name(), value);
     }
-    if (!result.fieldErrors.isEmpty()) {
-        result.code = Code::Invalid;
-        QStringList messages;
-        for (const FieldError &error : std::as_const(result.fieldErrors))
-            messages.append(error.message);
-        result.message = messages.join(QLatin1Char(' '));
-    }
-    return result;
+    return invalidUnlessEmpty(std::move(result));
 }
 
 Records::Lookups::~Lookups() = default;
@@ -642,6 +648,17 @@ Records::Result Records::writeInTransaction(const Entity &declared, RecordHook::
         if (const QString locked = lockedParent(declared, before ? before->values : QVariantMap(), after);
             !locked.isEmpty())
             return failed(Code::Refused, locked);
+
+    if (action == RecordHook::Action::Create || action == RecordHook::Action::Update) {
+        Result broken;
+        for (const Entity::Rule &rule : declared.rules()) {
+            const Entity::RuleBreach breach = rule(m_db, id, before ? before->values : QVariantMap(), after);
+            if (!breach.message.isEmpty())
+                broken.fieldErrors.append({breach.field, breach.message});
+        }
+        if (!broken.fieldErrors.isEmpty())
+            return invalidUnlessEmpty(std::move(broken));
+    }
 
     const RecordHook::Change change{declared, action, id, before ? before->values : QVariantMap(), after, m_user};
     if (QString reason; !runHooks(Phase::Before, change, &reason))

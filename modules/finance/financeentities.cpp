@@ -1,5 +1,6 @@
 #include "financeentities.h"
 
+#include "database.h"
 #include "foreigncurrency.h"
 
 #include "budgetentities.h"
@@ -99,6 +100,17 @@ QList<Entity> FinanceEntities::declarations()
                  .help([] { return tr("Keep this account in a foreign currency (外币核算): every posting to it "
                                       "carries the original amount and the exchange rate. Leave empty for the "
                                       "company's own currency."); }))
+        // Its postings carry amounts in the currency it had: another
+        // currency would make them read as a different money.
+        .rule([](Database &db, qint64 id, const QVariantMap &before, const QVariantMap &after) {
+            const QString field = QStringLiteral("currency");
+            if (before.isEmpty() || before.value(field).toLongLong() == after.value(field).toLongLong())
+                return Entity::RuleBreach{};
+            if (!db.scalar(QStringLiteral("SELECT 1 FROM finance_voucher_line WHERE account = ? LIMIT 1"), {id}))
+                return Entity::RuleBreach{};
+            return Entity::RuleBreach{field, tr("This account already has postings in its currency, which it keeps. "
+                                                "Open a new account for another currency.")};
+        })
         .displayField(QStringLiteral("name"));
 
     Entity money(currency(), [] { return tr("Currency"); }, [] { return tr("Currencies"); });

@@ -244,6 +244,57 @@ TEST_CASE("Validation names every failing field and writes nothing", "[records][
     }
 }
 
+TEST_CASE("An entity's rules are checked on create and update, inside the write, naming their field",
+          "[records][backends]")
+{
+    // A rule the fields cannot state alone: a partner may not lower its
+    // credit limit below what its open orders already reached.
+    Entity partner = partnerEntity();
+    int calls = 0;
+    partner.rule([&calls](Database &db, qint64 id, const QVariantMap &before, const QVariantMap &after) {
+        ++calls;
+        CHECK(db.transactionDepth() > 0);
+        if (after.value(QStringLiteral("name")).toString() == QStringLiteral("Nobody"))
+            return Entity::RuleBreach{QStringLiteral("name"), QStringLiteral("No partner is called Nobody.")};
+        if (before.isEmpty())
+            return Entity::RuleBreach{};
+        const qint64 ordered = db.scalar(QStringLiteral("SELECT count(*) FROM test_order WHERE partner = ?"), {id})
+                                   ->toLongLong();
+        if (ordered > 0 && after.value(QStringLiteral("credit_limit")).toLongLong()
+                               < before.value(QStringLiteral("credit_limit")).toLongLong())
+            return Entity::RuleBreach{QStringLiteral("credit_limit"), QStringLiteral("Orders are open.")};
+        return Entity::RuleBreach{};
+    });
+    Fixture fixture({partner, orderEntity(), lineEntity()});
+    Records &records = *fixture.records;
+
+    const auto nobody = records.create(QStringLiteral("test.partner"), {{QStringLiteral("name"), QStringLiteral("Nobody")}});
+    CHECK(nobody.code == Code::Invalid);
+    CHECK(fieldsOf(nobody) == QStringList{QStringLiteral("name")});
+    CHECK(nobody.message == QStringLiteral("No partner is called Nobody."));
+    CHECK(records.count(QStringLiteral("test.partner"), {}).value() == 0);
+
+    const auto made = records.create(QStringLiteral("test.partner"), {{QStringLiteral("name"), QStringLiteral("联想")},
+                                                                      {QStringLiteral("credit_limit"), 500000}});
+    REQUIRE(made.ok());
+    // No orders: lowering is fine.
+    const auto lowered = records.update(QStringLiteral("test.partner"), made.id, 1, {{QStringLiteral("credit_limit"), 400000}});
+    CHECK(lowered.ok());
+    REQUIRE(records.create(QStringLiteral("test.order"), {{QStringLiteral("number"), QStringLiteral("PO-1")},
+                                                         {QStringLiteral("partner"), made.id}})
+                .ok());
+    const auto refused = records.update(QStringLiteral("test.partner"), made.id, 2, {{QStringLiteral("credit_limit"), 300000}});
+    CHECK(refused.code == Code::Invalid);
+    CHECK(fieldsOf(refused) == QStringList{QStringLiteral("credit_limit")});
+    CHECK(fixture.company->database()
+              .scalar(QStringLiteral("SELECT credit_limit FROM test_partner WHERE id = ?"), {made.id})
+              ->toLongLong()
+          == 400000);
+    // Raising it, or changing something else, passes the same rule.
+    CHECK(records.update(QStringLiteral("test.partner"), made.id, 2, {{QStringLiteral("credit_limit"), 600000}}).ok());
+    CHECK(calls == 5);
+}
+
 TEST_CASE("A stale version is refused and names who changed the record", "[records][backends]")
 {
     Fixture fixture;

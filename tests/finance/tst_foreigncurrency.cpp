@@ -671,3 +671,45 @@ TEST_CASE("Foreign currency: a template keeps the currency, and the amounts when
     CHECK(draft->lines.at(0).rate == 7200000);
     CHECK(draft->lines.at(0).foreignAmount == 0);
 }
+
+TEST_CASE("Foreign currency: an account keeps its currency once it has postings", "[finance][foreigncurrency][backends]")
+{
+    ForeignBooks fx;
+    Records &records = *fx.books.accountant;
+    const auto versionOf = [&](qint64 id) {
+        return fx.books.db().scalar(QStringLiteral("SELECT version FROM finance_account WHERE id = ?"), {id})->toLongLong();
+    };
+    const auto currencyOf = [&](qint64 id) {
+        return fx.books.db().scalar(QStringLiteral("SELECT currency FROM finance_account WHERE id = ?"), {id})->toLongLong();
+    };
+
+    // No postings yet: the currency may still change (a slip when the account was opened).
+    Records::Result changed = records.update(FinanceEntities::account(), fx.jpyBank, versionOf(fx.jpyBank),
+                                             {{QStringLiteral("currency"), fx.usd}});
+    INFO(changed.message.toStdString());
+    CHECK(changed.ok());
+    CHECK(currencyOf(fx.jpyBank) == fx.usd);
+
+    VoucherBook book(records);
+    REQUIRE(book.save(fx.usdVoucher(QDate(2026, 11, 3), 100000, 7123400, 712340)).ok());
+    // A draft's lines are postings too: they were entered in dollars.
+    const Records::Result refused = records.update(FinanceEntities::account(), fx.usdBank, versionOf(fx.usdBank),
+                                                   {{QStringLiteral("currency"), fx.jpy}});
+    CHECK(refused.code == Records::Result::Code::Invalid);
+    REQUIRE(refused.fieldErrors.size() == 1);
+    CHECK(refused.fieldErrors.constFirst().field == QStringLiteral("currency"));
+    CHECK(refused.fieldErrors.constFirst().message
+          == QStringLiteral("This account already has postings in its currency, which it keeps. Open a new account "
+                            "for another currency."));
+    CHECK(currencyOf(fx.usdBank) == fx.usd);
+    // Nor may it drop its currency; its other fields still change.
+    CHECK(records.update(FinanceEntities::account(), fx.usdBank, versionOf(fx.usdBank),
+                         {{QStringLiteral("currency"), QVariant()}})
+              .code
+          == Records::Result::Code::Invalid);
+    const Records::Result renamed = records.update(FinanceEntities::account(), fx.usdBank, versionOf(fx.usdBank),
+                                                   {{QStringLiteral("name"), QStringLiteral("美元账户")}});
+    INFO(renamed.message.toStdString());
+    CHECK(renamed.ok());
+    CHECK(currencyOf(fx.usdBank) == fx.usd);
+}
