@@ -14,6 +14,8 @@
 
 #include <QDate>
 
+#include <optional>
+
 namespace Backroom::Finance {
 
 namespace {
@@ -135,21 +137,32 @@ bool runGeneralLedger(ReportContext &context, QString *errorString)
     return true;
 }
 
-bool runAccountLedger(ReportContext &context, QString *errorString)
+// The account, months and vouchers an account ledger report was asked for.
+std::optional<AccountLedger::Options> ledgerOptions(ReportContext &context, QString *errorString)
 {
     if (!canRead(context, errorString))
-        return false;
+        return std::nullopt;
     const auto range = rangeOf(context, errorString);
     if (!range)
-        return false;
+        return std::nullopt;
     AccountLedger::Options options;
     options.accountId = context.parameter(QStringLiteral("account")).toLongLong();
-    if (!options.accountId)
-        return fail(errorString, LedgerReports::tr("Choose the account whose ledger to show."));
+    if (!options.accountId) {
+        fail(errorString, LedgerReports::tr("Choose the account whose ledger to show."));
+        return std::nullopt;
+    }
     options.from = range->from;
     options.to = range->to;
     options.includeUnposted = unposted(context);
-    const auto rows = AccountLedger::compute(context.database(), options, errorString);
+    return options;
+}
+
+bool runAccountLedger(ReportContext &context, QString *errorString)
+{
+    const std::optional<AccountLedger::Options> options = ledgerOptions(context, errorString);
+    if (!options)
+        return false;
+    const auto rows = AccountLedger::compute(context.database(), *options, errorString);
     return rows && addLedgerRows(context, *rows, false);
 }
 
@@ -159,15 +172,10 @@ bool runAccountLedger(ReportContext &context, QString *errorString)
 // scale): a yen amount is scaled up, so ¥123,456 reads 123,456.00.
 bool runForeignLedger(ReportContext &context, QString *errorString)
 {
-    if (!canRead(context, errorString))
+    std::optional<AccountLedger::Options> asked = ledgerOptions(context, errorString);
+    if (!asked)
         return false;
-    const auto range = rangeOf(context, errorString);
-    if (!range)
-        return false;
-    AccountLedger::Options options;
-    options.accountId = context.parameter(QStringLiteral("account")).toLongLong();
-    if (!options.accountId)
-        return fail(errorString, LedgerReports::tr("Choose the account whose ledger to show."));
+    AccountLedger::Options &options = *asked;
     Database &db = context.database();
     AccountDirectory accounts(db);
     const std::optional<AccountDirectory::Account> account = accounts.account(options.accountId);
@@ -177,9 +185,6 @@ bool runForeignLedger(ReportContext &context, QString *errorString)
     qint64 scale = 1;
     for (int i = account->currencyDecimals; i < 2; ++i)
         scale *= 10;
-    options.from = range->from;
-    options.to = range->to;
-    options.includeUnposted = unposted(context);
     options.foreign = true;
     const auto rows = AccountLedger::compute(db, options, errorString);
     if (!rows)
