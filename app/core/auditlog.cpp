@@ -27,6 +27,17 @@ const QString kHeadKey = QStringLiteral("audit_head");
 const QString kWriteHead = QStringLiteral("INSERT INTO backroom_meta (key, value) VALUES (?, ?) "
                                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
 
+// The entry's text as it is stored, queued or chained: null and empty text
+// hash alike but would not store alike (NULL); the detail as compact JSON.
+AuditLog::Entry stored(const AuditLog::Entry &entry)
+{
+    AuditLog::Entry text = entry;
+    text.user = entry.user.isNull() ? QStringLiteral("") : entry.user;
+    text.entity = entry.entity.isNull() ? QStringLiteral("") : entry.entity;
+    text.detailText = entry.detailText.isEmpty() ? AuditLog::detailText(entry.detail) : entry.detailText;
+    return text;
+}
+
 QString headText(const AuditLog::Head &head)
 {
     return QString::number(head.id) + QLatin1Char(' ') + head.hash;
@@ -166,11 +177,8 @@ AuditLog::Entry AuditLog::appendOnce(const Entry &entry, QString *errorString)
 
 AuditLog::Entry AuditLog::enqueue(const Entry &entry, QString *errorString)
 {
-    Entry queued = entry;
-    queued.user = entry.user.isNull() ? QStringLiteral("") : entry.user;
-    queued.entity = entry.entity.isNull() ? QStringLiteral("") : entry.entity;
+    Entry queued = stored(entry);
     queued.at = QDateTime::currentDateTimeUtc();
-    queued.detailText = entry.detailText.isEmpty() ? detailText(entry.detail) : entry.detailText;
     QString error;
     const std::optional<QVariant> seq = m_db.scalar(
         QStringLiteral("INSERT INTO backroom_audit_pending (at, user_name, action, entity, record_id, detail) "
@@ -356,13 +364,9 @@ bool AuditLog::insertChained(Database &db, const Entry &written, QString *errorS
 
 AuditLog::Entry AuditLog::chained(const Entry &entry, const Head &last, const QDateTime &at)
 {
-    Entry written = entry;
-    // Null and empty text hash alike but would not store alike (NULL).
-    written.user = entry.user.isNull() ? QStringLiteral("") : entry.user;
-    written.entity = entry.entity.isNull() ? QStringLiteral("") : entry.entity;
+    Entry written = stored(entry);
     written.id = last.id + 1;   // explicit, so the hash can cover it
     written.at = at;
-    written.detailText = entry.detailText.isEmpty() ? detailText(entry.detail) : entry.detailText;
     written.prevHash = last.hash;
     written.hash = hashOf(written.id, atText(written.at), written.user, written.action, written.entity,
                           written.recordId, written.detailText, written.prevHash);
