@@ -161,6 +161,12 @@ void ModuleContext::addImporter(ImporterContribution importer)
         m_errors.append(QStringLiteral("importer '%1' must be for an entity of '%2'").arg(importer.id, moduleId()));
         return;
     }
+    if (bool(importer.import) == bool(importer.importFile) || (!importer.importFile && !importer.settings.isEmpty())) {
+        m_errors.append(QStringLiteral("importer '%1' must read either the CSV (import) or the file with its "
+                                       "settings (importFile)")
+                            .arg(importer.id));
+        return;
+    }
     QString error;
     if (!m_registries.importers.add(moduleId(), std::move(importer), &error))
         m_errors.append(error);

@@ -46,6 +46,13 @@ PasswordHasher::Limits PasswordHasher::defaultLimits()
 
 void PasswordHasher::setLimitsForTesting(const Limits &limits)
 {
+    // {0, 0} goes back to the defaults: a test that needs the real limits
+    // must not inherit an earlier test's fast ones.
+    if (limits.operations == 0 && limits.memory == 0) {
+        currentOperations = 0;
+        currentMemory = 0;
+        return;
+    }
     currentOperations = std::max<quint64>(limits.operations, crypto_pwhash_OPSLIMIT_MIN);
     currentMemory = std::max<size_t>(limits.memory, crypto_pwhash_MEMLIMIT_MIN);
 }

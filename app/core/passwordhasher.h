@@ -20,7 +20,8 @@ public:
     };
     // At least libsodium's INTERACTIVE limits (2 passes, 64 MiB).
     static Limits defaultLimits();
-    // Tests use small limits to stay fast; never lower than libsodium's minimum.
+    // Tests use small limits to stay fast; never lower than libsodium's
+    // minimum. {0, 0}: the defaults again.
     static void setLimitsForTesting(const Limits &limits);
 
     // Empty on failure (out of memory).

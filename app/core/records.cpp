@@ -608,6 +608,24 @@ void Records::notifyFinished()
         hook->finished(m_db);
 }
 
+Records::Result Records::inTransaction(const std::function<Result()> &body, const QString &commitFailure)
+{
+    return m_db.retrying(
+        [&]() -> Result {
+            WriteTransaction transaction(m_db);
+            if (!transaction.isActive())
+                return failed(Code::Failed,
+                              tr("The company file cannot be written now: %1").arg(transaction.errorString()));
+            Result result = body();
+            if (!result.ok())
+                return result;
+            if (!transaction.commit())
+                return failed(Code::Failed, commitFailure.arg(transaction.errorString()));
+            return result;
+        },
+        [](const Result &result) { return !result.ok(); });
+}
+
 Records::Result Records::writeInTransaction(const Entity &declared, RecordHook::Action action, qint64 id,
                                             qint64 expectedVersion, const QVariantMap &changes)
 {

@@ -14,6 +14,7 @@
 
 class QSqlQuery;
 
+#include <functional>
 #include <optional>
 
 namespace Backroom {
@@ -110,6 +111,16 @@ public:
     // so the list model pages with exactly the same conditions.
     bool whereClause(const Entity &entity, const QuerySpec &spec, QString *sql, QVariantList *values,
                      QString *errorString) const;
+
+    // A module's own write of several records as one: `body` runs in a
+    // write transaction (a savepoint inside an open one) that commits when
+    // it returns an ok result and rolls back otherwise; on a server the
+    // whole of it runs again after a deadlock or serialization failure. A
+    // transaction that cannot begin is a Failed result naming why; one that
+    // cannot commit is a Failed result with `commitFailure` (a translated
+    // sentence with %1 for the database's reason). Notifying views is the
+    // caller's, when transactionDepth() is 0 afterwards.
+    Result inTransaction(const std::function<Result()> &body, const QString &commitFailure);
 
     // For the owner of an outer transaction, after it committed: id 0 means
     // "many records of this entity changed".

@@ -69,6 +69,18 @@ ReportDefinition &ReportDefinition::query(Query query)
     return *this;
 }
 
+ReportDefinition &ReportDefinition::carryForward(CarryForward carry)
+{
+    m_carryForward = std::move(carry);
+    return *this;
+}
+
+ReportDefinition &ReportDefinition::twoBlocks(TwoBlockSplit split)
+{
+    m_twoBlocks = std::move(split);
+    return *this;
+}
+
 const ReportDefinition::Parameter *ReportDefinition::parameter(const QString &key) const
 {
     for (const Parameter &parameter : m_parameters)

@@ -11,10 +11,12 @@
 #include <QVariant>
 
 #include <functional>
+#include <optional>
 
 namespace Backroom {
 
 class ReportContext;
+class ReportResult;
 
 // A report, declared once by a module like an entity: its parameters, its
 // columns, how rows are grouped and totalled, an optional chart, and the
@@ -121,6 +123,37 @@ public:
         QString parameterKey;
     };
 
+    // 过次页 / 承前页: a report printed over several pages may carry running
+    // figures over each page break, as Chinese books are printed: each page
+    // but the last ends with a "Carried forward" line and the next starts
+    // with a "Brought forward" line with the same figures. The report says
+    // which columns carry and computes their values itself (which rows count
+    // towards a running total is the report's business, not the page's).
+    struct CarryForward
+    {
+        QString labelColumn;    // the column the line's label is written in (摘要)
+        QStringList columns;    // the carried columns' keys
+        // The carried values, one per column in order, for a break after
+        // row `lastRow` and before row `nextRow`; an empty list when nothing
+        // carries over that break (say, a new account starts on the page).
+        std::function<QVariantList(const ReportResult &result, int lastRow, int nextRow)> values;
+    };
+    // Two blocks side by side, as the official 资产负债表 puts 资产 on the
+    // left and 负债和所有者权益 on the right: rows [leftStart, rightStart)
+    // on the left, [rightStart, end) on the right, each block with the
+    // report's columns and the last rows of both (their totals) on one
+    // line; rows before leftStart and from end span the page above and
+    // below. The page is then landscape, and the screen and the CSV/XLSX
+    // export show the same two blocks (TwoBlockRows). The split is asked of
+    // each result: nullopt leaves it a plain list, as for another form.
+    struct TwoBlocks
+    {
+        int leftStart = 0;
+        int rightStart = 0;
+        int end = 0;
+    };
+    using TwoBlockSplit = std::function<std::optional<TwoBlocks>(const ReportResult &result)>;
+
     // Streams the rows into the context (ReportContext::addRow). Returns
     // false with *errorString set on failure, or when the context says the
     // run was canceled.
@@ -139,6 +172,8 @@ public:
     ReportDefinition &description(Label text);
     ReportDefinition &drillThrough(const QString &entityId, const QString &reportId, const QString &parameterKey);
     ReportDefinition &query(Query query);
+    ReportDefinition &carryForward(CarryForward carry);
+    ReportDefinition &twoBlocks(TwoBlockSplit split);
 
     QString id() const { return m_id; }
     QString moduleId() const { return m_id.section(QLatin1Char('.'), 0, 0); }
@@ -153,6 +188,8 @@ public:
     const Chart &chartSpec() const { return m_chart; }
     const Query &queryFunction() const { return m_query; }
     const QList<DrillThrough> &drillThroughs() const { return m_drillThroughs; }
+    const std::optional<CarryForward> &carryForwardSpec() const { return m_carryForward; }
+    const TwoBlockSplit &twoBlockSplit() const { return m_twoBlocks; }
     // The drill-through for rows of this entity; null when its rows open the record.
     const DrillThrough *drillThroughFor(const QString &entityId) const;
 
@@ -188,6 +225,8 @@ private:
     Chart m_chart;
     Query m_query;
     QList<DrillThrough> m_drillThroughs;
+    std::optional<CarryForward> m_carryForward;
+    TwoBlockSplit m_twoBlocks;
 };
 
 inline QString contributionId(const ReportDefinition &report)

@@ -10,7 +10,6 @@
 #include <QFontMetricsF>
 #include <QHash>
 #include <QImage>
-#include <QMutex>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
@@ -182,56 +181,14 @@ ColumnLayout layoutColumns(const ReportResult &result, qreal available, const QF
     return layout;
 }
 
-struct CarryRegistry
-{
-    QMutex mutex;
-    QHash<QString, ReportPdfWriter::CarryForward> reports;
-    QHash<QString, ReportPdfWriter::TwoBlockSplit> twoBlocks;
-};
-
-CarryRegistry &carryRegistry()
-{
-    static CarryRegistry registry;
-    return registry;
-}
-
 } // namespace
 
-void ReportPdfWriter::declareCarryForward(const QString &reportId, const CarryForward &carry)
+std::optional<ReportDefinition::TwoBlocks> ReportPdfWriter::twoBlocksOf(const ReportResult &result)
 {
-    CarryRegistry &registry = carryRegistry();
-    QMutexLocker locker(&registry.mutex);
-    registry.reports.insert(reportId, carry);
-}
-
-std::optional<ReportPdfWriter::CarryForward> ReportPdfWriter::carryForwardOf(const QString &reportId)
-{
-    CarryRegistry &registry = carryRegistry();
-    QMutexLocker locker(&registry.mutex);
-    const auto found = registry.reports.constFind(reportId);
-    if (found == registry.reports.cend())
-        return std::nullopt;
-    return *found;
-}
-
-void ReportPdfWriter::declareTwoBlocks(const QString &reportId, const TwoBlockSplit &split)
-{
-    CarryRegistry &registry = carryRegistry();
-    QMutexLocker locker(&registry.mutex);
-    registry.twoBlocks.insert(reportId, split);
-}
-
-std::optional<ReportPdfWriter::TwoBlocks> ReportPdfWriter::twoBlocksOf(const ReportResult &result)
-{
-    TwoBlockSplit split;
-    {
-        CarryRegistry &registry = carryRegistry();
-        QMutexLocker locker(&registry.mutex);
-        split = registry.twoBlocks.value(result.reportId());
-    }
+    const ReportDefinition::TwoBlockSplit &split = result.twoBlockSplit();
     if (!split || !result.groupColumns().isEmpty())
         return std::nullopt;
-    const std::optional<TwoBlocks> blocks = split(result);
+    const std::optional<ReportDefinition::TwoBlocks> blocks = split(result);
     if (!blocks || blocks->leftStart < 0 || blocks->leftStart >= blocks->rightStart || blocks->rightStart >= blocks->end
         || blocks->end > result.rowCount())
         return std::nullopt;
@@ -293,7 +250,7 @@ ReportPdfWriter::Code ReportPdfWriter::paint(const ReportResult &result, QPagedP
     // a form keeps to one landscape page as the paper form does: its lines
     // are set closer, and its type smaller when the letterhead leaves too
     // little room (down to 6.5 points; below that it takes a second page).
-    const std::optional<TwoBlocks> blocks = twoBlocksOf(result);
+    const std::optional<ReportDefinition::TwoBlocks> blocks = twoBlocksOf(result);
     const qreal lineSpacing = blocks ? 1.1 : 1.45;
     qreal bodyPoints = kBodyPoints;
     if (blocks) {
@@ -326,7 +283,7 @@ ReportPdfWriter::Code ReportPdfWriter::paint(const ReportResult &result, QPagedP
     const int capacity = std::max(1, int((bottom - top - headerRow) / rowHeight));
 
     // The carried columns, as indexes into the shown ones (-1: not shown).
-    const std::optional<CarryForward> carry = carryForwardOf(result.reportId());
+    const std::optional<ReportDefinition::CarryForward> &carry = result.carryForward();
     QList<int> carryShown;
     int carryLabel = -1;
     if (carry && carry->values) {

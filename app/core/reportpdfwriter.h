@@ -3,6 +3,7 @@
 #include "coreglobal.h"
 #include "pagefurniture.h"
 #include "pagesetup.h"
+#include "reportdefinition.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -43,41 +44,10 @@ public:
     using CancelCheck = std::function<bool()>;
     using Progress = std::function<void(int page, int pageCount)>;
 
-    // 过次页 / 承前页: a report printed over several pages may carry running
-    // figures over each page break, as Chinese books are printed: each page
-    // but the last ends with a "Carried forward" line and the next starts
-    // with a "Brought forward" line with the same figures. The report says
-    // which columns carry and computes their values itself (which rows count
-    // towards a running total is the report's business, not the page's).
-    struct CarryForward
-    {
-        QString labelColumn;    // the column the line's label is written in (摘要)
-        QStringList columns;    // the carried columns' keys
-        // The carried values, one per column in order, for a break after
-        // row `lastRow` and before row `nextRow`; an empty list when nothing
-        // carries over that break (say, a new account starts on the page).
-        std::function<QVariantList(const ReportResult &result, int lastRow, int nextRow)> values;
-    };
-    // Declared once per report id, usually when the module registers its
-    // reports; every PDF and print of that report then carries.
-    static void declareCarryForward(const QString &reportId, const CarryForward &carry);
-    static std::optional<CarryForward> carryForwardOf(const QString &reportId);
-    // Two blocks side by side, as the official 资产负债表 puts 资产 on the
-    // left and 负债和所有者权益 on the right: rows [leftStart, rightStart)
-    // on the left, [rightStart, end) on the right, each block with the
-    // report's columns and the last rows of both (their totals) on one
-    // line; rows before leftStart and from end span the page above and
-    // below. Such a report is laid out landscape. The split is asked of
-    // the result (nullopt: print it as a plain list, as for another form).
-    struct TwoBlocks
-    {
-        int leftStart = 0;
-        int rightStart = 0;
-        int end = 0;
-    };
-    using TwoBlockSplit = std::function<std::optional<TwoBlocks>(const ReportResult &result)>;
-    static void declareTwoBlocks(const QString &reportId, const TwoBlockSplit &split);
-    static std::optional<TwoBlocks> twoBlocksOf(const ReportResult &result);
+    // The two blocks of a report that declares them
+    // (ReportDefinition::twoBlocks), checked against the result's rows;
+    // nullopt: print it as a plain list.
+    static std::optional<ReportDefinition::TwoBlocks> twoBlocksOf(const ReportResult &result);
     static QString carriedForwardText();
     static QString broughtForwardText();
 

@@ -34,6 +34,8 @@ ReportResult::ReportResult(const ReportDefinition &definition)
     , m_columns(definition.columns())
     , m_grandTotal(definition.hasGrandTotal())
     , m_chart(definition.chartSpec())
+    , m_carryForward(definition.carryForwardSpec())
+    , m_twoBlockSplit(definition.twoBlockSplit())
     , m_entities{QString()}
 {
     for (const QString &key : definition.groupColumns())

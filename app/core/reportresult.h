@@ -54,6 +54,9 @@ public:
     explicit ReportResult(const ReportDefinition &definition);
 
     QString reportId() const { return m_reportId; }
+    // As the report declares them (ReportDefinition::carryForward, twoBlocks).
+    const std::optional<ReportDefinition::CarryForward> &carryForward() const { return m_carryForward; }
+    const ReportDefinition::TwoBlockSplit &twoBlockSplit() const { return m_twoBlockSplit; }
     QString title() const { return m_title; }
     void setTitle(const QString &title) { m_title = title; }
     const QList<ReportDefinition::Column> &columns() const { return m_columns; }
@@ -119,6 +122,8 @@ private:
     QList<int> m_groupColumns;
     bool m_grandTotal = true;
     ReportDefinition::Chart m_chart;
+    std::optional<ReportDefinition::CarryForward> m_carryForward;
+    ReportDefinition::TwoBlockSplit m_twoBlockSplit;
     QStringList m_parameterLines;
     QDateTime m_generatedAt;
 

@@ -20,7 +20,7 @@ constexpr quintptr kDetail = quintptr(2) << 40;
 constexpr quintptr kGrand = quintptr(3) << 40;
 constexpr quintptr kValueMask = (quintptr(1) << 40) - 1;
 
-// A report in two blocks (ReportPdfWriter::declareTwoBlocks, 资产负债表)
+// A report in two blocks (ReportDefinition::twoBlocks, 资产负债表)
 // is shown side by side as it prints: the columns twice, and m_order holds
 // one triple per line of the screen — the left row, the right row (-1:
 // blank) and these flags — instead of a permutation of the rows. Such a

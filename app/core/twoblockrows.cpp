@@ -9,7 +9,7 @@ namespace Backroom::Internal {
 
 QList<TwoBlockRows::Line> TwoBlockRows::of(const ReportResult &result)
 {
-    const std::optional<ReportPdfWriter::TwoBlocks> blocks = ReportPdfWriter::twoBlocksOf(result);
+    const std::optional<ReportDefinition::TwoBlocks> blocks = ReportPdfWriter::twoBlocksOf(result);
     if (!blocks)
         return {};
     QList<Line> lines;

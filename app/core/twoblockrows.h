@@ -8,8 +8,8 @@ class ReportResult;
 
 namespace Internal {
 
-// The lines of a report declared in two blocks (ReportPdfWriter::
-// declareTwoBlocks) as the screen and the CSV/XLSX export show them, the
+// The lines of a report declared in two blocks (ReportDefinition::
+// twoBlocks) as the screen and the CSV/XLSX export show them, the
 // way the PDF prints them: the rows above the blocks, then one line per
 // pair (资产 on the left, 负债和所有者权益 on the right, top-aligned, with
 // both blocks' last rows — their totals — on one line), then the rows

@@ -18,9 +18,9 @@ QStringList BankStatementCommand::settings()
     return {QStringLiteral("account"), QStringLiteral("opening"), QStringLiteral("closing"), QStringLiteral("match")};
 }
 
-ImporterSettings::Outcome BankStatementCommand::run(Records &records, const ImporterSettings::Request &request)
+ImporterContribution::FileOutcome BankStatementCommand::run(Records &records, const ImporterContribution::FileRequest &request)
 {
-    ImporterSettings::Outcome outcome;
+    ImporterContribution::FileOutcome outcome;
     const auto refuse = [&](const QString &message) {
         outcome.result.problems.append({0, {}, message});
         return outcome;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importersettings.h"
+#include "importercontribution.h"
 
 #include <QCoreApplication>
 
@@ -21,7 +21,7 @@ class BankStatementCommand
 
 public:
     static QStringList settings();
-    static ImporterSettings::Outcome run(Records &records, const ImporterSettings::Request &request);
+    static ImporterContribution::FileOutcome run(Records &records, const ImporterContribution::FileRequest &request);
 };
 
 } // namespace Backroom::Finance

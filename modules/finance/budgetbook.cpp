@@ -6,7 +6,6 @@
 #include "database.h"
 #include "financeentities.h"
 #include "recordquery.h"
-#include "writetransaction.h"
 
 #include <QHash>
 #include <QMap>
@@ -158,7 +157,7 @@ Records::Result BudgetBook::save(const Budget &budget)
     }
     Database &db = m_records.database();
     const Records::Result result =
-        db.retrying([&] { return saveInTransaction(budget); }, [](const Records::Result &r) { return !r.ok(); });
+        m_records.inTransaction([&] { return saveInTransaction(budget); }, tr("The budget could not be saved: %1"));
     if (result.ok() && db.transactionDepth() == 0) {
         m_records.notifyChanged(BudgetEntities::budget(), result.id);
         m_records.notifyChanged(BudgetEntities::budgetLine());
@@ -169,10 +168,6 @@ Records::Result BudgetBook::save(const Budget &budget)
 Records::Result BudgetBook::saveInTransaction(const Budget &budget)
 {
     Database &db = m_records.database();
-    WriteTransaction transaction(db);
-    if (!transaction.isActive())
-        return failure(Records::Result::Code::Failed,
-                       tr("The company file cannot be written now: %1").arg(transaction.errorString()));
     if (budget.id > 0) {
         const std::optional<Record> stored = m_records.read(BudgetEntities::budget(), budget.id);
         if (!stored)
@@ -227,9 +222,6 @@ Records::Result BudgetBook::saveInTransaction(const Budget &budget)
             return removed;
     }
     const std::optional<Record> after = m_records.read(BudgetEntities::budget(), id);
-    if (!transaction.commit())
-        return failure(Records::Result::Code::Failed,
-                       tr("The budget could not be saved: %1").arg(transaction.errorString()));
     Records::Result result;
     result.id = id;
     result.version = after ? after->version : saved.version;

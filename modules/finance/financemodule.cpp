@@ -10,7 +10,6 @@
 #include "financeentities.h"
 #include "financeoverview.h"
 #include "financereports.h"
-#include "importersettings.h"
 #include "companysession.h"
 #include "financeschema.h"
 #include "invoiceedit.h"
@@ -115,7 +114,7 @@ bool FinanceModule::initialize(ModuleContext &context, QString *)
     context.addImporter({FinanceEntities::voucher(), &VoucherImport::run});
     context.addImporter({FinanceEntities::account(), &AccountImport::run});
     // A statement belongs to the bank account named on the command line.
-    ImporterSettings::declare(BankEntities::statement(), BankStatementCommand::settings(), &BankStatementCommand::run);
+    context.addImporter({BankEntities::statement(), {}, BankStatementCommand::settings(), &BankStatementCommand::run});
     context.addExporter({{}, FinanceEntities::voucher(), QStringLiteral("ledger"), &LedgerJournal::write});
     // Other modules make their vouchers through this (VoucherPosting).
     context.addVoucherPosting(VoucherPostingService::contribution());

@@ -9,7 +9,6 @@
 #include "sqldialect.h"
 #include "subledgerposting.h"
 #include "vatsplit.h"
-#include "writetransaction.h"
 
 namespace Backroom::Finance {
 
@@ -198,7 +197,7 @@ Records::Result InvoiceBook::save(const Invoice &invoice)
     }
     Database &db = m_records.database();
     const Records::Result result =
-        db.retrying([&] { return saveInTransaction(invoice); }, [](const Records::Result &r) { return !r.ok(); });
+        m_records.inTransaction([&] { return saveInTransaction(invoice); }, tr("The invoice could not be saved: %1"));
     if (result.ok() && db.transactionDepth() == 0) {
         m_records.notifyChanged(m_side.invoice, result.id);
         m_records.notifyChanged(m_side.invoiceLine);
@@ -209,10 +208,6 @@ Records::Result InvoiceBook::save(const Invoice &invoice)
 Records::Result InvoiceBook::saveInTransaction(const Invoice &given)
 {
     Database &db = m_records.database();
-    WriteTransaction transaction(db);
-    if (!transaction.isActive())
-        return failure(Records::Result::Code::Failed,
-                       tr("The company file cannot be written now: %1").arg(transaction.errorString()));
     Invoice invoice = given;
     const qint64 fallback = defaultAccount();
     for (InvoiceLine &line : invoice.lines)
@@ -279,9 +274,6 @@ Records::Result InvoiceBook::saveInTransaction(const Invoice &given)
             return removed;
     }
     const std::optional<Record> after = m_records.read(m_side.invoice, id);
-    if (!transaction.commit())
-        return failure(Records::Result::Code::Failed,
-                       tr("The invoice could not be saved: %1").arg(transaction.errorString()));
     saved.id = id;
     saved.version = after ? after->version : saved.version;
     return saved;

@@ -9,7 +9,6 @@
 #include "journal.h"
 #include "records.h"
 #include "reportcontext.h"
-#include "reportpdfwriter.h"
 #include "reportresult.h"
 
 #include <QDate>
@@ -329,71 +328,71 @@ int columnOf(const ReportResult &result, const char *key)
 // opening line); for the 总账, whose every line is a total, the year's
 // debits and credits so far. Nothing carries where
 // the next page starts another account.
-void declareCarryForward()
+const QStringList &carriedColumns()
 {
-    static const bool declared = [] {
-        const QStringList carried{QStringLiteral("debit"), QStringLiteral("credit"), QStringLiteral("direction"),
-                                  QStringLiteral("balance")};
-        // The 明细账 and the cash and bank journals: voucher lines open a
-        // voucher, totals and the opening line nothing; month and year
-        // totals have no date, the opening line and day totals have one.
-        const auto monthToDate = [](const ReportResult &result, int lastRow, int) -> QVariantList {
-            const int debit = columnOf(result, "debit"), credit = columnOf(result, "credit");
-            const int date = columnOf(result, "date");
-            const auto isMonthTotal = [&](int row) {
-                return result.rowRecordId(row) == 0 && result.value(row, date).isNull();
-            };
-            qint64 debits = 0, credits = 0;
-            if (isMonthTotal(lastRow)) {
-                // A month or year total ends the page: it carries its own figures.
-                debits = result.value(lastRow, debit).toLongLong();
-                credits = result.value(lastRow, credit).toLongLong();
-            } else {
-                for (int row = lastRow; row > 0 && !isMonthTotal(row); --row) {
-                    if (result.rowRecordId(row) == 0)
-                        continue;   // a day's total: its lines are counted already
-                    debits += result.value(row, debit).toLongLong();
-                    credits += result.value(row, credit).toLongLong();
-                }
-            }
-            return {debits, credits, result.value(lastRow, columnOf(result, "direction")),
-                    result.value(lastRow, columnOf(result, "balance"))};
+    static const QStringList carried{QStringLiteral("debit"), QStringLiteral("credit"), QStringLiteral("direction"),
+                                     QStringLiteral("balance")};
+    return carried;
+}
+
+// The 明细账 and the cash and bank journals: voucher lines open a voucher,
+// totals and the opening line nothing; month and year totals have no date,
+// the opening line and day totals have one.
+ReportDefinition::CarryForward monthToDateCarry()
+{
+    return {QStringLiteral("summary"), carriedColumns(), [](const ReportResult &result, int lastRow, int) -> QVariantList {
+        const int debit = columnOf(result, "debit"), credit = columnOf(result, "credit");
+        const int date = columnOf(result, "date");
+        const auto isMonthTotal = [&](int row) {
+            return result.rowRecordId(row) == 0 && result.value(row, date).isNull();
         };
-        for (const QString &id : {LedgerReports::accountLedger(), LedgerReports::cashJournal(), LedgerReports::bankJournal()})
-            ReportPdfWriter::declareCarryForward(id, {QStringLiteral("summary"), carried, monthToDate});
-        ReportPdfWriter::declareCarryForward(
-            LedgerReports::generalLedger(),
-            {QStringLiteral("summary"), carried, [](const ReportResult &result, int lastRow, int nextRow) -> QVariantList {
-                 // The account's first line names it: a new account starts.
-                 const int code = columnOf(result, "code");
-                 if (!result.value(nextRow, code).toString().isEmpty())
-                     return {};
-                 // The account's lines: its opening line, then per period the
-                 // period's total and the year's. The page carries the year
-                 // so far (自年初起至本页末止): after a period's total that
-                 // is the year's line that follows it.
-                 int opening = lastRow;
-                 while (opening > 0 && result.value(opening, code).toString().isEmpty())
-                     --opening;
-                 int figures = lastRow;
-                 if ((lastRow - opening) % 2 == 1 && lastRow + 1 < result.rowCount())
-                     figures = lastRow + 1;
-                 const bool none = figures == opening;
-                 return {none ? 0 : result.value(figures, columnOf(result, "debit")).toLongLong(),
-                         none ? 0 : result.value(figures, columnOf(result, "credit")).toLongLong(),
-                         result.value(lastRow, columnOf(result, "direction")),
-                         result.value(lastRow, columnOf(result, "balance"))};
-             }});
-        return true;
-    }();
-    Q_UNUSED(declared);
+        qint64 debits = 0, credits = 0;
+        if (isMonthTotal(lastRow)) {
+            // A month or year total ends the page: it carries its own figures.
+            debits = result.value(lastRow, debit).toLongLong();
+            credits = result.value(lastRow, credit).toLongLong();
+        } else {
+            for (int row = lastRow; row > 0 && !isMonthTotal(row); --row) {
+                if (result.rowRecordId(row) == 0)
+                    continue;   // a day's total: its lines are counted already
+                debits += result.value(row, debit).toLongLong();
+                credits += result.value(row, credit).toLongLong();
+            }
+        }
+        return {debits, credits, result.value(lastRow, columnOf(result, "direction")),
+                result.value(lastRow, columnOf(result, "balance"))};
+    }};
+}
+
+ReportDefinition::CarryForward generalLedgerCarry()
+{
+    return {QStringLiteral("summary"), carriedColumns(), [](const ReportResult &result, int lastRow, int nextRow) -> QVariantList {
+        // The account's first line names it: a new account starts.
+        const int code = columnOf(result, "code");
+        if (!result.value(nextRow, code).toString().isEmpty())
+            return {};
+        // The account's lines: its opening line, then per period the
+        // period's total and the year's. The page carries the year
+        // so far (自年初起至本页末止): after a period's total that
+        // is the year's line that follows it.
+        int opening = lastRow;
+        while (opening > 0 && result.value(opening, code).toString().isEmpty())
+            --opening;
+        int figures = lastRow;
+        if ((lastRow - opening) % 2 == 1 && lastRow + 1 < result.rowCount())
+            figures = lastRow + 1;
+        const bool none = figures == opening;
+        return {none ? 0 : result.value(figures, columnOf(result, "debit")).toLongLong(),
+                none ? 0 : result.value(figures, columnOf(result, "credit")).toLongLong(),
+                result.value(lastRow, columnOf(result, "direction")),
+                result.value(lastRow, columnOf(result, "balance"))};
+    }};
 }
 
 } // namespace
 
 QList<ReportDefinition> LedgerReports::declarations()
 {
-    declareCarryForward();
     ReportDefinition general(generalLedger(), [] { return tr("General ledger"); });
     general.description([] {
         return tr("Per account: the opening balance, then each period's debits and credits with the balance after "
@@ -418,6 +417,7 @@ QList<ReportDefinition> LedgerReports::declarations()
         .grandTotal(false)
         // A double click on an account opens its detail ledger for the same periods.
         .drillThrough(FinanceEntities::account(), accountLedger(), QStringLiteral("account"))
+        .carryForward(generalLedgerCarry())
         .query(runGeneralLedger);
 
     ReportDefinition detail(accountLedger(), [] { return tr("Account ledger"); });
@@ -427,7 +427,7 @@ QList<ReportDefinition> LedgerReports::declarations()
     });
     detail.addParameter(accountParameter(true));
     commonParameters(detail, false).addParameter(vouchersParameter());
-    ledgerColumns(detail, false).query(runAccountLedger);
+    ledgerColumns(detail, false).carryForward(monthToDateCarry()).query(runAccountLedger);
 
     ReportDefinition foreign(foreignLedger(), [] { return tr("Foreign-currency ledger"); });
     foreign.description([] {
@@ -480,7 +480,7 @@ QList<ReportDefinition> LedgerReports::declarations()
                   "running balance (现金日记账).");
     });
     commonParameters(cash, true).addParameter(accountParameter(false)).addParameter(vouchersParameter());
-    ledgerColumns(cash, true).query([](ReportContext &context, QString *errorString) {
+    ledgerColumns(cash, true).carryForward(monthToDateCarry()).query([](ReportContext &context, QString *errorString) {
         return cashBookOf(context, QStringLiteral("1001"), errorString);
     });
 
@@ -490,7 +490,7 @@ QList<ReportDefinition> LedgerReports::declarations()
                   "running balance (银行日记账).");
     });
     commonParameters(bank, true).addParameter(accountParameter(false)).addParameter(vouchersParameter());
-    ledgerColumns(bank, true).query([](ReportContext &context, QString *errorString) {
+    ledgerColumns(bank, true).carryForward(monthToDateCarry()).query([](ReportContext &context, QString *errorString) {
         return cashBookOf(context, QStringLiteral("1002"), errorString);
     });
 

@@ -2,7 +2,6 @@
 
 #include "database.h"
 #include "financeentities.h"
-#include "writetransaction.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -115,8 +114,8 @@ Records::Result OpeningBalances::save(const QString &startPeriod, const QList<Vo
         return result;
     }
     Database &db = m_records.database();
-    const Records::Result result = db.retrying([&] { return saveInTransaction(startPeriod, lines); },
-                                               [](const Records::Result &r) { return !r.ok(); });
+    const Records::Result result = m_records.inTransaction([&] { return saveInTransaction(startPeriod, lines); },
+                                                           tr("The opening balances could not be saved: %1"));
     if (result.ok() && db.transactionDepth() == 0)
         m_records.notifyChanged(FinanceEntities::voucher());
     return result;
@@ -127,11 +126,6 @@ Records::Result OpeningBalances::saveInTransaction(const QString &startPeriod, c
     Database &db = m_records.database();
     Records::Result failed;
     failed.code = Records::Result::Code::Failed;
-    WriteTransaction transaction(db);
-    if (!transaction.isActive()) {
-        failed.message = tr("The company file cannot be written now: %1").arg(transaction.errorString());
-        return failed;
-    }
     if (const QString locked = lockedReason(); !locked.isEmpty()) {
         failed.code = Records::Result::Code::Refused;
         failed.message = locked;
@@ -176,10 +170,6 @@ Records::Result OpeningBalances::saveInTransaction(const QString &startPeriod, c
             return posted;
         done.id = saved.id;
         done.version = posted.version;
-    }
-    if (!transaction.commit()) {
-        failed.message = tr("The opening balances could not be saved: %1").arg(transaction.errorString());
-        return failed;
     }
     return done;
 }

@@ -5,7 +5,6 @@
 #include "moneyformat.h"
 #include "openingbalances.h"
 #include "sqldialect.h"
-#include "writetransaction.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -130,8 +129,8 @@ Records::Result OpeningItems::save(const QList<OpeningItem> &items)
         invalid.message = errors.constFirst().message;
         return invalid;
     }
-    const Records::Result result = m_records.database().retrying([&] { return saveInTransaction(items); },
-                                                                  [](const Records::Result &r) { return !r.ok(); });
+    const Records::Result result = m_records.inTransaction([&] { return saveInTransaction(items); },
+                                                           tr("The opening items could not be saved: %1"));
     if (result.ok() && m_records.database().transactionDepth() == 0)
         m_records.notifyChanged(m_side.invoice);
     return result;
@@ -142,11 +141,6 @@ Records::Result OpeningItems::saveInTransaction(const QList<OpeningItem> &wanted
     Database &db = m_records.database();
     Records::Result failed;
     failed.code = Records::Result::Code::Failed;
-    WriteTransaction transaction(db);
-    if (!transaction.isActive()) {
-        failed.message = tr("The company file cannot be written now: %1").arg(transaction.errorString());
-        return failed;
-    }
     QString error;
     const QList<OpeningItem> stored = items(&error);
     if (!error.isEmpty()) {
@@ -206,10 +200,6 @@ Records::Result OpeningItems::saveInTransaction(const QList<OpeningItem> &wanted
             m_records.transition(m_side.invoice, created.id, created.version, QStringLiteral("post"), tr("Opening item"));
         if (!posted.ok())
             return posted;
-    }
-    if (!transaction.commit()) {
-        failed.message = tr("The opening items could not be saved: %1").arg(transaction.errorString());
-        return failed;
     }
     return done;
 }

@@ -8,7 +8,6 @@
 #include "recordquery.h"
 #include "sqldialect.h"
 #include "subledgerposting.h"
-#include "writetransaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -102,8 +101,8 @@ Records::Result PaymentBook::save(const Payment &payment, const std::optional<QL
         return result;
     }
     Database &db = m_records.database();
-    const Records::Result result = db.retrying([&] { return saveInTransaction(payment, allocations); },
-                                               [](const Records::Result &r) { return !r.ok(); });
+    const Records::Result result = m_records.inTransaction([&] { return saveInTransaction(payment, allocations); },
+                                                           tr("The payment could not be saved: %1"));
     if (result.ok() && db.transactionDepth() == 0) {
         m_records.notifyChanged(m_side.payment, result.id);
         m_records.notifyChanged(m_side.allocation);
@@ -113,11 +112,6 @@ Records::Result PaymentBook::save(const Payment &payment, const std::optional<QL
 
 Records::Result PaymentBook::saveInTransaction(const Payment &payment, const std::optional<QList<Allocation>> &allocations)
 {
-    Database &db = m_records.database();
-    WriteTransaction transaction(db);
-    if (!transaction.isActive())
-        return failure(Records::Result::Code::Failed,
-                       tr("The company file cannot be written now: %1").arg(transaction.errorString()));
     if (payment.id > 0) {
         const std::optional<Record> stored = m_records.read(m_side.payment, payment.id);
         if (!stored)
@@ -147,50 +141,31 @@ Records::Result PaymentBook::saveInTransaction(const Payment &payment, const std
         if (!allocated.ok())
             return allocated;
     }
-    if (!transaction.commit())
-        return failure(Records::Result::Code::Failed, tr("The payment could not be saved: %1").arg(transaction.errorString()));
     return saved;
 }
 
 Records::Result PaymentBook::remove(qint64 id, qint64 version)
 {
-    Database &db = m_records.database();
     const auto work = [&]() -> Records::Result {
-        WriteTransaction transaction(db);
-        if (!transaction.isActive())
-            return failure(Records::Result::Code::Failed,
-                           tr("The company file cannot be written now: %1").arg(transaction.errorString()));
         const std::optional<Payment> payment = load(id);
         if (!payment)
             return failure(Records::Result::Code::NotFound, tr("This payment no longer exists."));
-        Records::Result result = allocateInTransaction(*payment, {});
-        if (result.ok())
-            result = m_records.remove(m_side.payment, id, version);
-        if (result.ok() && !transaction.commit())
-            return failure(Records::Result::Code::Failed, transaction.errorString());
-        return result;
+        const Records::Result released = allocateInTransaction(*payment, {});
+        return released.ok() ? m_records.remove(m_side.payment, id, version) : released;
     };
-    return db.retrying(work, [](const Records::Result &r) { return !r.ok(); });
+    return m_records.inTransaction(work, tr("The payment could not be deleted: %1"));
 }
 
 Records::Result PaymentBook::allocate(qint64 paymentId, const QList<Allocation> &allocations)
 {
     Database &db = m_records.database();
     const auto work = [&]() -> Records::Result {
-        WriteTransaction transaction(db);
-        if (!transaction.isActive())
-            return failure(Records::Result::Code::Failed,
-                           tr("The company file cannot be written now: %1").arg(transaction.errorString()));
         const std::optional<Payment> payment = load(paymentId);
         if (!payment)
             return failure(Records::Result::Code::NotFound, tr("This payment no longer exists."));
-        Records::Result result = allocateInTransaction(*payment, allocations);
-        if (result.ok() && !transaction.commit())
-            return failure(Records::Result::Code::Failed,
-                           tr("The allocations could not be saved: %1").arg(transaction.errorString()));
-        return result;
+        return allocateInTransaction(*payment, allocations);
     };
-    const Records::Result result = db.retrying(work, [](const Records::Result &r) { return !r.ok(); });
+    const Records::Result result = m_records.inTransaction(work, tr("The allocations could not be saved: %1"));
     if (result.ok() && db.transactionDepth() == 0) {
         m_records.notifyChanged(m_side.allocation);
         m_records.notifyChanged(m_side.invoice);

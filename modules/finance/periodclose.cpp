@@ -6,7 +6,6 @@
 #include "moneyformat.h"
 #include "recordquery.h"
 #include "sqldialect.h"
-#include "writetransaction.h"
 
 #include <QJsonObject>
 #include <QSqlError>
@@ -359,8 +358,9 @@ Records::Result PeriodClose::close(const QString &period)
     if (!m_records.check(QStringLiteral("post"), FinanceEntities::period(), &refusal))
         return refused(refusal);
     Database &db = m_records.database();
-    const Records::Result result = db.retrying([&] { return closeInTransaction(period); },
-                                               [](const Records::Result &r) { return !r.ok(); });
+    // %2: the database's reason.
+    const Records::Result result = m_records.inTransaction([&] { return closeInTransaction(period); },
+                                                           tr("%1 could not be closed: %2").arg(period));
     if (result.ok() && db.transactionDepth() == 0) {
         m_records.notifyChanged(FinanceEntities::period());
         m_records.notifyChanged(FinanceEntities::voucher());
@@ -373,11 +373,6 @@ Records::Result PeriodClose::closeInTransaction(const QString &period)
     Database &db = m_records.database();
     Records::Result failed;
     failed.code = Records::Result::Code::Failed;
-    WriteTransaction transaction(db);
-    if (!transaction.isActive()) {
-        failed.message = tr("The company file cannot be written now: %1").arg(transaction.errorString());
-        return failed;
-    }
     // Checked inside the transaction: another clerk may have posted or
     // closed meanwhile.
     QString error;
@@ -428,10 +423,6 @@ Records::Result PeriodClose::closeInTransaction(const QString &period)
                                               existing.constFirst().version, values);
     if (!marked.ok())
         return marked;
-    if (!transaction.commit()) {
-        failed.message = tr("%1 could not be closed: %2").arg(period, transaction.errorString());
-        return failed;
-    }
     Records::Result done;
     done.id = carryId;
     return done;
@@ -476,11 +467,6 @@ Records::Result PeriodClose::reopen(const QString &period, const QString &reason
     const auto work = [&]() -> Records::Result {
         Records::Result failed;
         failed.code = Records::Result::Code::Failed;
-        WriteTransaction transaction(db);
-        if (!transaction.isActive()) {
-            failed.message = tr("The company file cannot be written now: %1").arg(transaction.errorString());
-            return failed;
-        }
         const QString last = lastClosed();
         if (last.isEmpty() || period > last || !status(period).closed)
             return refused(tr("%1 is not closed.").arg(period));
@@ -505,13 +491,10 @@ Records::Result PeriodClose::reopen(const QString &period, const QString &reason
             failed.message = error;
             return failed;
         }
-        if (!transaction.commit()) {
-            failed.message = tr("%1 could not be reopened: %2").arg(period, transaction.errorString());
-            return failed;
-        }
         return updated;
     };
-    const Records::Result result = db.retrying(work, [](const Records::Result &r) { return !r.ok(); });
+    const Records::Result result =
+        m_records.inTransaction(work, tr("%1 could not be reopened: %2").arg(period));
     if (result.ok() && db.transactionDepth() == 0)
         m_records.notifyChanged(FinanceEntities::period());
     return result;

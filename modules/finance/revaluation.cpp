@@ -8,7 +8,6 @@
 #include "sqldialect.h"
 #include "voucherbook.h"
 #include "voucherprint.h"
-#include "writetransaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -152,11 +151,6 @@ Records::Result Revaluation::post(const QString &period)
     const auto work = [&]() -> Records::Result {
         Records::Result failed;
         failed.code = Records::Result::Code::Failed;
-        WriteTransaction transaction(db);
-        if (!transaction.isActive()) {
-            failed.message = tr("The company file cannot be written now: %1").arg(transaction.errorString());
-            return failed;
-        }
         QString error;
         const std::optional<QList<Line>> lines = compute(period, &error);
         if (!lines) {
@@ -199,18 +193,9 @@ Records::Result Revaluation::post(const QString &period)
         const Records::Result saved = book.save(voucher);
         if (!saved.ok())
             return saved;
-        const Records::Result posted = book.postGenerated(saved.id, summary);
-        if (!posted.ok())
-            return posted;
-        if (!transaction.commit()) {
-            failed.message = tr("The revaluation could not be saved: %1").arg(transaction.errorString());
-            return failed;
-        }
-        return posted;
+        return book.postGenerated(saved.id, summary);
     };
-    const Records::Result result = db.retrying(work, [](const Records::Result &r) {
-        return r.code == Records::Result::Code::Failed;
-    });
+    const Records::Result result = m_records.inTransaction(work, tr("The revaluation could not be saved: %1"));
     if (result.ok() && db.transactionDepth() == 0) {
         m_records.notifyChanged(FinanceEntities::voucher(), result.id);
         m_records.notifyChanged(FinanceEntities::account());

@@ -6,7 +6,6 @@
 #include "localization.h"
 #include "records.h"
 #include "reportcontext.h"
-#include "reportpdfwriter.h"
 #include "reportresult.h"
 
 #include <QDate>
@@ -255,7 +254,7 @@ ReportDefinition declareAccounts(Statement statement)
 // sheet is that form when it opens with the form's line and its 行次 run
 // to the form's two totals, the liabilities' heading right after 资产总计;
 // the plain layout of the generic chart stays a list.
-std::optional<ReportPdfWriter::TwoBlocks> officialBalanceSheetBlocks(const ReportResult &result)
+std::optional<ReportDefinition::TwoBlocks> officialBalanceSheetBlocks(const ReportResult &result)
 {
     static const std::optional<StatementLayout> form =
         StatementLayout::load(StatementLayout::layoutId(QStringLiteral("cn"), Statement::BalanceSheet));
@@ -277,15 +276,16 @@ std::optional<ReportPdfWriter::TwoBlocks> officialBalanceSheetBlocks(const Repor
     }
     if (assets < 1 || equity <= assets + 1 || !result.value(assets + 1, 1).isNull())
         return std::nullopt;
-    return ReportPdfWriter::TwoBlocks{1, assets + 1, equity + 1};
+    return ReportDefinition::TwoBlocks{1, assets + 1, equity + 1};
 }
 
 } // namespace
 
 QList<ReportDefinition> StatementReports::declarations()
 {
-    ReportPdfWriter::declareTwoBlocks(QStringLiteral("finance.balance_sheet"), officialBalanceSheetBlocks);
-    return {declare(Statement::BalanceSheet), declare(Statement::IncomeStatement),
+    ReportDefinition balanceSheet = declare(Statement::BalanceSheet);
+    balanceSheet.twoBlocks(officialBalanceSheetBlocks);
+    return {balanceSheet, declare(Statement::IncomeStatement),
             declareAccounts(Statement::BalanceSheet), declareAccounts(Statement::IncomeStatement)};
 }
 

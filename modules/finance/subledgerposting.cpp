@@ -3,7 +3,6 @@
 #include "database.h"
 #include "financeentities.h"
 #include "receivablesentities.h"
-#include "writetransaction.h"
 
 namespace Backroom::Finance {
 
@@ -18,25 +17,16 @@ Records::Result inTransaction(Records &records, const QString &entityId, qint64 
 {
     Database &db = records.database();
     const auto work = [&]() -> Records::Result {
-        WriteTransaction transaction(db);
-        if (!transaction.isActive())
-            return SubledgerPosting::failure(Code::Failed, SubledgerPosting::tr("The company file cannot be written now: %1")
-                                                                .arg(transaction.errorString()));
         const std::optional<Record> document = records.read(entityId, id);
         if (!document)
             return SubledgerPosting::failure(Code::NotFound, SubledgerPosting::tr("This document no longer exists."));
         if (document->version != version)
             return SubledgerPosting::failure(
                 Code::Conflict, SubledgerPosting::tr("Someone else changed this document since it was opened; open it again."));
-        Records::Result result = step(*document);
-        if (!result.ok())
-            return result;
-        if (!transaction.commit())
-            return SubledgerPosting::failure(Code::Failed, SubledgerPosting::tr("The document could not be saved: %1")
-                                                                .arg(transaction.errorString()));
-        return result;
+        return step(*document);
     };
-    const Records::Result result = db.retrying(work, [](const Records::Result &r) { return !r.ok(); });
+    const Records::Result result =
+        records.inTransaction(work, SubledgerPosting::tr("The document could not be saved: %1"));
     if (result.ok() && db.transactionDepth() == 0) {
         records.notifyChanged(entityId, id);
         records.notifyChanged(FinanceEntities::voucher());

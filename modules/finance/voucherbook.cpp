@@ -240,8 +240,8 @@ Records::Result VoucherBook::save(const Voucher &voucher)
     const QList<Records::FieldError> errors = problems(voucher);
     if (!errors.isEmpty())
         return invalid(errors);
-    const Records::Result result = m_records.database().retrying([&] { return saveInTransaction(voucher); },
-                                                                  [](const Records::Result &r) { return !r.ok(); });
+    const Records::Result result = m_records.inTransaction([&] { return saveInTransaction(voucher); },
+                                                           tr("The voucher could not be saved: %1"));
     if (result.ok() && m_records.database().transactionDepth() == 0) {
         m_records.notifyChanged(FinanceEntities::voucher(), result.id);
         m_records.notifyChanged(FinanceEntities::voucherLine());
@@ -254,11 +254,6 @@ Records::Result VoucherBook::saveInTransaction(const Voucher &voucher)
     Database &db = m_records.database();
     Records::Result failed;
     failed.code = Records::Result::Code::Failed;
-    WriteTransaction transaction(db);
-    if (!transaction.isActive()) {
-        failed.message = tr("The company file cannot be written now: %1").arg(transaction.errorString());
-        return failed;
-    }
     const QString period = FinanceEntities::periodOf(voucher.date);
     qint64 number = 0;
     std::optional<Record> stored;
@@ -357,10 +352,6 @@ Records::Result VoucherBook::saveInTransaction(const Voucher &voucher)
         if (!removed.ok())
             return removed;
     }
-    if (!transaction.commit()) {
-        failed.message = tr("The voucher could not be saved: %1").arg(transaction.errorString());
-        return failed;
-    }
     saved.id = id;
     return saved;
 }
@@ -408,11 +399,6 @@ Records::Result VoucherBook::postGenerated(qint64 id, const QString &comment)
     const auto work = [&]() -> Records::Result {
         Records::Result failed;
         failed.code = Records::Result::Code::Failed;
-        WriteTransaction transaction(db);
-        if (!transaction.isActive()) {
-            failed.message = tr("The company file cannot be written now: %1").arg(transaction.errorString());
-            return failed;
-        }
         const std::optional<Record> before = m_records.read(FinanceEntities::voucher(), id);
         if (!before) {
             failed.code = Records::Result::Code::NotFound;
@@ -452,16 +438,12 @@ Records::Result VoucherBook::postGenerated(qint64 id, const QString &comment)
             failed.message = tr("The voucher could not be posted: %1").arg(error);
             return failed;
         }
-        if (!transaction.commit()) {
-            failed.message = tr("The voucher could not be posted: %1").arg(transaction.errorString());
-            return failed;
-        }
         Records::Result done;
         done.id = id;
         done.version = before->version + 1;
         return done;
     };
-    result = db.retrying(work, [](const Records::Result &r) { return !r.ok(); });
+    result = m_records.inTransaction(work, tr("The voucher could not be posted: %1"));
     if (result.ok() && db.transactionDepth() == 0)
         m_records.notifyChanged(FinanceEntities::voucher(), id);
     return result;

@@ -4,7 +4,6 @@
 #include "financeentities.h"
 #include "records.h"
 #include "voucherbook.h"
-#include "writetransaction.h"
 
 namespace Backroom::Finance {
 
@@ -30,19 +29,22 @@ VoucherPostingResult fromRecords(const Records::Result &result)
 VoucherPostingResult write(Records &records, const Voucher &voucher, bool post)
 {
     Database &db = records.database();
-    WriteTransaction transaction(db);
-    if (!transaction.isActive())
-        return refused(VoucherPostingService::tr("The company file cannot be written now: %1")
-                           .arg(transaction.errorString()));
-    VoucherBook book(records);
-    Records::Result saved = book.save(voucher);
-    if (saved.ok() && post)
-        saved = book.postGenerated(saved.id, voucher.sourceNumber);
+    QString reference;
+    const Records::Result saved = records.inTransaction(
+        [&] {
+            VoucherBook book(records);
+            Records::Result result = book.save(voucher);
+            if (result.ok() && post)
+                result = book.postGenerated(result.id, voucher.sourceNumber);
+            if (result.ok())
+                reference = db.scalar(QStringLiteral("SELECT reference FROM finance_voucher WHERE id = ?"), {result.id})
+                                .value_or(QVariant())
+                                .toString();
+            return result;
+        },
+        VoucherPostingService::tr("The voucher could not be saved: %1"));
     if (!saved.ok())
         return fromRecords(saved);
-    const auto reference = db.scalar(QStringLiteral("SELECT reference FROM finance_voucher WHERE id = ?"), {saved.id});
-    if (!transaction.commit())
-        return refused(VoucherPostingService::tr("The voucher could not be saved: %1").arg(transaction.errorString()));
     if (db.transactionDepth() == 0) {
         records.notifyChanged(FinanceEntities::voucher(), saved.id);
         records.notifyChanged(FinanceEntities::voucherLine());
@@ -50,7 +52,7 @@ VoucherPostingResult write(Records &records, const Voucher &voucher, bool post)
     VoucherPostingResult result;
     result.ok = true;
     result.voucherId = saved.id;
-    result.reference = reference ? reference->toString() : QString();
+    result.reference = reference;
     return result;
 }
 

@@ -5,7 +5,6 @@
 #include "financeentities.h"
 #include "foreigncurrency.h"
 #include "recordquery.h"
-#include "writetransaction.h"
 
 namespace Backroom::Finance {
 
@@ -128,9 +127,9 @@ Records::Result VoucherTemplates::saveFrom(const Voucher &voucher, const QString
         refused.message = tr("Enter at least one line with an account before saving the voucher as a template.");
         return refused;
     }
-    const Records::Result result = m_records.database().retrying(
+    const Records::Result result = m_records.inTransaction(
         [&] { return saveInTransaction(voucher, name.trimmed(), category.trimmed(), withAmounts); },
-        [](const Records::Result &r) { return !r.ok(); });
+        tr("The template could not be saved: %1"));
     if (result.ok() && m_records.database().transactionDepth() == 0) {
         m_records.notifyChanged(entity(), result.id);
         m_records.notifyChanged(lineEntity());
@@ -143,11 +142,6 @@ Records::Result VoucherTemplates::saveInTransaction(const Voucher &voucher, cons
 {
     Records::Result failed;
     failed.code = Records::Result::Code::Failed;
-    WriteTransaction transaction(m_records.database());
-    if (!transaction.isActive()) {
-        failed.message = tr("The company file cannot be written now: %1").arg(transaction.errorString());
-        return failed;
-    }
     const Records::Result saved = m_records.create(entity(), {{QStringLiteral("name"), name},
                                                               {QStringLiteral("category"), category},
                                                               {QStringLiteral("word"), voucher.word},
@@ -174,10 +168,6 @@ Records::Result VoucherTemplates::saveInTransaction(const Voucher &voucher, cons
                            {QStringLiteral("rate"), withAmounts && line.rate > 0 ? QVariant(line.rate) : QVariant()}});
         if (!written.ok())
             return written;
-    }
-    if (!transaction.commit()) {
-        failed.message = tr("The template could not be saved: %1").arg(transaction.errorString());
-        return failed;
     }
     return saved;
 }

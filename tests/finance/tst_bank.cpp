@@ -649,7 +649,7 @@ TEST_CASE("From the command line: the statement for the bank account named by it
     const auto run = [&](const QString &path, const QMap<QString, QString> &settings) {
         return BankStatementCommand::run(*books.accountant, {path, {}, settings});
     };
-    const auto problems = [](const ImporterSettings::Outcome &outcome) {
+    const auto problems = [](const ImporterContribution::FileOutcome &outcome) {
         QStringList list;
         for (const RecordImporter::Problem &problem : outcome.result.problems)
             list.append(QStringLiteral("%1|%2").arg(problem.line).arg(problem.message));
@@ -678,7 +678,7 @@ TEST_CASE("From the command line: the statement for the bank account named by it
     CHECK(books.count("finance_bank_statement") == 0);
 
     // The statement, then the matcher on it.
-    const ImporterSettings::Outcome imported =
+    const ImporterContribution::FileOutcome imported =
         run(november, {{account, QStringLiteral("100201")}, {QStringLiteral("match"), QStringLiteral("yes")}});
     INFO(problems(imported).join(QLatin1Char('\n')).toStdString());
     REQUIRE(imported.result.ok);
@@ -702,7 +702,7 @@ TEST_CASE("From the command line: the statement for the bank account named by it
     // A file without a balance column takes the bank's closing balance.
     const QString december = file("december.csv", "交易日期,摘要,收入金额,支出金额\n2026-12-01,货款,100.00,\n"
                                                   "2026-12-02,手续费,,2.50\n");
-    const ImporterSettings::Outcome withClosing =
+    const ImporterContribution::FileOutcome withClosing =
         run(december, {{account, QStringLiteral("100201")}, {QStringLiteral("closing"), QStringLiteral("110,524.84")}});
     INFO(problems(withClosing).join(QLatin1Char('\n')).toStdString());
     REQUIRE(withClosing.result.ok);

@@ -509,7 +509,7 @@ TEST_CASE("会小企01表 prints side by side on landscape A4; the generic sheet
     post(books, nov, "销售商品", {{"1122", 113'000'00, 0}, {"5001", 0, 100'000'00}, {"22210102", 0, 13'000'00}});
     const ReportResult sheet = balanceSheetReport(books);
 
-    const std::optional<ReportPdfWriter::TwoBlocks> blocks = ReportPdfWriter::twoBlocksOf(sheet);
+    const std::optional<ReportDefinition::TwoBlocks> blocks = ReportPdfWriter::twoBlocksOf(sheet);
     REQUIRE(blocks);
     const int assets = rowOfNumber(sheet, 30), equity = rowOfNumber(sheet, 53);
     CHECK(blocks->leftStart == 1);    // under the form's line

@@ -9,7 +9,6 @@
 #include "database.h"
 #include "documentservice.h"
 #include "entity.h"
-#include "importersettings.h"
 #include "recordexporter.h"
 #include "recordimporter.h"
 #include "reportcommand.h"
@@ -135,7 +134,7 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption encodingOption(QStringLiteral("encoding"), QString(), QStringLiteral("name"));
     const QCommandLineOption delimiterOption(QStringLiteral("delimiter"), QString(), QStringLiteral("char"));
     const QCommandLineOption postOption(QStringLiteral("post"));
-    // import: settings a module's importer takes (ImporterSettings), e.g.
+    // import: settings a module's importer takes (ImporterContribution), e.g.
     // the bank account of a bank statement.
     const QList<QPair<QString, QCommandLineOption>> settingOptions{
         {QStringLiteral("account"), QCommandLineOption(QStringLiteral("account"), QString(), QStringLiteral("code"))},
@@ -560,13 +559,15 @@ int Cli::importCsv(const QStringList &positional, const QString &encoding, const
         m_err.flush();
         return Failure;
     }
-    // A module's importer that takes settings of its own (a bank statement:
-    // --account) reads the file itself.
-    const std::optional<ImporterSettings::Declaration> declared = ImporterSettings::find(entity->id());
+    // A module that reads its own files for the entity takes over: a group
+    // of rows each (vouchers), or the file itself with settings of its own
+    // (a bank statement: --account); otherwise one row is one record.
+    const ImporterContribution *own = suite().registries().importers.find(entity->id());
+    const bool readsFile = own && own->importFile;
     for (auto it = settings.cbegin(); it != settings.cend(); ++it)
-        if (!declared || !declared->settings.contains(it.key()))
+        if (!readsFile || !own->settings.contains(it.key()))
             return usageError(tr("--%1 does not apply to %2").arg(it.key(), entity->id()));
-    if (declared) {
+    if (readsFile) {
         if (post)
             return usageError(tr("--post does not apply to %1").arg(entity->id()));
         if (!delimiter.isEmpty())
@@ -579,8 +580,8 @@ int Cli::importCsv(const QStringList &positional, const QString &encoding, const
         const SignedInCompany company = openSignedIn(positional.at(0));
         if (!company)
             return Failure;
-        const ImporterSettings::Outcome outcome =
-            declared->import(company.session->records(), {positional.at(2), encoding, settings});
+        const ImporterContribution::FileOutcome outcome =
+            own->importFile(company.session->records(), {positional.at(2), encoding, settings});
         if (!outcome.result.ok)
             return importProblems(outcome.result);
         m_out << outcome.summary << '\n';
@@ -597,9 +598,6 @@ int Cli::importCsv(const QStringList &positional, const QString &encoding, const
         return Failure;
     // The session's records: the user's permissions, and one audit entry
     // per imported record in the import's transaction.
-    // A module that reads its own files for the entity (vouchers: a group
-    // of rows each) takes over; otherwise one row is one record.
-    const ImporterContribution *own = suite().registries().importers.find(entity->id());
     if (post && !own)
         return usageError(tr("--post does not apply to %1").arg(entity->id()));
     RecordImporter importer(company.session->records(), *entity);
