@@ -625,6 +625,16 @@ QList<StoredLine> storedLines(Fixture &f, qint64 orderId)
     return lines;
 }
 
+// Another connection to the fixture's company, as another desk has.
+std::unique_ptr<Database> secondConnection(Fixture &f)
+{
+    QString error;
+    std::unique_ptr<Database> other = Database::reopen(f.company->database().connectionInfo(), false, &error);
+    INFO(error.toStdString());
+    REQUIRE(other);
+    return other;
+}
+
 // The comparison dialog the form shows, handled by `act` while it is open.
 void withCompareDialog(RecordFormView &form, const std::function<void(QDialog *)> &act)
 {
@@ -817,10 +827,7 @@ TEST_CASE("A save the database cannot take now keeps the edits and offers Try Ag
     REQUIRE(form.save());
     const qint64 id = form.recordId();
     Database &mine = f.company->database();
-    QString error;
-    std::unique_ptr<Database> other = Database::reopen(mine.connectionInfo(), false, &error);
-    INFO(error.toStdString());
-    REQUIRE(other);
+    std::unique_ptr<Database> other = secondConnection(f);
     // Another clerk's transaction holds what this save needs, longer than
     // this connection waits.
     if (mine.dialect().kind() == SqlDialect::Kind::Postgres) {
@@ -916,10 +923,7 @@ TEST_CASE("Deadlocks that outlast the retries, and a dropped connection, keep th
     REQUIRE(form.save());
     const qint64 id = form.recordId();
     Database &mine = f.company->database();
-    QString error;
-    std::unique_ptr<Database> admin = Database::reopen(mine.connectionInfo(), false, &error);
-    INFO(error.toStdString());
-    REQUIRE(admin);
+    std::unique_ptr<Database> admin = secondConnection(f);
     auto *retry = form.findChild<QPushButton *>(QStringLiteral("retrySave"));
     REQUIRE(retry);
     bool listening = false;
