@@ -43,8 +43,20 @@ DatabaseError::Kind DatabaseError::kind(const QSqlError &error)
             return Kind::Busy;
         if (code == QLatin1String("XX001") || code == QLatin1String("XX002"))   // data or index corrupted
             return Kind::Corrupt;
+        if (code == QLatin1String("40001") || code == QLatin1String("40P01"))   // serialization failure, deadlock
+            return Kind::Contention;
+        // Connection exceptions; the server shutting down or starting up.
+        if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") || code == QLatin1String("57P02")
+            || code == QLatin1String("57P03"))
+            return Kind::Unreachable;
         return Kind::Other;
     }
+    // libpq's own words when the connection is gone: no SQLSTATE comes with
+    // them.
+    for (const char *lost : {"server closed the connection unexpectedly", "no connection to the server",
+                             "could not connect to server", "Connection refused", "terminating connection"})
+        if (text.contains(QLatin1String(lost), Qt::CaseInsensitive))
+            return Kind::Unreachable;
     bool numeric = false;
     const int value = code.toInt(&numeric);
     if (numeric) {
@@ -111,6 +123,16 @@ QString DatabaseError::sentence(Kind kind, const QString &location)
                                     "saved; check the disk and try again.")
                                : tr("“%1” could not be read or written (a disk error). Nothing was saved; check "
                                     "the disk and try again.").arg(where);
+    case Kind::Contention:
+        return where.isEmpty() ? tr("Another clerk's work kept getting in the way of this one (the database stopped "
+                                    "it to end a deadlock). Nothing was saved; try again.")
+                               : tr("Another clerk's work on “%1” kept getting in the way of this one (the database "
+                                    "stopped it to end a deadlock). Nothing was saved; try again.").arg(where);
+    case Kind::Unreachable:
+        return where.isEmpty() ? tr("The database server cannot be reached, or it dropped the connection. Check "
+                                    "the network (or ask whoever runs the server) and try again.")
+                               : tr("The database server of “%1” cannot be reached, or it dropped the connection. "
+                                    "Check the network (or ask whoever runs the server) and try again.").arg(where);
     case Kind::Other:
         break;
     }

@@ -11,6 +11,7 @@
 #include "writetransaction.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QTableWidget>
 #include <QHeaderView>
 #include <QDialogButtonBox>
@@ -94,6 +95,16 @@ QLabel *makeErrorLabel(const Field &field, QWidget *parent)
 bool isWide(const Field &field)
 {
     return field.type() == Field::Type::LongText;
+}
+
+// Archived records, records in a state that is done with editing (approved,
+// posted), and records the user may not change open read only (the records
+// service would refuse the save anyway).
+bool lockedForEditing(const Records &records, const Entity &entity, const Record &record)
+{
+    const Workflow *flow = entity.workflow();
+    const bool finished = flow && !flow->isEditable(flow->stateOf(record));
+    return record.archived || finished || !records.allows(QStringLiteral("update"), entity.id());
 }
 
 } // namespace
@@ -199,6 +210,14 @@ void RecordFormView::build()
     m_compareButton->setToolTip(tr("See what the other person changed next to what you entered."));
     problemLayout->addWidget(m_compareButton, 0, Qt::AlignTop);
     connect(m_compareButton, &QPushButton::clicked, this, &RecordFormView::compareWithSaved);
+    // After a save the database could not take (busy, a deadlock, the
+    // server gone for a moment): the edits are still here, one click away
+    // from being saved.
+    m_retryButton = new QPushButton(tr("Try Again"), problemFrame);
+    m_retryButton->setObjectName(QStringLiteral("retrySave"));
+    m_retryButton->setToolTip(tr("Save your changes again"));
+    problemLayout->addWidget(m_retryButton, 0, Qt::AlignTop);
+    connect(m_retryButton, &QPushButton::clicked, this, &RecordFormView::save);
     m_problemBox->hide();
 
     auto *body = new QWidget;
@@ -413,12 +432,7 @@ bool RecordFormView::openRecord(qint64 id)
     m_current = loaded;
     m_undo->clear();
     clearProblems();
-    // Archived records, records in a state that is done with editing
-    // (approved, posted), and records the user may not change open read
-    // only (the records service would refuse the save anyway).
-    const Workflow *flow = m_entity->workflow();
-    const bool locked = flow && !flow->isEditable(flow->stateOf(*record));
-    setReadOnly(m_archived || locked || !m_records.allows(QStringLiteral("update"), m_entityId));
+    setReadOnly(lockedForEditing(m_records, *m_entity, *record));
     if (m_workflowBar)
         m_workflowBar->setRecord(m_id, m_version);
     if (m_attachmentsPanel) {
@@ -719,6 +733,7 @@ void RecordFormView::showProblems(const QString &summary, const QList<Records::F
     m_problems->setText(summary);
     m_reloadButton->setVisible(conflict);
     m_compareButton->setVisible(conflict && m_id != 0);
+    m_retryButton->hide();
     m_problemBox->show();
     // Take the clerk to the first field that needs them.
     if (m_entity) {
@@ -737,8 +752,9 @@ void RecordFormView::showProblems(const QString &summary, const QList<Records::F
     }
 }
 
-bool RecordFormView::writeLines(qint64 parentId, QString *summary, QList<Records::FieldError> *errors)
+Records::Result RecordFormView::writeLines(qint64 parentId)
 {
+    using Code = Records::Result::Code;
     for (const Field &field : m_entity->fields()) {
         if (field.type() != Field::Type::ChildLines)
             continue;
@@ -752,11 +768,11 @@ bool RecordFormView::writeLines(qint64 parentId, QString *summary, QList<Records
             if (kept.contains(line.id))
                 continue;
             const Records::Result removed = m_records.remove(field.childEntity(), line.id, line.version);
-            if (!removed.ok()) {
-                *summary = removed.message;
-                errors->append({field.name(), removed.message});
-                return false;
-            }
+            if (removed.code == Code::Failed)
+                return Records::Result{Code::Failed, removed.message, {}, m_id, m_version};
+            if (!removed.ok())
+                return Records::Result{Code::Invalid, removed.message, {{field.name(), removed.message}}, m_id,
+                                       m_version};
         }
         QMap<int, QStringList> problems;
         QStringList messages;
@@ -788,6 +804,10 @@ bool RecordFormView::writeLines(qint64 parentId, QString *summary, QList<Records
                     continue;
                 result = m_records.update(field.childEntity(), line.id, line.version, changes);
             }
+            // The database failing (busy, a deadlock, the server gone) is
+            // the whole save's problem, not this line's.
+            if (result.code == Code::Failed)
+                return Records::Result{Code::Failed, result.message, {}, m_id, m_version};
             if (!result.ok()) {
                 QStringList fields;
                 for (const Records::FieldError &error : std::as_const(result.fieldErrors)) {
@@ -802,16 +822,17 @@ bool RecordFormView::writeLines(qint64 parentId, QString *summary, QList<Records
         if (!problems.isEmpty()) {
             if (ChildLinesEditor *lines = m_lineEditors.value(field.name()))
                 lines->setProblems(problems);
-            errors->append({field.name(), messages.join(QLatin1Char('\n'))});
-            *summary = tr("Some lines of %1 need attention; nothing was saved.").arg(field.label());
-            return false;
+            return Records::Result{Code::Invalid,
+                                   tr("Some lines of %1 need attention; nothing was saved.").arg(field.label()),
+                                   {{field.name(), messages.join(QLatin1Char('\n'))}}, m_id, m_version};
         }
     }
-    return true;
+    return Records::Result{Code::Ok, {}, {}, parentId, 0};
 }
 
 bool RecordFormView::save()
 {
+    using Code = Records::Result::Code;
     if (!m_entity || m_readOnly)
         return false;
     // Commit what is being typed in the focused editor first.
@@ -831,7 +852,7 @@ bool RecordFormView::save()
             inputErrors.append({it.key(), problem});
     }
     if (!inputErrors.isEmpty()) {
-        m_lastResult = Records::Result{Records::Result::Code::Invalid, tr("Some fields need attention; nothing was saved."),
+        m_lastResult = Records::Result{Code::Invalid, tr("Some fields need attention; nothing was saved."),
                                        inputErrors, m_id, m_version};
         showProblems(m_lastResult.message, inputErrors, false);
         return false;
@@ -852,37 +873,49 @@ bool RecordFormView::save()
         }
     }
 
-    WriteTransaction transaction(m_records.database());
-    if (!transaction.isActive()) {
-        m_lastResult = Records::Result{Records::Result::Code::Failed,
+    // The record and its lines in one transaction, run again (a few times,
+    // by the database) when another clerk's transaction deadlocked with it:
+    // the records service cannot repeat its part alone inside this one.
+    Database &database = m_records.database();
+    bool linesRefused = false;
+    const Records::Result result = database.retrying(
+        [&]() -> Records::Result {
+            linesRefused = false;
+            WriteTransaction transaction(database);
+            if (!transaction.isActive())
+                return Records::Result{Code::Failed,
                                        tr("The company file cannot be written now: %1").arg(transaction.errorString()),
                                        {}, m_id, m_version};
-        showProblems(m_lastResult.message, {}, false);
-        return false;
-    }
-    const Records::Result result = m_id == 0 ? m_records.create(m_entityId, values)
-                                             : m_records.update(m_entityId, m_id, m_version, values);
-    m_lastResult = result;
-    if (!result.ok()) {
-        transaction.rollback();
-        const bool conflict = result.code == Records::Result::Code::Conflict;
-        showProblems(result.fieldErrors.isEmpty() ? result.message : tr("Some fields need attention; nothing was saved."),
-                     result.fieldErrors, conflict);
-        return false;
-    }
-    QString summary;
-    QList<Records::FieldError> lineErrors;
-    if (!writeLines(result.id, &summary, &lineErrors)) {
-        transaction.rollback();
-        m_lastResult = Records::Result{Records::Result::Code::Invalid, summary, lineErrors, m_id, m_version};
-        showProblems(summary, lineErrors, false);
-        return false;
-    }
-    if (!transaction.commit()) {
-        m_lastResult = Records::Result{Records::Result::Code::Failed,
+            const Records::Result written = m_id == 0 ? m_records.create(m_entityId, values)
+                                                      : m_records.update(m_entityId, m_id, m_version, values);
+            if (!written.ok())
+                return written;
+            const Records::Result lines = writeLines(written.id);
+            if (!lines.ok()) {
+                linesRefused = true;
+                return lines;
+            }
+            if (!transaction.commit())
+                return Records::Result{Code::Failed,
                                        tr("The %1 could not be saved: %2").arg(m_entity->label(), transaction.errorString()),
                                        {}, m_id, m_version};
-        showProblems(m_lastResult.message, {}, false);
+            return written;
+        },
+        [](const Records::Result &attempt) { return !attempt.ok(); });
+    m_lastResult = result;
+    if (!result.ok()) {
+        const bool conflict = result.code == Code::Conflict;
+        const QString summary = result.fieldErrors.isEmpty() || linesRefused
+                                    ? result.message
+                                    : tr("Some fields need attention; nothing was saved.");
+        if (result.code == Code::Failed) {
+            // Nothing the clerk typed is wrong: keep it and offer the save again.
+            showProblems(summary + QLatin1Char('\n') + tr("Your changes are still here, not saved yet."),
+                         result.fieldErrors, false);
+            m_retryButton->show();
+        } else {
+            showProblems(summary, result.fieldErrors, conflict);
+        }
         return false;
     }
     m_records.notifyChanged(m_entityId, result.id);
@@ -917,8 +950,46 @@ QList<RecordFormView::Difference> RecordFormView::differencesFromSaved() const
     if (!m_entity || m_id == 0)
         return differences;
     const std::optional<Record> saved = m_records.read(m_entityId, m_id);
+    // Lines as a count and the first few, each as the grid shows it: enough
+    // to tell two versions apart at a glance.
+    const auto linesText = [this](const Field &field, const QList<ChildLinesEditor::Line> &lines) {
+        constexpr int Shown = 5;
+        const ChildLinesEditor *editor = m_lineEditors.value(field.name());
+        const Entity *child = editor ? editor->childEntity() : nullptr;
+        QStringList text{lines.size() == 1 ? tr("1 line") : tr("%1 lines").arg(lines.size())};
+        for (int index = 0; child && index < lines.size() && index < Shown; ++index) {
+            QStringList cells;
+            for (const QString &column : editor->columns())
+                if (const Field *shown = child->field(column); shown && lines.at(index).values.contains(column))
+                    cells.append(FieldEditor::displayText(m_records, *shown, lines.at(index).values.value(column)));
+            text.append(cells.join(QStringLiteral(" · ")));
+        }
+        if (lines.size() > Shown)
+            text.append(tr("… and %1 more").arg(lines.size() - Shown));
+        return text.join(QLatin1Char('\n'));
+    };
+    // Two versions of the lines differ in what they hold, not in their
+    // row versions.
+    const auto sameLines = [](const QList<ChildLinesEditor::Line> &a, const QList<ChildLinesEditor::Line> &b) {
+        return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+                          [](const ChildLinesEditor::Line &x, const ChildLinesEditor::Line &y) {
+                              return x.values == y.values;
+                          });
+    };
     for (const Field &field : m_entity->fields()) {
-        if (!field.isStored() || field.type() == Field::Type::ChildLines)
+        if (field.type() == Field::Type::ChildLines) {
+            const QList<ChildLinesEditor::Line> yours = m_current.lines.value(field.name());
+            const QList<ChildLinesEditor::Line> before = m_loaded.lines.value(field.name());
+            const QList<ChildLinesEditor::Line> now = saved ? readLines(field, m_id) : QList<ChildLinesEditor::Line>();
+            const bool byOthers = saved && now != before;
+            const bool byYou = yours != before;
+            if (byOthers || byYou)
+                differences.append({field.name(), field.label(), linesText(field, yours),
+                                    saved ? linesText(field, now) : tr("(deleted)"), byOthers, byYou,
+                                    !saved || !sameLines(yours, now)});
+            continue;
+        }
+        if (!field.isStored())
             continue;
         const QVariant yours = m_current.values.value(field.name());
         const QVariant now = saved ? saved->values.value(field.name()) : QVariant();
@@ -931,7 +1002,8 @@ QList<RecordFormView::Difference> RecordFormView::differencesFromSaved() const
             const QString shown = FieldEditor::displayText(m_records, field, value);
             return hidden ? Field::maskedText(shown) : shown;
         };
-        differences.append({field.name(), field.label(), text(yours), saved ? text(now) : tr("(deleted)"), byOthers});
+        differences.append({field.name(), field.label(), text(yours), saved ? text(now) : tr("(deleted)"), byOthers,
+                            yours != m_loaded.values.value(field.name()), yours != now});
     }
     return differences;
 }
@@ -940,50 +1012,199 @@ void RecordFormView::compareWithSaved()
 {
     const std::optional<Record> saved = m_id != 0 ? m_records.read(m_entityId, m_id) : std::nullopt;
     QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("compareDialog"));
     dialog.setWindowTitle(tr("Compare with the Saved %1").arg(m_entity ? m_entity->label() : QString()));
     auto *layout = new QVBoxLayout(&dialog);
+    const QString them = saved ? saved->system.value(QStringLiteral("updated_by")).toString() : QString();
     const QDateTime when =
         saved ? QDateTime::fromString(saved->system.value(QStringLiteral("updated_at")).toString(), Qt::ISODateWithMs)
               : QDateTime();
     auto *intro = new QLabel(saved ? tr("%1 saved this %2 at %3, after you opened it. Rows in bold are what they "
                                         "changed; nothing of yours has been saved.")
-                                         .arg(saved->system.value(QStringLiteral("updated_by")).toString(),
-                                              m_entity->label().toLower(),
+                                         .arg(them, m_entity->label().toLower(),
                                               QLocale().toString(when.toLocalTime(), QLocale::ShortFormat))
                                    : tr("This %1 no longer exists; someone deleted it.").arg(m_entity->label()),
                              &dialog);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    const QList<Difference> differences = differencesFromSaved();
+    const bool editable = saved && !lockedForEditing(m_records, *m_entity, *saved) && !m_readOnly;
     auto *table = new QTableWidget(&dialog);
-    table->setColumnCount(3);
-    table->setHorizontalHeaderLabels({tr("Field"), tr("You entered"), tr("Saved now")});
+    table->setColumnCount(4);
+    table->setHorizontalHeaderLabels({tr("Field"), tr("You entered"), tr("Saved now"), tr("Keep")});
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    const QList<Difference> differences = differencesFromSaved();
+    table->setSelectionMode(QAbstractItemView::NoSelection);
     table->setRowCount(int(differences.size()));
+    // Where both changed a field, keeping one value loses the other: those
+    // rows are marked, and each row says whose value it keeps (the clerk's
+    // where they changed it, the saved one elsewhere) until the clerk
+    // chooses otherwise.
+    const QIcon both = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    bool anyBoth = false;
+    QHash<QString, QComboBox *> choices;
     for (int row = 0; row < differences.size(); ++row) {
         const Difference &difference = differences.at(row);
+        const bool conflicting = difference.changedByOthers && difference.changedByYou && difference.differs;
+        anyBoth = anyBoth || conflicting;
         const QStringList cells{difference.label, difference.yours, difference.saved};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             QFont font = item->font();
             font.setBold(difference.changedByOthers);
             item->setFont(font);
+            item->setToolTip(cells.at(column));
+            if (conflicting) {
+                item->setBackground(QColor(0xff, 0xf1, 0xc7));
+                item->setToolTip(tr("You and %1 both changed this field: choose whose value to keep.").arg(them));
+                if (column == 0)
+                    item->setIcon(both);
+            }
             table->setItem(row, column, item);
+        }
+        if (editable && difference.differs) {
+            auto *choice = new QComboBox(table);
+            choice->setObjectName(QStringLiteral("keep-") + difference.field);
+            choice->addItem(tr("Mine"), true);
+            choice->addItem(tr("Theirs"), false);
+            choice->setCurrentIndex(difference.changedByYou ? 0 : 1);
+            table->setCellWidget(row, 3, choice);
+            choices.insert(difference.field, choice);
+        } else {
+            auto *item = new QTableWidgetItem(difference.differs ? QString() : tr("Same"));
+            if (conflicting)
+                item->setBackground(QColor(0xff, 0xf1, 0xc7));
+            table->setItem(row, 3, item);
         }
     }
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(table);
+    if (editable && !choices.isEmpty()) {
+        auto *how = new QLabel(anyBoth ? tr("Rows marked ⚠ were changed by both of you. Choose in the last column "
+                                            "whose value each field keeps; Keep My Changes puts them on top of "
+                                            "the saved version, not saved yet, for you to check and save.")
+                                       : tr("Keep My Changes puts the values chosen in the last column on top of "
+                                            "the saved version, not saved yet, for you to check and save."),
+                               &dialog);
+        how->setWordWrap(true);
+        layout->addWidget(how);
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     QPushButton *reloadButton = buttons->addButton(tr("Reload Their Version"), QDialogButtonBox::DestructiveRole);
+    reloadButton->setObjectName(QStringLiteral("reloadTheirs"));
+    QPushButton *keepButton = buttons->addButton(tr("Keep My Changes"), QDialogButtonBox::AcceptRole);
+    keepButton->setObjectName(QStringLiteral("keepMine"));
+    keepButton->setEnabled(editable && !choices.isEmpty());
+    if (saved && !editable)
+        keepButton->setToolTip(tr("This %1 can no longer be changed: it is archived, done with editing, or not "
+                                  "yours to change.").arg(m_entity->label().toLower()));
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(reloadButton, &QPushButton::clicked, &dialog, [&dialog, this] {
         dialog.accept();
         reload();
     });
+    connect(keepButton, &QPushButton::clicked, &dialog, [&dialog, &choices, this] {
+        QStringList mine;
+        for (auto it = choices.cbegin(); it != choices.cend(); ++it)
+            if (it.value()->currentData().toBool())
+                mine.append(it.key());
+        dialog.accept();
+        keepMine(mine);
+    });
     layout->addWidget(buttons);
-    dialog.resize(640, 360);
+    dialog.resize(720, 400);
     dialog.exec();
+}
+
+bool RecordFormView::keepMine()
+{
+    QStringList changed;
+    if (m_entity) {
+        for (const Field &field : m_entity->fields()) {
+            const bool edited = field.type() == Field::Type::ChildLines
+                                    ? m_current.lines.value(field.name()) != m_loaded.lines.value(field.name())
+                                    : m_current.values.value(field.name()) != m_loaded.values.value(field.name());
+            if (edited)
+                changed.append(field.name());
+        }
+    }
+    return keepMine(changed);
+}
+
+bool RecordFormView::keepMine(const QStringList &fields)
+{
+    if (!m_entity || m_id == 0 || m_readOnly)
+        return false;
+    const std::optional<Record> saved = m_records.read(m_entityId, m_id);
+    if (!saved) {
+        clearProblems();
+        showProblems(tr("This %1 no longer exists; someone deleted it.").arg(m_entity->label()), {}, false);
+        return false;
+    }
+    if (lockedForEditing(m_records, *m_entity, *saved)) {
+        clearProblems();
+        showProblems(tr("This %1 can no longer be changed: it is archived, done with editing, or not yours to "
+                        "change. Reload to see it.").arg(m_entity->label().toLower()),
+                     {}, true);
+        m_compareButton->hide();
+        return false;
+    }
+    const Snapshot mine = m_current;
+    const QSet<QString> revealed = m_revealed;
+    // Their version becomes what the form was opened at (its row version
+    // too), so the save that follows is an ordinary one: refused again if
+    // someone saves in between.
+    if (!openRecord(m_id))
+        return false;
+    Snapshot merged = m_loaded;
+    for (const QString &name : fields) {
+        const Field *field = m_entity->field(name);
+        if (!field)
+            continue;
+        if (field->type() != Field::Type::ChildLines) {
+            if (mine.values.contains(name))
+                merged.values.insert(name, mine.values.value(name));
+            continue;
+        }
+        // The clerk's lines as a whole: a line still there is written over
+        // at its new version, one they deleted comes back as new, and their
+        // lines that are not among the clerk's are removed on saving.
+        const QList<ChildLinesEditor::Line> theirs = m_loaded.lines.value(name);
+        QList<ChildLinesEditor::Line> lines = mine.lines.value(name);
+        for (ChildLinesEditor::Line &line : lines) {
+            if (line.id == 0)
+                continue;
+            const auto found = std::find_if(theirs.cbegin(), theirs.cend(),
+                                            [&](const ChildLinesEditor::Line &other) { return other.id == line.id; });
+            if (found == theirs.cend()) {
+                line.id = 0;
+                line.version = 0;
+            } else {
+                line.version = found->version;
+            }
+        }
+        merged.lines.insert(name, lines);
+    }
+    for (const QString &name : revealed) {
+        if (FieldEditor *editor = m_editors.value(name)) {
+            m_revealed.insert(name);
+            editor->setMasked(false);
+            editor->setReadOnly(m_readOnly);
+        }
+    }
+    applySnapshot(merged);
+    // One step back is their version, as Revert gives.
+    m_undo->push(new FormEditCommand(this, QString(), tr("Keep My Changes"), m_loaded, merged));
+    const QDateTime when = QDateTime::fromString(m_system.value(QStringLiteral("updated_at")).toString(),
+                                                 Qt::ISODateWithMs);
+    showProblems(tr("Your values are now on top of the version %1 saved at %2. Nothing is saved yet: check them and "
+                    "save.")
+                     .arg(m_system.value(QStringLiteral("updated_by")).toString(),
+                          QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)),
+                 {}, false);
+    return true;
 }
 
 void RecordFormView::reload()

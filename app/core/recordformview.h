@@ -31,8 +31,11 @@ class WorkflowBar;
 //
 // A save writes the record and all its lines in one transaction with the
 // row version it was opened at: if someone else saved first, nothing is
-// written and the form says who and when, and offers to reload. Leaving a
-// form with unsaved changes asks first.
+// written and the form says who and when, and offers to reload, or to
+// compare and keep the clerk's own values on top of theirs. A save the
+// database could not take (busy, a deadlock retried in vain, the server
+// gone) keeps the clerk's edits and offers Try Again. Leaving a form with
+// unsaved changes asks first.
 class BACKROOM_CORE_EXPORT RecordFormView : public RecordEditor
 {
     Q_OBJECT
@@ -97,7 +100,9 @@ public:
 
     // After a save was refused because someone else saved first: every
     // field where the clerk's form and the record as saved now differ, as
-    // text, and whether the other clerk changed it (or only this one did).
+    // text, and who changed it since the form was opened: the other clerk,
+    // this one, or both (where keeping one value loses the other). Child
+    // lines are one row each, as a whole.
     struct Difference
     {
         QString field;
@@ -105,8 +110,18 @@ public:
         QString yours;
         QString saved;
         bool changedByOthers = false;
+        bool changedByYou = false;
+        bool differs = true;   // the values, where the texts may agree (masked, long lines)
     };
     QList<Difference> differencesFromSaved() const;
+    // After such a refusal: the record as saved now becomes the form's base
+    // (its version and values), and the form's own values of `fields` go
+    // back on top, unsaved, for the clerk to check and save as usual; every
+    // other field takes the saved value. Child lines go as a whole. Without
+    // `fields`, every field the clerk changed. False (and nothing changes)
+    // when the record is gone or can no longer be edited.
+    bool keepMine(const QStringList &fields);
+    bool keepMine();
 
 public slots:
     bool save();
@@ -139,7 +154,7 @@ private:
     void setReadOnly(bool readOnly);
     void clearProblems();
     void showProblems(const QString &summary, const QList<Records::FieldError> &fieldErrors, bool conflict);
-    bool writeLines(qint64 parentId, QString *summary, QList<Records::FieldError> *errors);
+    Records::Result writeLines(qint64 parentId);
     QList<ChildLinesEditor::Line> readLines(const Field &field, qint64 parentId) const;
 
     Records &m_records;
@@ -172,6 +187,7 @@ private:
     QLabel *m_problems;
     QPushButton *m_reloadButton;
     QPushButton *m_compareButton = nullptr;
+    QPushButton *m_retryButton = nullptr;
     QWidget *m_problemBox;
     QScrollArea *m_scroll;
     QUndoStack *m_undo;

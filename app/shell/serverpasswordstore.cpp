@@ -32,7 +32,7 @@ void run(QKeychain::Job &job)
 struct Probe
 {
     bool available = false;
-    QString reason;
+    QString reason;   // errorText() of the probe's job
 };
 
 // The backend is chosen once per process by QtKeychain (and the session bus
@@ -48,8 +48,11 @@ const Probe &probe(const QString &service)
     run(job);
     Probe result;
     result.available = job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound;
+    // No answer for a reason the library cannot name (no session bus) is
+    // no keychain service.
     if (!result.available)
-        result.reason = job.errorString();
+        result.reason = ServerPasswordStore::errorText(
+            job.error() == QKeychain::OtherError ? QKeychain::NoBackendAvailable : job.error(), job.errorString());
     return *probes.insert(service, result);
 }
 
@@ -83,8 +86,41 @@ QString ServerPasswordStore::unavailableReason() const
     const Probe &result = probe(m_service);
     if (result.available)
         return QString();
-    return tr("No system keychain is available here (%1), so the password is asked each time.")
-        .arg(result.reason.isEmpty() ? tr("no Secret Service on the session bus") : result.reason);
+    return tr("No system keychain is available here, so the password is asked each time. %1").arg(result.reason);
+}
+
+QString ServerPasswordStore::errorText(int code, const QString &detail)
+{
+    // QtKeychain says what went wrong in English, and sometimes only as a
+    // code of the platform's service: the clerk reads a sentence of ours.
+    QString sentence;
+    switch (code) {
+    case QKeychain::NoError:
+        return QString();
+    case QKeychain::EntryNotFound:
+        sentence = tr("No password is saved in the system keychain for this server.");
+        break;
+    case QKeychain::CouldNotDeleteEntry:
+        sentence = tr("The system keychain could not delete the saved password.");
+        break;
+    case QKeychain::AccessDeniedByUser:
+        sentence = tr("Access to the system keychain was refused at its prompt.");
+        break;
+    case QKeychain::AccessDenied:
+        sentence = tr("The system keychain refused access; it may be locked.");
+        break;
+    case QKeychain::NoBackendAvailable:
+        sentence = tr("No keychain service such as GNOME Keyring or KWallet answered.");
+        break;
+    case QKeychain::NotImplemented:
+        sentence = tr("The system keychain cannot do this on this system.");
+        break;
+    default:
+        sentence = tr("The system keychain reported an error.");
+        break;
+    }
+    const QString words = detail.trimmed();
+    return words.isEmpty() ? sentence : tr("%1 (Details: %2)").arg(sentence, words);
 }
 
 std::optional<QString> ServerPasswordStore::read(const QString &url, QString *error) const
@@ -97,7 +133,7 @@ std::optional<QString> ServerPasswordStore::read(const QString &url, QString *er
     if (job.error() == QKeychain::NoError)
         return job.textData();
     if (job.error() != QKeychain::EntryNotFound && error)
-        *error = job.errorString();
+        *error = errorText(job.error(), job.errorString());
     return std::nullopt;
 }
 
@@ -115,7 +151,7 @@ bool ServerPasswordStore::write(const QString &url, const QString &password, QSt
     if (job.error() == QKeychain::NoError)
         return true;
     if (error)
-        *error = job.errorString();
+        *error = errorText(job.error(), job.errorString());
     return false;
 }
 
@@ -129,7 +165,7 @@ bool ServerPasswordStore::remove(const QString &url, QString *error) const
     if (job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound)
         return true;
     if (error)
-        *error = job.errorString();
+        *error = errorText(job.error(), job.errorString());
     return false;
 }
 

@@ -32,6 +32,10 @@ public:
     // several schemas of one database share the database user's password.
     static QString identity(const QString &url);
 
+    // A translated sentence for a QtKeychain error code (QKeychain::Error),
+    // with the library's own English words after it as a detail.
+    static QString errorText(int code, const QString &detail = {});
+
     // Whether the keychain answers. Asked once per process (a lookup of an
     // entry that never exists) and remembered.
     bool isAvailable() const;

@@ -253,6 +253,19 @@ TEST_CASE("Database errors become sentences a clerk understands, naming the file
         {QSqlError(QString(), QStringLiteral("invalid page in block 4"), QSqlError::StatementError,
                    QStringLiteral("XX001")),
          DatabaseError::Kind::Corrupt, "is damaged"},
+        // What is left after the bounded retries of a deadlock or a
+        // serialization failure; a server that went away.
+        {QSqlError(QString(), QStringLiteral("deadlock detected"), QSqlError::StatementError, QStringLiteral("40P01")),
+         DatabaseError::Kind::Contention, "kept getting in the way"},
+        {QSqlError(QString(), QStringLiteral("could not serialize access due to concurrent update"),
+                   QSqlError::StatementError, QStringLiteral("40001")),
+         DatabaseError::Kind::Contention, "kept getting in the way"},
+        {QSqlError(QString(), QStringLiteral("terminating connection due to administrator command"),
+                   QSqlError::StatementError, QStringLiteral("57P01")),
+         DatabaseError::Kind::Unreachable, "cannot be reached"},
+        {QSqlError(QString(), QStringLiteral("server closed the connection unexpectedly"), QSqlError::StatementError,
+                   QString()),
+         DatabaseError::Kind::Unreachable, "cannot be reached"},
     };
     for (const Case &c : cases) {
         INFO(c.error.databaseText().toStdString());

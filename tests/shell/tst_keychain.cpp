@@ -16,6 +16,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <qt6keychain/keychain.h>
+
 #include <QCheckBox>
 #include <QDBusArgument>
 #include <QDBusConnection>
@@ -187,6 +189,28 @@ TEST_CASE("The keychain's key names the connection, never the password", "[keych
     dialog.serviceEdit()->setText(QStringLiteral("office"));
     dialog.userEdit()->setText(QStringLiteral("li"));
     CHECK(ServerPasswordStore::identity(dialog.url()) == QStringLiteral("li@service:office"));
+}
+
+TEST_CASE("The keychain's errors are our translated sentences, the library's words after them",
+          "[keychain][nokeychain]")
+{
+    Localization::apply(QStringLiteral("en"));
+    CHECK(ServerPasswordStore::errorText(QKeychain::NoError).isEmpty());
+    CHECK(ServerPasswordStore::errorText(QKeychain::AccessDeniedByUser, QStringLiteral("User cancelled"))
+          == QStringLiteral("Access to the system keychain was refused at its prompt. (Details: User cancelled)"));
+    CHECK(ServerPasswordStore::errorText(QKeychain::AccessDenied)
+          == QStringLiteral("The system keychain refused access; it may be locked."));
+    CHECK(ServerPasswordStore::errorText(QKeychain::NoBackendAvailable, QStringLiteral("No keychain service available"))
+          == QStringLiteral("No keychain service such as GNOME Keyring or KWallet answered. (Details: No keychain "
+                            "service available)"));
+    CHECK(ServerPasswordStore::errorText(QKeychain::EntryNotFound)
+          == QStringLiteral("No password is saved in the system keychain for this server."));
+    CHECK(ServerPasswordStore::errorText(QKeychain::CouldNotDeleteEntry)
+          == QStringLiteral("The system keychain could not delete the saved password."));
+    CHECK(ServerPasswordStore::errorText(QKeychain::NotImplemented)
+          == QStringLiteral("The system keychain cannot do this on this system."));
+    CHECK(ServerPasswordStore::errorText(QKeychain::OtherError, QStringLiteral("Unknown error"))
+          == QStringLiteral("The system keychain reported an error. (Details: Unknown error)"));
 }
 
 TEST_CASE("The system keychain keeps, returns, replaces and forgets a server password", "[keychain]")
@@ -422,7 +446,11 @@ TEST_CASE("Without a keychain the box says why and the password is asked each ti
     const ServerPasswordStore keychain;
     REQUIRE_FALSE(keychain.isAvailable());
     INFO(keychain.unavailableReason().toStdString());
-    CHECK(keychain.unavailableReason().startsWith(QStringLiteral("No system keychain is available here (")));
+    CHECK(keychain.unavailableReason().startsWith(
+        QStringLiteral("No system keychain is available here, so the password is asked each time. ")));
+    // Our sentence first; the library's English only as a detail after it.
+    CHECK(keychain.unavailableReason().contains(
+        QStringLiteral("No keychain service such as GNOME Keyring or KWallet answered. (Details: ")));
     QString error;
     CHECK_FALSE(keychain.write(QStringLiteral("postgresql://wang@db.office.lan/books"), QStringLiteral("x"), &error));
     CHECK(error == keychain.unavailableReason());

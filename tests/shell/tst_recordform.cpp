@@ -10,6 +10,7 @@
 #include "entity.h"
 #include "entitypage.h"
 #include "fieldeditor.h"
+#include "localization.h"
 #include "moneyedit.h"
 #include "recordformview.h"
 #include "recordlistmodel.h"
@@ -28,6 +29,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QPushButton>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QThread>
+#include <QTranslator>
+
+#include <atomic>
+#include <thread>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -97,10 +106,13 @@ struct Fixture
     qint64 acme = 0;
     qint64 huawei = 0;
 
-    Fixture()
+    // onServer: on the test server whatever the backend of the run (the
+    // cases only a server has: deadlocks, a dropped connection).
+    explicit Fixture(bool onServer = false)
     {
-        company = BackroomTests::openCompanyWith(dir.filePath(QStringLiteral("form.backroom")), QStringLiteral("test"),
-                                                  declarations(), &entities);
+        company = BackroomTests::openCompanyWith(onServer ? BackroomTests::freshServerCompany(QStringLiteral("form"))
+                                                          : dir.filePath(QStringLiteral("form.backroom")),
+                                                  QStringLiteral("test"), declarations(), &entities);
         records = std::make_unique<Records>(company->database(), entities, QStringLiteral("lihua"));
         acme = records->create(QStringLiteral("test.partner"), {{QStringLiteral("code"), QStringLiteral("P001")},
                                                                 {QStringLiteral("name"), QStringLiteral("Acme Trading")},
@@ -557,4 +569,439 @@ TEST_CASE("An attachment field stores the chosen file in the company", "[form][b
               .scalar(QStringLiteral("SELECT file_name FROM backroom_attachment WHERE id = ?"), {attachment})
               ->toString()
           == QStringLiteral("contract.pdf"));
+}
+
+namespace {
+
+// An order PO-n saved through a form, then changed by another clerk
+// (wangfang) while this form still holds its own edits: both changed the
+// deposit and the lines, only wangfang the remarks, only this clerk the
+// priority. Returns the order's id.
+qint64 conflictingEdits(RecordFormView &form, Fixture &f, const QString &number)
+{
+    fillOrder(form, f, number);
+    REQUIRE(form.save());
+    const qint64 id = form.recordId();
+    const QList<ChildLinesEditor::Line> saved = form.linesEditor(QStringLiteral("lines"))->lines();
+    REQUIRE(saved.size() == 2);
+
+    Records other(f.company->database(), f.entities, QStringLiteral("wangfang"));
+    REQUIRE(other.update(QStringLiteral("test.order"), id, form.recordVersion(),
+                         {{QStringLiteral("remarks"), QStringLiteral("urgent")}, {QStringLiteral("deposit"), qint64(1000)}})
+                .ok());
+    // Toner at a new price.
+    REQUIRE(other.update(QStringLiteral("test.order_line"), saved.at(1).id, saved.at(1).version,
+                         {{QStringLiteral("price"), qint64(47000)}})
+                .ok());
+
+    form.setValue(QStringLiteral("deposit"), qint64(5000));
+    form.setValue(QStringLiteral("priority"), QStringLiteral("rush"));
+    form.linesEditor(QStringLiteral("lines"))->setValue(0, QStringLiteral("quantity"), qint64(3000));
+    REQUIRE_FALSE(form.save());
+    REQUIRE(form.lastResult().code == Records::Result::Code::Conflict);
+    return id;
+}
+
+struct StoredLine
+{
+    QString item;
+    qint64 quantity = 0;
+    qint64 price = 0;
+    bool operator==(const StoredLine &other) const
+    {
+        return item == other.item && quantity == other.quantity && price == other.price;
+    }
+};
+
+QList<StoredLine> storedLines(Fixture &f, qint64 orderId)
+{
+    QSqlQuery query(f.company->database().connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT item, quantity, price FROM test_order_line WHERE order_id = %1 "
+                                      "ORDER BY position").arg(orderId)));
+    QList<StoredLine> lines;
+    while (query.next())
+        lines.append({query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toLongLong()});
+    query.finish();
+    return lines;
+}
+
+// Another connection to the fixture's company, as another desk has.
+std::unique_ptr<Database> secondConnection(Fixture &f)
+{
+    QString error;
+    std::unique_ptr<Database> other = Database::reopen(f.company->database().connectionInfo(), false, &error);
+    INFO(error.toStdString());
+    REQUIRE(other);
+    return other;
+}
+
+// The comparison dialog the form shows, handled by `act` while it is open.
+void withCompareDialog(RecordFormView &form, const std::function<void(QDialog *)> &act)
+{
+    bool seen = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        seen = true;
+        act(dialog);
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    form.compareWithSaved();
+    CHECK(seen);
+}
+
+} // namespace
+
+TEST_CASE("Keep mine: the clerk's changes go on top of the saved version and are saved as usual", "[form][backends]")
+{
+    Fixture f;
+    RecordFormView form(*f.records, QStringLiteral("test.order"));
+    const qint64 id = conflictingEdits(form, f, QStringLiteral("PO-10"));
+    const qint64 theirVersion = f.records->read(QStringLiteral("test.order"), id)->version;
+
+    // Who changed what: the deposit and the lines by both, the remarks by
+    // them, the priority by this clerk.
+    QHash<QString, RecordFormView::Difference> differences;
+    for (const RecordFormView::Difference &difference : form.differencesFromSaved())
+        differences.insert(difference.field, difference);
+    REQUIRE(differences.size() == 4);
+    CHECK(differences.value(QStringLiteral("deposit")).changedByOthers);
+    CHECK(differences.value(QStringLiteral("deposit")).changedByYou);
+    CHECK(differences.value(QStringLiteral("deposit")).yours == QStringLiteral("50.00"));
+    CHECK(differences.value(QStringLiteral("deposit")).saved == QStringLiteral("10.00"));
+    CHECK(differences.value(QStringLiteral("lines")).changedByOthers);
+    CHECK(differences.value(QStringLiteral("lines")).changedByYou);
+    // Lines as a whole, each as the grid shows it.
+    CHECK(differences.value(QStringLiteral("lines")).yours
+          == QString::fromUtf8("2 lines\nA4 paper · 3.000 · 39.90\nToner · 1.000 · 450.00"));
+    CHECK(differences.value(QStringLiteral("lines")).saved
+          == QString::fromUtf8("2 lines\nA4 paper · 2.500 · 39.90\nToner · 1.000 · 470.00"));
+    CHECK(differences.value(QStringLiteral("remarks")).changedByOthers);
+    CHECK_FALSE(differences.value(QStringLiteral("remarks")).changedByYou);
+    CHECK_FALSE(differences.value(QStringLiteral("priority")).changedByOthers);
+    CHECK(differences.value(QStringLiteral("priority")).changedByYou);
+
+    REQUIRE(form.keepMine());
+    // Their version is the base now; the clerk's changes sit on it, unsaved.
+    CHECK(form.recordVersion() == theirVersion);
+    CHECK(form.isDirty());
+    CHECK(form.value(QStringLiteral("deposit")).toLongLong() == 5000);
+    CHECK(form.value(QStringLiteral("priority")).toString() == QStringLiteral("rush"));
+    CHECK(form.value(QStringLiteral("remarks")).toString() == QStringLiteral("urgent"));
+    CHECK(form.problemText().contains(QStringLiteral("wangfang")));
+    CHECK(f.records->read(QStringLiteral("test.order"), id)->value(QStringLiteral("deposit")).toLongLong() == 1000);
+    // One step back is their version.
+    form.undoStack()->undo();
+    CHECK(form.value(QStringLiteral("deposit")).toLongLong() == 1000);
+    CHECK_FALSE(form.isDirty());
+    form.undoStack()->redo();
+    CHECK(form.value(QStringLiteral("deposit")).toLongLong() == 5000);
+
+    REQUIRE(form.save());
+    const auto stored = f.records->read(QStringLiteral("test.order"), id);
+    CHECK(stored->version == theirVersion + 1);
+    CHECK(stored->value(QStringLiteral("deposit")).toLongLong() == 5000);
+    CHECK(stored->value(QStringLiteral("priority")).toString() == QStringLiteral("rush"));
+    CHECK(stored->value(QStringLiteral("remarks")).toString() == QStringLiteral("urgent"));
+    // The lines as the clerk had them, as a whole: their Toner price is gone.
+    CHECK(storedLines(f, id) == QList<StoredLine>{{QStringLiteral("A4 paper"), 3000, 3990},
+                                                  {QStringLiteral("Toner"), 1000, 45000}});
+    CHECK_FALSE(form.isDirty());
+}
+
+TEST_CASE("Keep mine is an ordinary save: a third change in between is refused again", "[form][backends]")
+{
+    Fixture f;
+    RecordFormView form(*f.records, QStringLiteral("test.order"));
+    const qint64 id = conflictingEdits(form, f, QStringLiteral("PO-11"));
+    REQUIRE(form.keepMine());
+    Records third(f.company->database(), f.entities, QStringLiteral("zhaolei"));
+    REQUIRE(third.update(QStringLiteral("test.order"), id, form.recordVersion(),
+                         {{QStringLiteral("remarks"), QStringLiteral("call before delivery")}})
+                .ok());
+    CHECK_FALSE(form.save());
+    CHECK(form.lastResult().code == Records::Result::Code::Conflict);
+    CHECK(form.problemText().contains(QStringLiteral("zhaolei")));
+    const auto stored = f.records->read(QStringLiteral("test.order"), id);
+    CHECK(stored->value(QStringLiteral("deposit")).toLongLong() == 1000);
+    CHECK(stored->value(QStringLiteral("remarks")).toString() == QStringLiteral("call before delivery"));
+    CHECK(form.value(QStringLiteral("deposit")).toLongLong() == 5000);
+
+    // Deleted meanwhile: nothing to keep the changes on; they stay in the form.
+    const qint64 version = f.records->read(QStringLiteral("test.order"), id)->version;
+    for (const ChildLinesEditor::Line &line : form.linesEditor(QStringLiteral("lines"))->lines())
+        if (line.id)
+            REQUIRE(third.remove(QStringLiteral("test.order_line"), line.id,
+                                 f.records->read(QStringLiteral("test.order_line"), line.id)->version)
+                        .ok());
+    REQUIRE(third.remove(QStringLiteral("test.order"), id, version).ok());
+    CHECK_FALSE(form.keepMine());
+    CHECK(form.problemText().contains(QStringLiteral("no longer exists")));
+    CHECK(form.value(QStringLiteral("deposit")).toLongLong() == 5000);
+    CHECK(form.isDirty());
+}
+
+TEST_CASE("The comparison marks what both changed and keeps whose value the clerk chooses, field by field",
+          "[form][backends]")
+{
+    Fixture f;
+    RecordFormView form(*f.records, QStringLiteral("test.order"));
+    const qint64 id = conflictingEdits(form, f, QStringLiteral("PO-12"));
+    withCompareDialog(form, [&](QDialog *dialog) {
+        auto *table = dialog->findChild<QTableWidget *>();
+        REQUIRE(table);
+        REQUIRE(table->rowCount() == 4);
+        QHash<QString, int> rows;
+        for (int row = 0; row < table->rowCount(); ++row)
+            rows.insert(table->item(row, 0)->text(), row);
+        // Both changed: marked; only one of them: not.
+        CHECK_FALSE(table->item(rows.value(QStringLiteral("Deposit")), 0)->icon().isNull());
+        CHECK_FALSE(table->item(rows.value(QStringLiteral("Lines")), 0)->icon().isNull());
+        CHECK(table->item(rows.value(QStringLiteral("Remarks")), 0)->icon().isNull());
+        CHECK(table->item(rows.value(QStringLiteral("Priority")), 0)->icon().isNull());
+        // Whose value each keeps until the clerk chooses: theirs where only
+        // they changed it, the clerk's elsewhere.
+        const auto choice = [&](const char *field) {
+            auto *box = dialog->findChild<QComboBox *>(QStringLiteral("keep-") + QLatin1String(field));
+            REQUIRE(box);
+            return box;
+        };
+        CHECK(choice("deposit")->currentText() == QStringLiteral("Mine"));
+        CHECK(choice("lines")->currentText() == QStringLiteral("Mine"));
+        CHECK(choice("priority")->currentText() == QStringLiteral("Mine"));
+        CHECK(choice("remarks")->currentText() == QStringLiteral("Theirs"));
+        if (!qEnvironmentVariableIsEmpty("BACKROOM_SHOTS")) {
+            dialog->resize(760, 420);
+            dialog->grab().save(QStringLiteral("/tmp/form-keepmine-%1.png").arg(QLocale().name()));
+        }
+        // Their deposit and their lines after all; the clerk's priority.
+        choice("deposit")->setCurrentIndex(1);
+        choice("lines")->setCurrentIndex(1);
+        auto *keep = dialog->findChild<QPushButton *>(QStringLiteral("keepMine"));
+        REQUIRE(keep);
+        REQUIRE(keep->isEnabled());
+        keep->click();
+    });
+    CHECK(form.isDirty());
+    CHECK(form.value(QStringLiteral("deposit")).toLongLong() == 1000);
+    CHECK(form.value(QStringLiteral("priority")).toString() == QStringLiteral("rush"));
+    REQUIRE(form.save());
+    const auto stored = f.records->read(QStringLiteral("test.order"), id);
+    CHECK(stored->value(QStringLiteral("deposit")).toLongLong() == 1000);
+    CHECK(stored->value(QStringLiteral("priority")).toString() == QStringLiteral("rush"));
+    CHECK(stored->value(QStringLiteral("remarks")).toString() == QStringLiteral("urgent"));
+    CHECK(storedLines(f, id) == QList<StoredLine>{{QStringLiteral("A4 paper"), 2500, 3990},
+                                                  {QStringLiteral("Toner"), 1000, 47000}});
+}
+
+TEST_CASE("Kept lines come back as new where the other clerk deleted them", "[form][backends]")
+{
+    Fixture f;
+    RecordFormView form(*f.records, QStringLiteral("test.order"));
+    fillOrder(form, f, QStringLiteral("PO-13"));
+    REQUIRE(form.save());
+    const qint64 id = form.recordId();
+    const ChildLinesEditor::Line toner = form.linesEditor(QStringLiteral("lines"))->lines().at(1);
+    Records other(f.company->database(), f.entities, QStringLiteral("wangfang"));
+    REQUIRE(other.remove(QStringLiteral("test.order_line"), toner.id, toner.version).ok());
+    REQUIRE(other.update(QStringLiteral("test.order"), id, form.recordVersion(),
+                         {{QStringLiteral("remarks"), QStringLiteral("no toner")}})
+                .ok());
+    form.linesEditor(QStringLiteral("lines"))->setValue(1, QStringLiteral("price"), qint64(44000));
+    REQUIRE_FALSE(form.save());
+    REQUIRE(form.keepMine());
+    REQUIRE(form.save());
+    CHECK(storedLines(f, id) == QList<StoredLine>{{QStringLiteral("A4 paper"), 2500, 3990},
+                                                  {QStringLiteral("Toner"), 1000, 44000}});
+    CHECK(f.records->read(QStringLiteral("test.order"), id)->value(QStringLiteral("remarks")).toString()
+          == QStringLiteral("no toner"));
+}
+
+TEST_CASE("A save the database cannot take now keeps the edits and offers Try Again", "[form][backends]")
+{
+    Fixture f;
+    RecordFormView form(*f.records, QStringLiteral("test.order"));
+    form.show();
+    fillOrder(form, f, QStringLiteral("PO-14"));
+    REQUIRE(form.save());
+    const qint64 id = form.recordId();
+    Database &mine = f.company->database();
+    std::unique_ptr<Database> other = secondConnection(f);
+    // Another clerk's transaction holds what this save needs, longer than
+    // this connection waits.
+    if (mine.dialect().kind() == SqlDialect::Kind::Postgres) {
+        REQUIRE(mine.exec(QStringLiteral("SET lock_timeout = '200ms'")));
+        REQUIRE(other->exec(QStringLiteral("BEGIN")));
+        REQUIRE(other->scalar(QStringLiteral("SELECT id FROM test_order WHERE id = ? FOR UPDATE"), {id}));
+    } else {
+        REQUIRE(mine.exec(QStringLiteral("PRAGMA busy_timeout = 200")));
+        REQUIRE(other->exec(QStringLiteral("BEGIN IMMEDIATE")));
+    }
+    form.setValue(QStringLiteral("deposit"), qint64(7000));
+    CHECK_FALSE(form.save());
+    CHECK(form.lastResult().code == Records::Result::Code::Failed);
+    INFO(form.problemText().toStdString());
+    CHECK(form.problemText().contains(QStringLiteral("is busy")));
+    CHECK(form.problemText().contains(QStringLiteral("Your changes are still here")));
+    auto *retry = form.findChild<QPushButton *>(QStringLiteral("retrySave"));
+    REQUIRE(retry);
+    CHECK(retry->isVisible());
+    CHECK(form.isDirty());
+    CHECK(form.value(QStringLiteral("deposit")).toLongLong() == 7000);
+    if (!qEnvironmentVariableIsEmpty("BACKROOM_SHOTS")) {
+        form.resize(900, 400);
+        form.grab().save(QStringLiteral("/tmp/form-tryagain-%1.png").arg(BackroomTests::onPostgres() ? "pg" : "sqlite"));
+    }
+
+    REQUIRE(other->exec(QStringLiteral("ROLLBACK")));
+    retry->click();
+    CHECK(form.problemText().isEmpty());
+    CHECK_FALSE(form.isDirty());
+    CHECK(f.records->read(QStringLiteral("test.order"), id)->value(QStringLiteral("deposit")).toLongLong() == 7000);
+    if (mine.dialect().kind() == SqlDialect::Kind::Postgres)
+        REQUIRE(mine.exec(QStringLiteral("SET lock_timeout = 0")));
+    else
+        REQUIRE(mine.exec(QStringLiteral("PRAGMA busy_timeout = 5000")));
+}
+
+TEST_CASE("A deadlock with another clerk is retried and the form's save goes through", "[form][postgres]")
+{
+    Fixture f(true);
+    RecordFormView form(*f.records, QStringLiteral("test.order"));
+    fillOrder(form, f, QStringLiteral("PO-15"));
+    REQUIRE(form.save());
+    const qint64 id = form.recordId();
+    const qint64 lineId = form.linesEditor(QStringLiteral("lines"))->lines().at(0).id;
+    form.setValue(QStringLiteral("deposit"), qint64(4200));
+    form.linesEditor(QStringLiteral("lines"))->setValue(0, QStringLiteral("quantity"), qint64(3000));
+
+    // The other clerk locks the line first, then wants the order the form
+    // holds by then: each waits for the other, and the server ends it by
+    // failing the form's transaction (its wait began first).
+    const Database::ConnectionInfo info = f.company->database().connectionInfo();
+    std::atomic<bool> lineLocked{false};
+    QString otherError;
+    bool otherCommitted = false;
+    std::thread other([&] {
+        std::unique_ptr<Database> db = Database::reopen(info, false, &otherError);
+        if (!db)
+            return;
+        if (db->exec(QStringLiteral("BEGIN"), {}, &otherError)
+            && db->exec(QStringLiteral("UPDATE test_order_line SET item = item WHERE id = ?"), {lineId}, &otherError)) {
+            lineLocked = true;
+            QThread::msleep(400);
+            if (db->exec(QStringLiteral("UPDATE test_order SET remarks = 'from the other desk' WHERE id = ?"), {id},
+                         &otherError))
+                otherCommitted = db->exec(QStringLiteral("COMMIT"), {}, &otherError);
+        }
+        if (!otherCommitted)
+            db->exec(QStringLiteral("ROLLBACK"));
+        lineLocked = true;
+    });
+    while (!lineLocked)
+        QThread::msleep(5);
+    const bool saved = form.save();
+    other.join();
+    INFO(otherError.toStdString());
+    INFO(form.problemText().toStdString());
+    CHECK(otherCommitted);   // so the form's transaction was the one ended, and ran again
+    REQUIRE(saved);
+    const auto stored = f.records->read(QStringLiteral("test.order"), id);
+    CHECK(stored->value(QStringLiteral("deposit")).toLongLong() == 4200);
+    CHECK(stored->value(QStringLiteral("remarks")).toString() == QStringLiteral("from the other desk"));
+    CHECK(storedLines(f, id).at(0).quantity == 3000);
+}
+
+TEST_CASE("Deadlocks that outlast the retries, and a dropped connection, keep the edits for Try Again",
+          "[form][postgres]")
+{
+    Fixture f(true);
+    RecordFormView form(*f.records, QStringLiteral("test.order"));
+    form.show();
+    fillOrder(form, f, QStringLiteral("PO-16"));
+    REQUIRE(form.save());
+    const qint64 id = form.recordId();
+    Database &mine = f.company->database();
+    std::unique_ptr<Database> admin = secondConnection(f);
+    auto *retry = form.findChild<QPushButton *>(QStringLiteral("retrySave"));
+    REQUIRE(retry);
+    bool listening = false;
+
+    SECTION("a deadlock on every attempt")
+    {
+        // The server's own deadlock error, on every attempt; a sequence
+        // (outside any transaction) counts the attempts.
+        REQUIRE(admin->exec(QStringLiteral("CREATE SEQUENCE test_attempts")));
+        REQUIRE(admin->exec(QStringLiteral(
+            "CREATE FUNCTION test_deadlock() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "PERFORM nextval('test_attempts'); RAISE EXCEPTION 'deadlock detected (simulated)' "
+            "USING ERRCODE = 'deadlock_detected'; END $$")));
+        REQUIRE(admin->exec(QStringLiteral("CREATE TRIGGER test_deadlock BEFORE UPDATE ON test_order FOR EACH ROW "
+                                           "EXECUTE FUNCTION test_deadlock()")));
+        form.setValue(QStringLiteral("deposit"), qint64(8800));
+        CHECK_FALSE(form.save());
+        CHECK(admin->scalar(QStringLiteral("SELECT last_value FROM test_attempts"))->toInt() == Database::MaxAttempts);
+        CHECK(form.lastResult().code == Records::Result::Code::Failed);
+        INFO(form.problemText().toStdString());
+        CHECK(form.problemText().contains(QStringLiteral("kept getting in the way")));
+        CHECK(form.problemText().contains(QStringLiteral("Your changes are still here")));
+        CHECK(retry->isVisible());
+        CHECK(form.value(QStringLiteral("deposit")).toLongLong() == 8800);
+        REQUIRE(admin->exec(QStringLiteral("DROP TRIGGER test_deadlock ON test_order")));
+    }
+    SECTION("the server drops the connection")
+    {
+        // Its own session ended by the server in the middle of the save.
+        REQUIRE(admin->exec(QStringLiteral(
+            "CREATE FUNCTION test_drop() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NEW; END $$")));
+        REQUIRE(admin->exec(QStringLiteral("CREATE TRIGGER test_drop BEFORE UPDATE ON test_order FOR EACH ROW "
+                                           "EXECUTE FUNCTION test_drop()")));
+        // Whoever listens on the connection keeps listening after it is
+        // opened again.
+        REQUIRE(mine.connection().driver()->subscribeToNotification(QStringLiteral("test_channel")));
+        listening = true;
+        form.setValue(QStringLiteral("deposit"), qint64(8800));
+        CHECK_FALSE(form.save());
+        CHECK(form.lastResult().code == Records::Result::Code::Failed);
+        INFO(form.problemText().toStdString());
+        CHECK(form.problemText().contains(QStringLiteral("cannot be reached, or it dropped the connection")));
+        CHECK(retry->isVisible());
+        CHECK(form.value(QStringLiteral("deposit")).toLongLong() == 8800);
+        REQUIRE(admin->exec(QStringLiteral("DROP TRIGGER test_drop ON test_order")));
+    }
+    // Try Again, the cause gone: saved (on a new connection where the old one was dropped).
+    retry->click();
+    INFO(form.problemText().toStdString());
+    CHECK(form.problemText().isEmpty());
+    CHECK_FALSE(form.isDirty());
+    CHECK(f.records->read(QStringLiteral("test.order"), id)->value(QStringLiteral("deposit")).toLongLong() == 8800);
+    CHECK(mine.connection().driver()->subscribedToNotifications().contains(QStringLiteral("test_channel"))
+          == listening);
+}
+
+TEST_CASE("The comparison with a field both clerks changed, in English and Chinese (screenshots)", "[.shots][backends]")
+{
+    // BACKROOM_EXTRA_QM: translations not merged into the .ts yet, looked at before they are.
+    QTranslator extra;
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        Localization::apply(language);
+        if (language != QLatin1String("en") && extra.load(qEnvironmentVariable("BACKROOM_EXTRA_QM")))
+            QCoreApplication::installTranslator(&extra);
+        Fixture f;
+        RecordFormView form(*f.records, QStringLiteral("test.order"));
+        form.resize(900, 700);
+        form.show();
+        conflictingEdits(form, f, QStringLiteral("PO-90"));
+        form.grab().save(QStringLiteral("/tmp/form-conflict-%1.png").arg(language));
+        withCompareDialog(form, [&](QDialog *dialog) {
+            dialog->resize(760, 420);
+            dialog->grab().save(QStringLiteral("/tmp/form-keepmine-%1.png").arg(language));
+            dialog->findChild<QPushButton *>(QStringLiteral("keepMine"))->click();
+        });
+        form.grab().save(QStringLiteral("/tmp/form-keptmine-%1.png").arg(language));
+        QCoreApplication::removeTranslator(&extra);
+    }
+    Localization::apply(QStringLiteral("en"));
 }
