@@ -17,6 +17,8 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace Backroom::Internal {
 
 namespace {
@@ -46,6 +48,19 @@ int BackupCommand::failure(const QString &message)
     return Cli::Failure;
 }
 
+SignedInCompany BackupCommand::openAdministered(const QString &location)
+{
+    SignedInCompany company = m_open(location);
+    if (!company)
+        return company;
+    QString refusal;
+    if (!company.session->records().check(UserAccounts::administerAction(), UserAccounts::securityScope(), &refusal)) {
+        failure(refusal);
+        return {};
+    }
+    return company;
+}
+
 int BackupCommand::backUp(const QStringList &positional)
 {
     if (positional.size() != 2)
@@ -53,12 +68,9 @@ int BackupCommand::backUp(const QStringList &positional)
     QString target = positional.at(1);
     if (CompanyFile::isServerLocation(target))
         return m_usageError(tr("a backup is written to a file, not to a server"));
-    const SignedInCompany company = m_open(positional.at(0));
+    const SignedInCompany company = openAdministered(positional.at(0));
     if (!company)
         return Cli::Failure;
-    QString refusal;
-    if (!company.session->records().check(UserAccounts::administerAction(), UserAccounts::securityScope(), &refusal))
-        return failure(refusal);
     // A folder takes the usual name; a name without an extension gets it.
     if (QFileInfo(target).isDir())
         target = QDir(target).filePath(CompanyBackup::suggestedFileName(company.company->companyName()));
@@ -97,12 +109,9 @@ int BackupCommand::backUpInto(const QStringList &positional, const QString &fold
         return m_usageError(tr("--folder needs a folder"));
     if (CompanyFile::isServerLocation(folder))
         return m_usageError(tr("a backup is written to a file, not to a server"));
-    const SignedInCompany company = m_open(positional.at(0));
+    const SignedInCompany company = openAdministered(positional.at(0));
     if (!company)
         return Cli::Failure;
-    QString refusal;
-    if (!company.session->records().check(UserAccounts::administerAction(), UserAccounts::securityScope(), &refusal))
-        return failure(refusal);
 
     AutomaticBackups::Settings settings;
     settings.enabled = true;

@@ -47,6 +47,9 @@ public:
 
 private:
     int failure(const QString &message);
+    // Opened and signed in, and the user may administer users and roles (a
+    // backup holds the whole company), or said why not and empty.
+    SignedInCompany openAdministered(const QString &location);
     void reportMade(const CompanyBackup::Result &result);
 
     QTextStream &m_out;
