@@ -24,6 +24,18 @@ if(UNIX AND NOT APPLE)
     install(FILES "${PROJECT_SOURCE_DIR}/resources/icons/backroom.svg"
             DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps"
             RENAME "${BACKROOM_APP_ID}.svg")
+    # Scheduled backups of a company (backroom-cli backup --folder) on a
+    # server machine: a systemd service and timer per instance, the account
+    # they run as and an example of an instance's settings. /usr/lib is
+    # where systemd looks on Debian 12 (merged /usr) and elsewhere.
+    install(FILES "${BACKROOM_PACKAGING_DIR}/linux/systemd/backroom-backup@.service"
+                  "${BACKROOM_PACKAGING_DIR}/linux/systemd/backroom-backup@.timer"
+            DESTINATION "lib/systemd/system")
+    install(FILES "${BACKROOM_PACKAGING_DIR}/linux/systemd/backroom.sysusers"
+            DESTINATION "lib/sysusers.d"
+            RENAME backroom.conf)
+    install(FILES "${BACKROOM_PACKAGING_DIR}/linux/systemd/backup-nightly.conf"
+            DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/backroom/examples")
     # Debian policy wants the licence at /usr/share/doc/<package>/copyright.
     install(FILES "${PROJECT_SOURCE_DIR}/LICENSE"
             DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/backroom"
@@ -161,6 +173,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libqt6sql6-sqlite, libqt6svg6, qt6-qpa-plugins, libsecret-1-0, fonts-noto-cjk, fonts-wqy-microhei")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, libqt6sql6-psql")
+# postinst creates the account scheduled backups run as (and /etc/backroom).
+set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA "${BACKROOM_PACKAGING_DIR}/linux/debian/postinst")
+set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION TRUE)
 
 # ---------------------------------------------------------------------------
 # CPack: NSIS installer (Windows)

@@ -44,6 +44,43 @@ for file in usr/share/applications/org.backroom.Backroom.desktop \
             usr/share/icons/hicolor/scalable/apps/org.backroom.Backroom.svg; do
     test -f "$work/root/$file" || { echo "missing $file"; exit 1; }
 done
+# Scheduled backups: the units, the account and the example settings are
+# installed, the maintainer script is there and valid, and the job the
+# service runs works from the package as the service runs it (the password
+# from an owner-only file, a folder keeping the newest backups).
+for file in usr/lib/systemd/system/backroom-backup@.service usr/lib/systemd/system/backroom-backup@.timer \
+            usr/lib/sysusers.d/backroom.conf usr/share/doc/backroom/examples/backup-nightly.conf; do
+    test -f "$work/root/$file" || { echo "missing $file"; exit 1; }
+done
+dpkg-deb -e "$deb" "$work/control"
+test -x "$work/control/postinst" || { echo "missing postinst"; exit 1; }
+sh -n "$work/control/postinst"
+grep -q "systemd-sysusers backroom.conf" "$work/control/postinst"
+grep -q "^ExecStart=/usr/bin/backroom-cli backup \${SOURCE} --folder \${FOLDER} --keep \${KEEP}$" \
+    "$work/root/usr/lib/systemd/system/backroom-backup@.service"
+if command -v systemd-analyze >/dev/null; then
+    # Verified as installed, but with the program where the package was
+    # unpacked (verify checks that ExecStart's program exists). Any warning
+    # (an unknown key or specifier) fails the check.
+    units="$work/units"
+    mkdir -p "$units"
+    sed "s|/usr/bin/backroom-cli|$cli|" "$work/root/usr/lib/systemd/system/backroom-backup@.service" \
+        >"$units/backroom-backup@.service"
+    cp "$work/root/usr/lib/systemd/system/backroom-backup@.timer" "$units/"
+    ln -sf backroom-backup@.service "$units/backroom-backup@nightly.service"
+    ln -sf backroom-backup@.timer "$units/backroom-backup@nightly.timer"
+    (cd "$units" && systemd-analyze verify --man=no ./backroom-backup@nightly.service ./backroom-backup@nightly.timer) \
+        >"$work/verify.txt" 2>&1 || { cat "$work/verify.txt"; exit 1; }
+    if [ -s "$work/verify.txt" ]; then cat "$work/verify.txt"; exit 1; fi
+    echo "systemd-analyze verify: backroom-backup@.service and .timer clean"
+fi
+printf 'packaging-check\n' >"$work/home/backup.password"
+chmod 600 "$work/home/backup.password"
+for run in 1 2 3; do
+    env -u BACKROOM_PASSWORD BACKROOM_USER=admin BACKROOM_PASSWORD_FILE="$work/home/backup.password" \
+        "$cli" backup "$work/home/packaged.backroom" --folder "$work/home/backups" --keep 2
+done
+test "$(ls "$work/home/backups" | wc -l)" -eq 2 || { ls -l "$work/home/backups"; exit 1; }
 if command -v desktop-file-validate >/dev/null; then
     desktop-file-validate "$work/root/usr/share/applications/org.backroom.Backroom.desktop"
 fi

@@ -1,6 +1,7 @@
 #include "backupcommand.h"
 
 #include "auditlog.h"
+#include "automaticbackups.h"
 #include "backuparchive.h"
 #include "cli.h"
 #include "companybackup.h"
@@ -15,6 +16,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace Backroom::Internal {
 
@@ -45,6 +48,19 @@ int BackupCommand::failure(const QString &message)
     return Cli::Failure;
 }
 
+SignedInCompany BackupCommand::openAdministered(const QString &location)
+{
+    SignedInCompany company = m_open(location);
+    if (!company)
+        return company;
+    QString refusal;
+    if (!company.session->records().check(UserAccounts::administerAction(), UserAccounts::securityScope(), &refusal)) {
+        failure(refusal);
+        return {};
+    }
+    return company;
+}
+
 int BackupCommand::backUp(const QStringList &positional)
 {
     if (positional.size() != 2)
@@ -52,12 +68,9 @@ int BackupCommand::backUp(const QStringList &positional)
     QString target = positional.at(1);
     if (CompanyFile::isServerLocation(target))
         return m_usageError(tr("a backup is written to a file, not to a server"));
-    const SignedInCompany company = m_open(positional.at(0));
+    const SignedInCompany company = openAdministered(positional.at(0));
     if (!company)
         return Cli::Failure;
-    QString refusal;
-    if (!company.session->records().check(UserAccounts::administerAction(), UserAccounts::securityScope(), &refusal))
-        return failure(refusal);
     // A folder takes the usual name; a name without an extension gets it.
     if (QFileInfo(target).isDir())
         target = QDir(target).filePath(CompanyBackup::suggestedFileName(company.company->companyName()));
@@ -69,6 +82,12 @@ int BackupCommand::backUp(const QStringList &positional)
         backup.backUp(*company.company, target, company.session->access().userName());
     if (!result.ok)
         return failure(result.message);
+    reportMade(result);
+    return Cli::Ok;
+}
+
+void BackupCommand::reportMade(const CompanyBackup::Result &result)
+{
     QStringList versions;
     for (auto it = result.metadata.schemaVersions.cbegin(); it != result.metadata.schemaVersions.cend(); ++it)
         versions.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
@@ -79,6 +98,40 @@ int BackupCommand::backUp(const QStringList &positional)
           << '\n'
           << tr("Schema versions: %1").arg(versions.join(QStringLiteral(", "))) << '\n'
           << tr("SHA-256 of the data: %1").arg(QString::fromLatin1(result.metadata.databaseSha256.toHex())) << '\n';
+    m_out.flush();
+}
+
+int BackupCommand::backUpInto(const QStringList &positional, const QString &folder, int keep)
+{
+    if (positional.size() != 1)
+        return m_usageError(tr("backup --folder takes one company (a file or a server address) and no OUT"));
+    if (folder.trimmed().isEmpty())
+        return m_usageError(tr("--folder needs a folder"));
+    if (CompanyFile::isServerLocation(folder))
+        return m_usageError(tr("a backup is written to a file, not to a server"));
+    const SignedInCompany company = openAdministered(positional.at(0));
+    if (!company)
+        return Cli::Failure;
+
+    AutomaticBackups::Settings settings;
+    settings.enabled = true;
+    settings.folder = QFileInfo(folder).absoluteFilePath();
+    settings.generations = keep;
+    const QString companyId = company.company->meta(QStringLiteral("company_id"));
+    const qsizetype before = AutomaticBackups::generations(settings.folder, companyId).size();
+    const CompanyBackup backup(m_suite.schemas(), m_suite.registries().verifiers.items());
+    const CompanyBackup::Result result =
+        AutomaticBackups::run(*company.company, settings, backup, company.session->access().userName());
+    if (!result.ok)
+        return failure(result.message);
+    reportMade(result);
+    const qsizetype kept = AutomaticBackups::generations(settings.folder, companyId).size();
+    m_out << tr("Backups of “%1” in %2: %3 kept (at most %4), %5 older removed.")
+                 .arg(result.metadata.companyName, QDir::toNativeSeparators(settings.folder))
+                 .arg(kept)
+                 .arg(keep)
+                 .arg(std::max<qsizetype>(0, before + 1 - kept))
+          << '\n';
     m_out.flush();
     return Cli::Ok;
 }
@@ -93,10 +146,12 @@ int BackupCommand::restore(const QStringList &positional, bool force)
         return failure(tr("Say who you are: --user NAME (or set BACKROOM_USER). Restoring needs an administrator "
                           "of the company in the backup."));
     // Asked before anything is unpacked or locked.
-    const std::optional<QString> password = PasswordPrompt::password(tr("Password for “%1”: ").arg(m_login));
+    QString problem;
+    const std::optional<QString> password = PasswordPrompt::password(tr("Password for “%1”: ").arg(m_login), &problem);
     if (!password)
-        return failure(tr("No password: set %1, or run the command in a terminal.")
-                           .arg(QString::fromLatin1(PasswordPrompt::EnvironmentVariable)));
+        return failure(!problem.isEmpty() ? problem
+                                          : tr("No password: set %1, or run the command in a terminal.")
+                                                .arg(QString::fromLatin1(PasswordPrompt::EnvironmentVariable)));
 
     if (!force && !CompanyFile::isServerLocation(target) && QFileInfo::exists(target))
         return failure(tr("“%1” already exists. Restore to another name, or add --force to replace it (the company "

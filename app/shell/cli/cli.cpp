@@ -91,6 +91,9 @@ QString Cli::helpText() const
               "                                     (or back), then prove the copy (administrators only)\n"
               "  backup FILE OUT                    write a checked, compressed backup of a company (a file or\n"
               "                                     a server's) to OUT (.bkbackup; administrators only)\n"
+              "  backup FILE --folder DIR [--keep N]\n"
+              "                                     the scheduled job: a backup into DIR, then only this\n"
+              "                                     company's newest N backups there are kept (default 14)\n"
               "  restore BACKUP TARGET [--force]    check a backup, then restore it to a new company file or an\n"
               "                                     empty PostgreSQL database; --force replaces an existing file,\n"
               "                                     which is kept aside (an administrator of the backed-up company)\n"
@@ -102,8 +105,9 @@ QString Cli::helpText() const
               "  -h, --help        show this help\n"
               "  -v, --version     show the version\n"
               "\n"
-              "The password comes from BACKROOM_PASSWORD, or is asked for on the terminal. Every command but\n"
-              "info and verify (without --repair) signs in, and does only what the user's roles allow.\n"
+              "The password comes from BACKROOM_PASSWORD, from the file named by BACKROOM_PASSWORD_FILE\n"
+              "(readable by its owner only), or is asked for on the terminal. Every command but info and\n"
+              "verify (without --repair) signs in, and does only what the user's roles allow.\n"
               "\n"
               "FILE may also be a PostgreSQL database: postgresql://user@host:port/database[?schema=NAME],\n"
               "its password in PGPASSWORD or ~/.pgpass, never in the address.\n"
@@ -154,9 +158,13 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption forceOption(QStringLiteral("force"));
     const QCommandLineOption repairOption(QStringLiteral("repair"));
     const QCommandLineOption choiceOption(QStringLiteral("choice"), QString(), QStringLiteral("id=value"));
+    // backup --folder DIR [--keep N]: the scheduled backup job.
+    const QCommandLineOption folderOption(QStringLiteral("folder"), QString(), QStringLiteral("dir"));
+    const QCommandLineOption keepOption(QStringLiteral("keep"), QString(), QStringLiteral("n"));
     parser.addOptions({helpOption, versionOption, languageOption, nameOption, demoOption, formatOption, outputOption,
                        encodingOption, delimiterOption, postOption, searchOption, pdfOption, templateOption, paramOption, csvOption,
-                       xlsxOption, userOption, unmaskOption, forceOption, repairOption, choiceOption});
+                       xlsxOption, userOption, unmaskOption, forceOption, repairOption, choiceOption, folderOption,
+                       keepOption});
     for (const auto &setting : settingOptions)
         parser.addOption(setting.second);
 
@@ -195,6 +203,10 @@ int Cli::run(const QStringList &arguments)
         return usageError(tr("--force only applies to restore"));
     if (parser.isSet(repairOption) && command != QLatin1String("verify"))
         return usageError(tr("--repair only applies to verify"));
+    if ((parser.isSet(folderOption) || parser.isSet(keepOption)) && command != QLatin1String("backup"))
+        return usageError(tr("--folder and --keep only apply to backup"));
+    if (parser.isSet(keepOption) && !parser.isSet(folderOption))
+        return usageError(tr("--keep only applies with --folder"));
 
     if (command == QLatin1String("init")) {
         QMap<QString, QString> choices;
@@ -264,6 +276,17 @@ int Cli::run(const QStringList &arguments)
     if (command == QLatin1String("backup") || command == QLatin1String("restore")) {
         BackupCommand backup(m_out, m_err, suite(), [this](const QString &message) { return usageError(message); },
                              [this](const QString &path) { return openSignedIn(path); }, m_login);
+        if (parser.isSet(folderOption)) {
+            int keep = BackupCommand::DefaultKeep;
+            if (parser.isSet(keepOption)) {
+                bool number = false;
+                keep = parser.value(keepOption).toInt(&number);
+                // 0 would remove the backup just made, or every one.
+                if (!number || keep < 1 || keep > 999)
+                    return usageError(tr("--keep takes how many backups to keep, from 1 to 999"));
+            }
+            return backup.backUpInto(positional, parser.value(folderOption), keep);
+        }
         return command == QLatin1String("backup") ? backup.backUp(positional)
                                                    : backup.restore(positional, parser.isSet(forceOption));
     }
@@ -481,11 +504,13 @@ SignedInCompany Cli::openSignedIn(const QString &path)
     }
     // The password before the company is opened and locked: a prompt must
     // not hold the lock while someone is away from the keyboard.
+    QString problem;
     const std::optional<QString> password =
-        PasswordPrompt::password(tr("Password for “%1”: ").arg(m_login.trimmed()));
+        PasswordPrompt::password(tr("Password for “%1”: ").arg(m_login.trimmed()), &problem);
     if (!password) {
-        fail(tr("No password: set %1, or run the command in a terminal.")
-                 .arg(QString::fromLatin1(PasswordPrompt::EnvironmentVariable)));
+        fail(!problem.isEmpty() ? problem
+                                : tr("No password: set %1, or run the command in a terminal.")
+                                      .arg(QString::fromLatin1(PasswordPrompt::EnvironmentVariable)));
         return signedIn;
     }
     std::unique_ptr<CompanyFile> company = openForWriting(path);

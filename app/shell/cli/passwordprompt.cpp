@@ -1,5 +1,8 @@
 #include "passwordprompt.h"
 
+#include <QDir>
+#include <QFile>
+
 #include <cstdio>
 #include <string>
 
@@ -22,10 +25,12 @@ bool PasswordPrompt::hasTerminal()
 #endif
 }
 
-std::optional<QString> PasswordPrompt::password(const QString &prompt)
+std::optional<QString> PasswordPrompt::password(const QString &prompt, QString *problem)
 {
     if (qEnvironmentVariableIsSet(EnvironmentVariable))
         return qEnvironmentVariable(EnvironmentVariable);
+    if (qEnvironmentVariableIsSet(FileVariable))
+        return fromFile(qEnvironmentVariable(FileVariable), problem);
     if (!hasTerminal())
         return std::nullopt;
     return readHidden(prompt);
@@ -49,6 +54,35 @@ std::optional<QString> PasswordPrompt::newPassword(const QString &prompt, const 
         return std::nullopt;
     }
     return first;
+}
+
+std::optional<QString> PasswordPrompt::fromFile(const QString &path, QString *problem)
+{
+    QFile file(path);
+    QString reason;
+    if (!file.open(QIODevice::ReadOnly)) {
+        reason = tr("The password file “%1” (%2) cannot be read: %3")
+                     .arg(QDir::toNativeSeparators(path), QString::fromLatin1(FileVariable), file.errorString());
+    }
+#ifndef Q_OS_WIN
+    // A password others can read is no longer a secret: refused, as libpq
+    // ignores such a .pgpass, rather than silently used.
+    else if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) {
+        reason = tr("The password file “%1” can be read by other users of this computer; make it readable by its "
+                    "owner only (chmod 600).")
+                     .arg(QDir::toNativeSeparators(path));
+    }
+#endif
+    if (!reason.isEmpty()) {
+        if (problem)
+            *problem = reason;
+        return std::nullopt;
+    }
+    // The first line, without its line end: what `echo secret > file` writes.
+    QByteArray line = file.readLine(64 * 1024);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
 }
 
 std::optional<QString> PasswordPrompt::readHidden(const QString &prompt)
