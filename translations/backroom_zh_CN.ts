@@ -1790,6 +1790,22 @@ Drop files here or click “Add…”.</source>
         <source>%1 (Details: %2)</source>
         <translation>%1（详细信息：%2）</translation>
     </message>
+    <message>
+        <source>Another clerk&apos;s work kept getting in the way of this one (the database stopped it to end a deadlock). Nothing was saved; try again.</source>
+        <translation>其他职员的操作一再与本次操作冲突（数据库为解除死锁中止了本次操作）。未保存任何内容，请重试。</translation>
+    </message>
+    <message>
+        <source>Another clerk&apos;s work on “%1” kept getting in the way of this one (the database stopped it to end a deadlock). Nothing was saved; try again.</source>
+        <translation>其他职员在“%1”上的操作一再与本次操作冲突（数据库为解除死锁中止了本次操作）。未保存任何内容，请重试。</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached, or it dropped the connection. Check the network (or ask whoever runs the server) and try again.</source>
+        <translation>无法连接数据库服务器，或服务器断开了连接。请检查网络（或联系服务器管理员）后重试。</translation>
+    </message>
+    <message>
+        <source>The database server of “%1” cannot be reached, or it dropped the connection. Check the network (or ask whoever runs the server) and try again.</source>
+        <translation>无法连接“%1”的数据库服务器，或服务器断开了连接。请检查网络（或联系服务器管理员）后重试。</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::DepartmentModule</name>
@@ -3322,10 +3338,6 @@ Drop files here or click “Add…”.</source>
         </translation>
     </message>
     <message>
-        <source>The company file cannot be written now: %1</source>
-        <translation>现在无法写入账套：%1</translation>
-    </message>
-    <message>
         <source>This budget no longer exists.</source>
         <translation>该预算已不存在。</translation>
     </message>
@@ -4277,10 +4289,6 @@ Drop files here or click “Add…”.</source>
         </translation>
     </message>
     <message>
-        <source>The company file cannot be written now: %1</source>
-        <translation>当前无法写入账套文件：%1</translation>
-    </message>
-    <message>
         <source>This invoice no longer exists.</source>
         <translation>此发票已不存在。</translation>
     </message>
@@ -4698,10 +4706,6 @@ Drop files here or click “Add…”.</source>
         </translation>
     </message>
     <message>
-        <source>The company file cannot be written now: %1</source>
-        <translation>现在无法写入账套文件：%1</translation>
-    </message>
-    <message>
         <source>The opening balances could not be replaced: %1</source>
         <translation>期初余额无法替换：%1</translation>
     </message>
@@ -4806,10 +4810,6 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>Line %1 needs the amount still open, more than zero.</source>
         <translation>第 %1 行需要填写大于零的未核销金额。</translation>
-    </message>
-    <message>
-        <source>The company file cannot be written now: %1</source>
-        <translation>目前无法写入账套文件：%1</translation>
     </message>
     <message>
         <source>The opening items cannot be read: %1</source>
@@ -4950,10 +4950,6 @@ Drop files here or click “Add…”.</source>
         <translation>%1 有下级科目或已停用，请选择可记账的科目。</translation>
     </message>
     <message>
-        <source>The company file cannot be written now: %1</source>
-        <translation>当前无法写入账套文件：%1</translation>
-    </message>
-    <message>
         <source>This payment no longer exists.</source>
         <translation>此单据已不存在。</translation>
     </message>
@@ -5004,6 +5000,10 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>Payment %1 to %2</source>
         <translation>付款单 %1，付 %2</translation>
+    </message>
+    <message>
+        <source>The payment could not be deleted: %1</source>
+        <translation>单据无法删除：%1</translation>
     </message>
 </context>
 <context>
@@ -5178,10 +5178,6 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>A voucher will carry the loss of %1 to the profit account.</source>
         <translation>将生成凭证，把亏损 %1 结转到本年利润。</translation>
-    </message>
-    <message>
-        <source>The company file cannot be written now: %1</source>
-        <translation>现在无法写入账套文件：%1</translation>
     </message>
     <message>
         <source>%1 cannot be closed: %2</source>
@@ -5754,10 +5750,6 @@ Drop files here or click “Add…”.</source>
         <translation>会计期间 %1 已结账，请在结账前调汇。</translation>
     </message>
     <message>
-        <source>The company file cannot be written now: %1</source>
-        <translation>现在无法写入账套文件：%1</translation>
-    </message>
-    <message>
         <source>Exchange revaluation %1</source>
         <translation>%1 期末调汇</translation>
     </message>
@@ -6203,10 +6195,6 @@ Drop files here or click “Add…”.</source>
         <translation>
             <numerusform>凭证有 %n 处问题：%1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The company file cannot be written now: %1</source>
-        <translation>现在无法写入账套：%1</translation>
     </message>
     <message>
         <source>This voucher no longer exists.</source>
@@ -6690,10 +6678,6 @@ Drop files here or click “Add…”.</source>
 <context>
     <name>Backroom::Finance::VoucherPostingService</name>
     <message>
-        <source>The company file cannot be written now: %1</source>
-        <translation>当前无法写入账套文件：%1</translation>
-    </message>
-    <message>
         <source>The voucher could not be saved: %1</source>
         <translation>凭证无法保存：%1</translation>
     </message>
@@ -6867,10 +6851,6 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>Enter at least one line with an account before saving the voucher as a template.</source>
         <translation>请至少录入一行带科目的分录，再保存为常用凭证。</translation>
-    </message>
-    <message>
-        <source>The company file cannot be written now: %1</source>
-        <translation>目前无法写入账套文件：%1</translation>
     </message>
     <message>
         <source>The template could not be saved: %1</source>
@@ -7304,6 +7284,18 @@ Check the folder in Edit → Preferences → Backups, or back up with File → B
         <source>“%1” already exists. Restore to another name, or add --force to replace it (the company there is then kept aside under a new name).</source>
         <translation>“%1”已存在。请恢复为其他名称，或加上 --force 替换它（原有的账套将改名保留）。</translation>
     </message>
+    <message>
+        <source>backup --folder takes one company (a file or a server address) and no OUT</source>
+        <translation>backup --folder 只需一个账套（文件或服务器地址），不带 OUT</translation>
+    </message>
+    <message>
+        <source>--folder needs a folder</source>
+        <translation>--folder 需要指定文件夹</translation>
+    </message>
+    <message>
+        <source>Backups of “%1” in %2: %3 kept (at most %4), %5 older removed.</source>
+        <translation>“%1”在 %2 中的备份：保留 %3 个（最多 %4 个），删除较早的 %5 个。</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Internal::ChangePasswordDialog</name>
@@ -7675,6 +7667,22 @@ Check the folder in Edit → Preferences → Backups, or back up with File → B
         <translation>--repair 只能用于 verify</translation>
     </message>
     <message>
+        <source>--%1 only applies to import</source>
+        <translation>--%1 只能用于 import</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to %2</source>
+        <translation>--%1 不适用于 %2</translation>
+    </message>
+    <message>
+        <source>--delimiter does not apply to %1: the file&apos;s own is found</source>
+        <translation>--delimiter 不适用于 %1：程序会自动识别文件的分隔符</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1”不存在。</translation>
+    </message>
+    <message>
         <source>Usage: backroom-cli [--lang zh_CN|en] COMMAND [ARGUMENTS]
 
 Backroom&apos;s headless tool: works on company files without the desktop window.
@@ -7709,6 +7717,9 @@ Commands:
                                      (or back), then prove the copy (administrators only)
   backup FILE OUT                    write a checked, compressed backup of a company (a file or
                                      a server&apos;s) to OUT (.bkbackup; administrators only)
+  backup FILE --folder DIR [--keep N]
+                                     the scheduled job: a backup into DIR, then only this
+                                     company&apos;s newest N backups there are kept (default 14)
   restore BACKUP TARGET [--force]    check a backup, then restore it to a new company file or an
                                      empty PostgreSQL database; --force replaces an existing file,
                                      which is kept aside (an administrator of the backed-up company)
@@ -7720,8 +7731,9 @@ Options:
   -h, --help        show this help
   -v, --version     show the version
 
-The password comes from BACKROOM_PASSWORD, or is asked for on the terminal. Every command but
-info and verify (without --repair) signs in, and does only what the user&apos;s roles allow.
+The password comes from BACKROOM_PASSWORD, from the file named by BACKROOM_PASSWORD_FILE
+(readable by its owner only), or is asked for on the terminal. Every command but info and
+verify (without --repair) signs in, and does only what the user&apos;s roles allow.
 
 FILE may also be a PostgreSQL database: postgresql://user@host:port/database[?schema=NAME],
 its password in PGPASSWORD or ~/.pgpass, never in the address.
@@ -7762,6 +7774,9 @@ Exit codes: 0 success, 1 failure, 2 usage error.
                                      并校验副本（仅限管理员）
   backup FILE OUT                    将账套（文件或服务器上的）备份为经过校验的压缩文件 OUT
                                      （.bkbackup；仅限管理员）
+  backup FILE --folder DIR [--keep N]
+                                     计划任务用：备份到文件夹 DIR，然后只保留该账套在
+                                     其中最新的 N 个备份（默认 14 个）
   restore BACKUP TARGET [--force]    校验备份后恢复到新的账套文件或空的 PostgreSQL 数据库；
                                      --force 替换已有文件，原文件改名保留（需备份中账套的管理员）
 
@@ -7772,7 +7787,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
   -h, --help        显示本帮助
   -v, --version     显示版本
 
-密码取自 BACKROOM_PASSWORD，否则在终端中询问。除 info 和 verify（不带 --repair）外，每个命令都要登录，
+密码取自 BACKROOM_PASSWORD，或取自 BACKROOM_PASSWORD_FILE 指定的文件（只能其所有者可读），
+否则在终端中询问。除 info 和 verify（不带 --repair）外，每个命令都要登录，
 并且只能执行该用户角色允许的操作。
 
 FILE 也可以是 PostgreSQL 数据库：postgresql://用户@主机:端口/数据库[?schema=名称]，
@@ -7782,20 +7798,16 @@ FILE 也可以是 PostgreSQL 数据库：postgresql://用户@主机:端口/数�
 </translation>
     </message>
     <message>
-        <source>--%1 only applies to import</source>
-        <translation>--%1 只能用于 import</translation>
+        <source>--folder and --keep only apply to backup</source>
+        <translation>--folder 和 --keep 只适用于 backup</translation>
     </message>
     <message>
-        <source>--%1 does not apply to %2</source>
-        <translation>--%1 不适用于 %2</translation>
+        <source>--keep only applies with --folder</source>
+        <translation>--keep 只能与 --folder 一起使用</translation>
     </message>
     <message>
-        <source>--delimiter does not apply to %1: the file&apos;s own is found</source>
-        <translation>--delimiter 不适用于 %1：程序会自动识别文件的分隔符</translation>
-    </message>
-    <message>
-        <source>“%1” does not exist.</source>
-        <translation>“%1”不存在。</translation>
+        <source>--keep takes how many backups to keep, from 1 to 999</source>
+        <translation>--keep 指定保留的备份个数，1 到 999</translation>
     </message>
 </context>
 <context>
@@ -8400,6 +8412,14 @@ The other departments work normally. Reinstalling Backroom usually repairs a mod
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
+    <message>
+        <source>The password file “%1” (%2) cannot be read: %3</source>
+        <translation>无法读取密码文件“%1”（%2）：%3</translation>
+    </message>
+    <message>
+        <source>The password file “%1” can be read by other users of this computer; make it readable by its owner only (chmod 600).</source>
+        <translation>密码文件“%1”可被本机其他用户读取；请将其设为仅所有者可读（chmod 600）。</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Internal::PreferencesDialog</name>
@@ -8677,12 +8697,40 @@ The other departments work normally. Reinstalling Backroom usually repairs a mod
 <context>
     <name>Backroom::Internal::ServerPasswordStore</name>
     <message>
-        <source>No system keychain is available here (%1), so the password is asked each time.</source>
-        <translation>此处没有可用的系统凭据管理器（%1），每次都会询问密码。</translation>
+        <source>No system keychain is available here, so the password is asked each time. %1</source>
+        <translation>此处没有可用的系统凭据管理器，因此每次都会询问密码。%1</translation>
     </message>
     <message>
-        <source>no Secret Service on the session bus</source>
-        <translation>会话总线上没有 Secret Service 服务</translation>
+        <source>No password is saved in the system keychain for this server.</source>
+        <translation>系统凭据管理器中没有保存此服务器的密码。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not delete the saved password.</source>
+        <translation>系统凭据管理器无法删除已保存的密码。</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused at its prompt.</source>
+        <translation>在系统凭据管理器的提示框中拒绝了访问。</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access; it may be locked.</source>
+        <translation>系统凭据管理器拒绝访问，它可能处于锁定状态。</translation>
+    </message>
+    <message>
+        <source>No keychain service such as GNOME Keyring or KWallet answered.</source>
+        <translation>没有凭据管理服务（如 GNOME 密钥环或 KWallet）响应。</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot do this on this system.</source>
+        <translation>在此系统上，系统凭据管理器不支持此操作。</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error.</source>
+        <translation>系统凭据管理器报告了一个错误。</translation>
+    </message>
+    <message>
+        <source>%1 (Details: %2)</source>
+        <translation>%1（详细信息：%2）</translation>
     </message>
 </context>
 <context>
@@ -9642,6 +9690,74 @@ Options:
     <message>
         <source>Reload Their Version</source>
         <translation>重新载入对方的版本</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Save your changes again</source>
+        <translation>再次保存您的修改</translation>
+    </message>
+    <message>
+        <source>Your changes are still here, not saved yet.</source>
+        <translation>您的修改仍在，尚未保存。</translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <translation>1 行</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 行</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>You and %1 both changed this field: choose whose value to keep.</source>
+        <translation>您和 %1 都修改了此字段：请选择保留谁的值。</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <source>Rows marked ⚠ were changed by both of you. Choose in the last column whose value each field keeps; Keep My Changes puts them on top of the saved version, not saved yet, for you to check and save.</source>
+        <translation>标有 ⚠ 的行双方都做了修改。请在最后一列为每个字段选择保留谁的值；“保留我的修改”会把所选的值放到已保存的版本之上（尚未保存），供您核对后保存。</translation>
+    </message>
+    <message>
+        <source>Keep My Changes puts the values chosen in the last column on top of the saved version, not saved yet, for you to check and save.</source>
+        <translation>“保留我的修改”会把最后一列所选的值放到已保存的版本之上（尚未保存），供您核对后保存。</translation>
+    </message>
+    <message>
+        <source>Keep My Changes</source>
+        <translation>保留我的修改</translation>
+    </message>
+    <message>
+        <source>This %1 can no longer be changed: it is archived, done with editing, or not yours to change.</source>
+        <translation>此%1已不能再修改：它已归档、已结束编辑，或您无权修改。</translation>
+    </message>
+    <message>
+        <source>This %1 can no longer be changed: it is archived, done with editing, or not yours to change. Reload to see it.</source>
+        <translation>此%1已不能再修改：它已归档、已结束编辑，或您无权修改。请重新加载查看。</translation>
+    </message>
+    <message>
+        <source>Your values are now on top of the version %1 saved at %2. Nothing is saved yet: check them and save.</source>
+        <translation>您的值现已放到 %1 于 %2 保存的版本之上。尚未保存：请核对后保存。</translation>
     </message>
 </context>
 <context>
@@ -10990,10 +11106,6 @@ Options:
 </context>
 <context>
     <name>SubledgerPosting</name>
-    <message>
-        <source>The company file cannot be written now: %1</source>
-        <translation>当前无法写入账套文件：%1</translation>
-    </message>
     <message>
         <source>This document no longer exists.</source>
         <translation>此单据已不存在。</translation>
