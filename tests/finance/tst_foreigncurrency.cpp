@@ -4,8 +4,11 @@
 // from zero to 分 in integer arithmetic.
 #include "accountdirectory.h"
 #include "accountledger.h"
+#include "coreentities.h"
 #include "csvreader.h"
 #include "database.h"
+#include "financechecks.h"
+#include "financedemo.h"
 #include "financebooks.h"
 #include "financeentities.h"
 #include "foreigncurrency.h"
@@ -13,6 +16,7 @@
 #include "periodclose.h"
 #include "records.h"
 #include "revaluation.h"
+#include "sqldialect.h"
 #include "voucherbook.h"
 #include "voucherimport.h"
 #include "voucherlinesmodel.h"
@@ -712,4 +716,95 @@ TEST_CASE("Foreign currency: an account keeps its currency once it has postings"
     INFO(renamed.message.toStdString());
     CHECK(renamed.ok());
     CHECK(currencyOf(fx.usdBank) == fx.usd);
+}
+
+TEST_CASE("Foreign currency: verify finds a posted line whose local amount or account disagrees with its currency",
+          "[finance][foreigncurrency][verify][backends]")
+{
+    ForeignBooks fx;
+    Database &db = fx.books.db();
+    const qint64 posted = fx.books.post(fx.usdVoucher(QDate(2026, 11, 3), 100000, 7123400, 712340));
+    CHECK(FinanceChecks::foreignLines(db).isEmpty());
+
+    // Someone switches the guard off, as with the sqlite3 shell or psql,
+    // and changes the original amount of the posted line (the books still
+    // balance in 分, so only this check sees it).
+    const bool server = db.dialect().kind() == SqlDialect::Kind::Postgres;
+    REQUIRE(fx.books.rawExec(server ? QStringLiteral("ALTER TABLE finance_voucher_line DISABLE TRIGGER "
+                                                     "finance_voucher_line_guard")
+                                    : QStringLiteral("DROP TRIGGER finance_voucher_line_posted_update"))
+                .isEmpty());
+    REQUIRE(fx.books.rawExec(QStringLiteral("UPDATE finance_voucher_line SET foreign_amount = 100010 "
+                                            "WHERE voucher = %1 AND line_no = 1")
+                                 .arg(posted))
+                .isEmpty());
+    QStringList problems = FinanceChecks::foreignLines(db);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.constFirst()
+          == QStringLiteral("Voucher 记-0001 of 2026-11-03, line 1: USD 1,000.10 at 7.123400 is 7,124.11, but the "
+                            "line's local amount is 7,123.40."));
+    // …or its rate, to none at all.
+    REQUIRE(fx.books.rawExec(QStringLiteral("UPDATE finance_voucher_line SET foreign_amount = 100000, rate = NULL "
+                                            "WHERE voucher = %1 AND line_no = 1")
+                                 .arg(posted))
+                .isEmpty());
+    problems = FinanceChecks::foreignLines(db);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.constFirst()
+          == QStringLiteral("Voucher 记-0001 of 2026-11-03, line 1: USD 1,000.00 has no exchange rate."));
+    REQUIRE(fx.books.rawExec(QStringLiteral("UPDATE finance_voucher_line SET rate = 7123400 WHERE voucher = %1 "
+                                            "AND line_no = 1")
+                                 .arg(posted))
+                .isEmpty());
+    CHECK(FinanceChecks::foreignLines(db).isEmpty());
+
+    // The account's currency changed behind the records' back: the line
+    // is in dollars on an account now kept in yen, or in yuan.
+    REQUIRE(fx.books.rawExec(QStringLiteral("UPDATE finance_account SET currency = %1 WHERE id = %2")
+                                 .arg(fx.jpy)
+                                 .arg(fx.usdBank))
+                .isEmpty());
+    problems = FinanceChecks::foreignLines(db);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.constFirst()
+          == QStringLiteral("Voucher 记-0001 of 2026-11-03, line 1: the line is in USD, but its account 100202 美元户 "
+                            "is kept in JPY."));
+    REQUIRE(fx.books.rawExec(QStringLiteral("UPDATE finance_account SET currency = NULL WHERE id = %1").arg(fx.usdBank))
+                .isEmpty());
+    problems = FinanceChecks::foreignLines(db);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.constFirst().endsWith(QStringLiteral("its account 100202 美元户 is kept in the company's own "
+                                                        "currency.")));
+    // The verifier runs it under its id.
+    bool found = false;
+    for (const VerifierContribution &check : FinanceChecks::verifiers())
+        if (check.id == QLatin1String("finance.foreign_lines")) {
+            found = true;
+            CHECK(check.check(db).size() == 1);
+        }
+    CHECK(found);
+}
+
+TEST_CASE("Foreign currency: verify finds nothing wrong with the demo company's foreign-currency books",
+          "[finance][foreigncurrency][verify][backends]")
+{
+    FinanceTests::Books books;
+    QString error;
+    // The core's partners first, as a new demo company gets them.
+    const bool populated = CoreEntities::populateDemo(books.db(), CoreEntities::declarations(), QStringLiteral("zh_CN"),
+                                                      &error)
+                           && FinanceDemo::populate(books.db(), books.entities, QStringLiteral("zh_CN"), &error);
+    INFO(error.toStdString());
+    REQUIRE(populated);
+    // The demo has posted dollar lines, so the check had something to read.
+    CHECK(books.db()
+              .scalar(QStringLiteral("SELECT count(*) FROM finance_voucher_line l JOIN finance_voucher v ON v.id = "
+                                     "l.voucher WHERE v.state = 'posted' AND l.foreign_amount <> 0"))
+              ->toLongLong()
+          >= 2);
+    CHECK(FinanceChecks::foreignLines(books.db()).isEmpty());
+    for (const VerifierContribution &check : FinanceChecks::verifiers()) {
+        INFO(check.id.toStdString());
+        CHECK(check.check(books.db()).isEmpty());
+    }
 }
