@@ -68,7 +68,7 @@ QTableWidgetItem *item(const QString &text, qint64 id = 0, bool number = false)
 QTableWidgetItem *voucherItem(const QString &reference, bool posted)
 {
     const QString number = reference.section(QLatin1Char(' '), -1);
-    QTableWidgetItem *cell = item(posted ? number : BankReconciliationPage::tr("%1 not posted").arg(number));
+    QTableWidgetItem *cell = item(posted ? number : BankReconciliationPage::tr("%1 unposted").arg(number));
     cell->setToolTip(posted ? reference : BankReconciliationPage::tr("%1, not posted yet").arg(reference));
     if (!posted) {
         QFont font = cell->font();
