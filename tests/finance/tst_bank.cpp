@@ -779,6 +779,11 @@ TEST_CASE("Matching a voucher not yet posted: the match stays when it is posted;
     const Records::Result removed = book.remove(saved.id, saved.version);
     CHECK(removed.code == Records::Result::Code::Refused);
     CHECK(removed.message.startsWith(QStringLiteral("The voucher is matched with line 1 of the bank statement ")));
+    // The generic list deletes through the records service: the match's
+    // reference to the line keeps it, said plainly.
+    const Records::Result generic = books.accountant->remove(FinanceEntities::voucher(), saved.id, saved.version);
+    CHECK(generic.code == Records::Result::Code::Referenced);
+    CHECK(generic.message.endsWith(QStringLiteral("cannot be deleted because other records refer to its lines.")));
     CHECK(books.count("finance_voucher") == 2);
     Backroom::Finance::Voucher changed = *stored;
     changed.lines[0].debit = 1100000;
