@@ -740,14 +740,20 @@ Records::Result Records::writeInTransaction(const Entity &declared, RecordHook::
         break;
     }
     case RecordHook::Action::Delete: {
-        // Child lines belong to their parent and go with it.
+        // Child lines belong to their parent and go with it; a line another
+        // record refers to (a voucher line matched with the bank) keeps the
+        // parent, as a reference to the parent itself would.
         for (const Field &field : declared.fields()) {
             if (field.type() != Field::Type::ChildLines)
                 continue;
             const Entity *child = entity(field.childEntity());
             if (child && !m_db.exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(child->tableName(), field.childParentField()),
                                     {id}, &error))
-                return failed(Code::Failed, tr("The %1 could not be deleted: %2").arg(declared.label(), error));
+                return failed(error.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive) ? Code::Referenced : Code::Failed,
+                              error.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive)
+                                  ? tr("This %1 cannot be deleted because other records refer to its lines.")
+                                        .arg(declared.label())
+                                  : tr("The %1 could not be deleted: %2").arg(declared.label(), error));
         }
         const auto rows = m_db.execAffected(QStringLiteral("DELETE FROM %1 WHERE id = ? AND version = ?").arg(declared.tableName()),
                                             {id, expectedVersion}, &error);

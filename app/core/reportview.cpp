@@ -330,6 +330,13 @@ void ReportView::openRow(const QModelIndex &index)
     if (const ReportDefinition::DrillThrough *drill = m_definition.drillThroughFor(entityId)) {
         QVariantMap parameters = m_runParameters;
         parameters.insert(drill->parameterKey, id);
+        // A report at one period (a statement: "to" without "from") opens
+        // a report over a range (a ledger) from the start of that period's
+        // year to it: what makes up a year-to-date figure. Otherwise the
+        // range would start wherever the target's form was left.
+        const QDate to = parameters.value(QStringLiteral("to")).toDate();
+        if (to.isValid() && !m_definition.parameter(QStringLiteral("from")))
+            parameters.insert(QStringLiteral("from"), QDate(to.year(), 1, 1));
         emit reportRequested(drill->reportId, parameters);
         return;
     }

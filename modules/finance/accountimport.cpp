@@ -4,6 +4,7 @@
 #include "csvreader.h"
 #include "database.h"
 #include "financeentities.h"
+#include "foreigncurrency.h"
 #include "records.h"
 #include "writetransaction.h"
 
@@ -37,6 +38,8 @@ RecordImporter::Result AccountImport::run(Records &records, const CsvReader &rea
         {QStringLiteral("category"), QStringLiteral("category")}, {QStringLiteral("类别"), QStringLiteral("category")},
         {QStringLiteral("parent"), QStringLiteral("parent")},     {QStringLiteral("上级科目"), QStringLiteral("parent")},
         {QStringLiteral("side"), QStringLiteral("side")},         {QStringLiteral("余额方向"), QStringLiteral("side")},
+        {QStringLiteral("currency"), QStringLiteral("currency")}, {QStringLiteral("币种"), QStringLiteral("currency")},
+        {QStringLiteral("币别"), QStringLiteral("currency")},
         {QStringLiteral("needs_department"), QStringLiteral("needs_department")},
         {QStringLiteral("needs_partner"), QStringLiteral("needs_partner")},
         {QStringLiteral("needs_person"), QStringLiteral("needs_person")},
@@ -90,6 +93,7 @@ RecordImporter::Result AccountImport::run(Records &records, const CsvReader &rea
             return attempt;
         }
         QSet<QString> inFile;
+        const QString companyCurrency = ForeignCurrency::companyCurrency(db);
         // Every row is tried, so the report names them all; the
         // transaction is rolled back unless none failed.
         for (const CsvReader::Row &row : std::as_const(rows)) {
@@ -120,6 +124,21 @@ RecordImporter::Result AccountImport::run(Records &records, const CsvReader &rea
             for (const char *flag : {"needs_department", "needs_partner", "needs_person"})
                 if (column.contains(QString::fromLatin1(flag)))
                     values.insert(QString::fromLatin1(flag), cell(row, QString::fromLatin1(flag)));
+            // 外币核算: the ISO code of a currency the company keeps; its own
+            // currency (a chart exported with 人民币 on every line) is none.
+            const QString currencyCode = cell(row, QStringLiteral("currency")).toUpper();
+            if (!currencyCode.isEmpty() && currencyCode != companyCurrency) {
+                const std::optional<ForeignCurrency::Currency> currency = ForeignCurrency::byCode(db, currencyCode);
+                if (!currency || !currency->active) {
+                    failed(row.line, heading.value(QStringLiteral("currency")),
+                           (currency ? tr("The currency %1 is no longer in use.")
+                                     : tr("The company keeps no currency “%1”; add it under Currencies first, or "
+                                          "leave the column empty for an account in the company's own currency."))
+                               .arg(currencyCode));
+                    continue;
+                }
+                values.insert(QStringLiteral("currency"), currency->id);
+            }
             const Records::Result created = records.create(FinanceEntities::account(), values);
             if (!created.ok()) {
                 if (created.fieldErrors.isEmpty())

@@ -15,7 +15,9 @@ namespace Backroom::Finance {
 // Accounts from a CSV file: code, name, category and optionally parent (the
 // parent's code, which must be the code's first digits and exist in the
 // chart or the file), side (else the category's usual side: debit for
-// assets, costs and expenses, credit for the rest) and the dimension flags.
+// assets, costs and expenses, credit for the rest), the dimension flags and
+// currency (币种: the ISO code of a currency in finance.currency for an
+// account kept in it — 外币核算 —, empty or the company's own for the rest).
 // Rows are taken parents first; every problem is reported by line and
 // column, and nothing is written unless every row is right.
 class AccountImport

@@ -143,12 +143,13 @@ QList<BookLine> BankMatcher::bookLines(qint64 account, const QDate &from, const 
         "SELECT l.id, v.id, v.reference, v.date, l.summary, l.debit, l.credit, "
         "(SELECT p.name FROM finance_voucher_line o JOIN core_partner p ON p.id = o.partner "
         "WHERE o.voucher = v.id AND o.partner IS NOT NULL ORDER BY o.line_no LIMIT 1), "
-        "v.source_number, coalesce(r.reference, y.reference), m.match_group "
+        "v.source_number, coalesce(r.reference, y.reference), m.match_group, v.state "
         "FROM finance_voucher_line l JOIN finance_voucher v ON v.id = l.voucher "
         "LEFT JOIN finance_receipt r ON v.source_entity = 'finance.receipt' AND r.id = v.source_id "
         "LEFT JOIN finance_payment y ON v.source_entity = 'finance.payment' AND y.id = v.source_id "
         "LEFT JOIN finance_bank_match m ON m.voucher_line = l.id "
-        "WHERE l.account = ? AND v.state = 'posted' AND coalesce(v.kind, 'entry') <> 'opening'");
+        "WHERE l.account = ? AND v.state IN ('draft', 'reviewed', 'posted') "
+        "AND coalesce(v.kind, 'entry') <> 'opening'");
     QVariantList values{account};
     if (from.isValid()) {
         sql += QStringLiteral(" AND v.date >= ?");
@@ -177,6 +178,7 @@ QList<BookLine> BankMatcher::bookLines(qint64 account, const QDate &from, const 
         line.document = query.value(8).toString();
         line.reference = query.value(9).toString();
         line.matchGroup = query.value(10).toLongLong();
+        line.posted = query.value(11).toString() == FinanceEntities::posted();
         lines.append(line);
     }
     query.finish();
@@ -419,9 +421,11 @@ Records::Result BankMatcher::match(const QList<qint64> &statementLines, const QL
             if (lineAccount != account)
                 return failure(Records::Result::Code::Invalid,
                                tr("Voucher %1 does not post to the statement's bank account.").arg(reference));
-            if (state != FinanceEntities::posted())
-                return failure(Records::Result::Code::Invalid,
-                               tr("Voucher %1 is not posted; only posted vouchers are matched.").arg(reference));
+            // Not yet posted is fine (the match stays when it is posted);
+            // the workflow has no other state a voucher could be in.
+            if (state != FinanceEntities::posted() && state != FinanceEntities::draft()
+                && state != FinanceEntities::reviewed())
+                return failure(Records::Result::Code::Invalid, tr("Voucher %1 cannot be matched.").arg(reference));
             if (taken)
                 return failure(Records::Result::Code::Refused,
                                tr("A line of voucher %1 is matched already; unmatch it first.").arg(reference));
@@ -483,6 +487,53 @@ Records::Result BankMatcher::unmatch(const QList<qint64> &statementLines)
         done.id = sorted.size();
         return done;
     });
+}
+
+QString BankMatcher::removalRefused(Database &db, qint64 voucherId)
+{
+    QSqlQuery &query = db.prepared(QStringLiteral(
+        "SELECT sl.line_no, s.title FROM finance_voucher_line l JOIN finance_bank_match m ON m.voucher_line = l.id "
+        "JOIN finance_bank_match o ON o.match_group = m.match_group "
+        "JOIN finance_bank_statement_line sl ON sl.id = o.statement_line "
+        "JOIN finance_bank_statement s ON s.id = sl.statement WHERE l.voucher = ? ORDER BY s.id, sl.line_no LIMIT 1"));
+    query.bindValue(0, voucherId);
+    QString refused;
+    if (query.exec() && query.next())
+        refused = tr("The voucher is matched with line %1 of the bank statement %2; undo the match under Bank "
+                     "Reconciliation before deleting it.")
+                      .arg(query.value(0).toLongLong())
+                      .arg(query.value(1).toString());
+    query.finish();
+    return refused;
+}
+
+QList<Records::FieldError> BankMatcher::changeRefused(Database &db, qint64 voucherId,
+                                                      const QList<QPair<qint64, qint64>> &lines)
+{
+    QList<Records::FieldError> errors;
+    if (voucherId <= 0)
+        return errors;
+    // The voucher book writes the entered lines over the stored ones in
+    // order: a matched line keeps its place.
+    QSqlQuery &query = db.prepared(QStringLiteral(
+        "SELECT l.line_no, l.account, l.debit - l.credit FROM finance_voucher_line l "
+        "WHERE l.voucher = ? AND EXISTS (SELECT 1 FROM finance_bank_match m WHERE m.voucher_line = l.id) "
+        "ORDER BY l.line_no"));
+    query.bindValue(0, voucherId);
+    if (!query.exec())
+        return errors;
+    while (query.next()) {
+        const int place = query.value(0).toInt();
+        const QPair<qint64, qint64> matched{query.value(1).toLongLong(), query.value(2).toLongLong()};
+        if (place >= 1 && place <= lines.size() && lines.at(place - 1) == matched)
+            continue;
+        errors.append({QStringLiteral("lines/%1/account").arg(place),
+                       tr("Line %1 is matched with the bank statement: its account and amount stay as they are; undo "
+                          "the match under Bank Reconciliation to change or remove it.")
+                           .arg(place)});
+    }
+    query.finish();
+    return errors;
 }
 
 } // namespace Backroom::Finance

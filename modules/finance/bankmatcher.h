@@ -32,8 +32,10 @@ struct BankLine
     qint64 signedAmount() const { return amountIn - amountOut; }
 };
 
-// A posted voucher line of the bank account: what the books say went
-// through the bank (the bank journal, 银行日记账).
+// A voucher line of the bank account: what the books say went through the
+// bank (the bank journal, 银行日记账). A voucher the clerk entered but has
+// not posted yet (draft or reviewed: 未记账) is a candidate too, since the
+// voucher often comes before its posting; `posted` tells them apart.
 struct BookLine
 {
     qint64 id = 0;              // finance_voucher_line
@@ -47,6 +49,7 @@ struct BookLine
     QString document;           // the receipt's or payment's number
     QString reference;          // the receipt's or payment's bank reference
     qint64 matchGroup = 0;
+    bool posted = true;
     qint64 signedAmount() const { return debit - credit; }
 };
 
@@ -66,9 +69,9 @@ public:
     static QList<AccountDirectory::Account> bankAccounts(Database &db);
 
     QList<BankLine> statementLines(qint64 statementId, QString *errorString = nullptr) const;
-    // The account's posted voucher lines dated from `from` up to `upTo`
-    // (either open when null), opening balances left out; matched ones too
-    // when asked.
+    // The account's voucher lines — posted, reviewed and draft — dated
+    // from `from` up to `upTo` (either open when null), opening balances
+    // left out; matched ones too when asked.
     QList<BookLine> bookLines(qint64 account, const QDate &from, const QDate &upTo, bool includeMatched,
                               QString *errorString = nullptr) const;
     // Where reconciling the account starts: its first statement's first
@@ -100,6 +103,16 @@ public:
     Records::Result match(const QList<qint64> &statementLines, const QList<qint64> &voucherLines);
     // Undoes the matches these statement lines belong to, whole.
     Records::Result unmatch(const QList<qint64> &statementLines);
+
+    // A matched voucher keeps its bank lines as they were matched, posted
+    // or not: the voucher book asks these before it deletes or changes an
+    // unposted voucher. Why deleting it is refused (empty when it may go)…
+    static QString removalRefused(Database &db, qint64 voucherId);
+    // …and the lines an edit may not change: a matched line stays at its
+    // place with its account and amount. `lines` are the entered lines in
+    // order as (account, debit − credit); field errors name them by place.
+    static QList<Records::FieldError> changeRefused(Database &db, qint64 voucherId,
+                                                    const QList<QPair<qint64, qint64>> &lines);
 
 private:
     Records::Result failure(Records::Result::Code code, const QString &message) const;

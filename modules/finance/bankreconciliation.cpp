@@ -100,14 +100,17 @@ std::optional<BankReconciliation> BankReconciliation::compute(Database &db, qint
     r.bookBalance = balance->toLongLong();
 
     // The bank's lines the books have not recorded by the day, then the
-    // books' lines the bank has not shown by the day.
+    // books' lines the bank has not shown by the day. The books are the
+    // posted vouchers: a bank line matched with a voucher not yet posted
+    // (未记账) is still one the books have not recorded, so the two
+    // adjusted balances agree before and after it is posted.
     if (!readItems(db, QStringLiteral(
             "SELECT l.id, l.date, l.reference, coalesce(l.summary, '') || CASE WHEN l.counterparty IS NULL THEN '' "
             "ELSE ' ' || l.counterparty END, l.amount_in, l.amount_out FROM finance_bank_statement_line l "
             "JOIN finance_bank_statement s ON s.id = l.statement WHERE s.account = ? AND l.date <= ? AND NOT EXISTS ("
             "SELECT 1 FROM finance_bank_match m JOIN finance_bank_match o ON o.match_group = m.match_group "
             "JOIN finance_voucher_line vl ON vl.id = o.voucher_line JOIN finance_voucher v ON v.id = vl.voucher "
-            "WHERE m.statement_line = l.id AND v.date <= ?) ORDER BY l.date, s.id, l.line_no"),
+            "WHERE m.statement_line = l.id AND v.state = 'posted' AND v.date <= ?) ORDER BY l.date, s.id, l.line_no"),
                    {r.account, r.asOf, r.asOf}, true, &r.bankReceived, &r.bankPaid, &error)
         || !readItems(db, QStringLiteral(
             "SELECT v.id, v.date, v.reference, l.summary, l.debit, l.credit FROM finance_voucher_line l "

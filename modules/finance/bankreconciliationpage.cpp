@@ -63,10 +63,18 @@ QTableWidgetItem *item(const QString &text, qint64 id = 0, bool number = false)
 
 // "记-0006": the month is in the date beside it; the whole reference in
 // the tool tip.
-QTableWidgetItem *voucherItem(const QString &reference)
+// "记-0007", or "记-0007 未记账" in italics for a voucher not yet posted:
+// a candidate the clerk sees is not in the books yet.
+QTableWidgetItem *voucherItem(const QString &reference, bool posted)
 {
-    QTableWidgetItem *cell = item(reference.section(QLatin1Char(' '), -1));
-    cell->setToolTip(reference);
+    const QString number = reference.section(QLatin1Char(' '), -1);
+    QTableWidgetItem *cell = item(posted ? number : BankReconciliationPage::tr("%1 unposted").arg(number));
+    cell->setToolTip(posted ? reference : BankReconciliationPage::tr("%1, not posted yet").arg(reference));
+    if (!posted) {
+        QFont font = cell->font();
+        font.setItalic(true);
+        cell->setFont(font);
+    }
     return cell;
 }
 
@@ -138,7 +146,7 @@ BankReconciliationPage::BankReconciliationPage(Records &records, QWidget *parent
     auto *bankBox = new QGroupBox(tr("Bank statement"), this);
     auto *bankLayout = new QVBoxLayout(bankBox);
     bankLayout->addWidget(m_bankTable);
-    auto *bookBox = new QGroupBox(tr("Books: the account's posted vouchers"), this);
+    auto *bookBox = new QGroupBox(tr("Books: the account's vouchers, posted or not"), this);
     auto *bookLayout = new QVBoxLayout(bookBox);
     bookLayout->addWidget(m_bookTable);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -288,7 +296,8 @@ void BankReconciliationPage::fillLines()
         if (!line.partner.isEmpty() && !summary.contains(line.partner))
             summary += QStringLiteral(" · ") + line.partner;
         const QList<QTableWidgetItem *> cells{
-            item(line.date.toString(Qt::ISODate), line.id), item(summary), voucherItem(line.voucherReference),
+            item(line.date.toString(Qt::ISODate), line.id), item(summary),
+            voucherItem(line.voucherReference, line.posted),
             item(amountText(line.debit), 0, true), item(amountText(line.credit), 0, true),
             item(line.matchGroup ? tr("#%1").arg(line.matchGroup) : QString())};
         for (int c = 0; c < cells.size(); ++c) {

@@ -3,6 +3,7 @@
 #include "accountchart.h"
 #include "database.h"
 #include "financeschema.h"
+#include "foreigncurrency.h"
 #include "moneyformat.h"
 #include "receivablechecks.h"
 #include "sqldialect.h"
@@ -265,6 +266,69 @@ QStringList FinanceChecks::balancesOutOfStep(Database &db)
     return problems;
 }
 
+QStringList FinanceChecks::foreignLines(Database &db)
+{
+    if (!db.tableExists(QStringLiteral("finance_currency")))
+        return {};
+    // Posted lines that carry a currency or an original amount, with their
+    // account's currency; the arithmetic is the voucher book's own.
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT v.word, v.number, v.date, l.line_no, l.currency, lc.code, lc.minor_units, "
+            "coalesce(l.foreign_amount, 0), coalesce(l.rate, 0), l.debit, l.credit, a.code, a.name, a.currency, ac.code "
+            "FROM finance_voucher_line l JOIN finance_voucher v ON v.id = l.voucher "
+            "JOIN finance_account a ON a.id = l.account "
+            "LEFT JOIN finance_currency lc ON lc.id = l.currency LEFT JOIN finance_currency ac ON ac.id = a.currency "
+            "WHERE v.state = 'posted' AND (l.currency IS NOT NULL OR coalesce(l.foreign_amount, 0) <> 0) "
+            "ORDER BY v.date, v.word, v.number, l.line_no")))
+        return queryFailed(query);
+    QStringList problems;
+    while (query.next()) {
+        const QString where = tr("Voucher %1-%2 of %3, line %4")
+                                  .arg(query.value(0).toString())
+                                  .arg(query.value(1).toLongLong(), 4, 10, QLatin1Char('0'))
+                                  .arg(query.value(2).toDate().toString(Qt::ISODate))
+                                  .arg(query.value(3).toLongLong());
+        const qint64 lineCurrency = query.value(4).toLongLong();
+        const QString code = query.value(5).toString();
+        const qint64 foreign = query.value(7).toLongLong();
+        const qint64 rate = query.value(8).toLongLong();
+        const qint64 debit = query.value(9).toLongLong();
+        const qint64 local = debit != 0 ? debit : query.value(10).toLongLong();
+        const QString account = query.value(11).toString() + QLatin1Char(' ') + query.value(12).toString();
+        const qint64 accountCurrency = query.value(13).toLongLong();
+        if (lineCurrency <= 0) {
+            problems.append(tr("%1: it has an original amount but no currency.").arg(where));
+        } else if (accountCurrency != lineCurrency) {
+            problems.append(accountCurrency > 0
+                                ? tr("%1: the line is in %2, but its account %3 is kept in %4.")
+                                      .arg(where, code, account, query.value(14).toString())
+                                : tr("%1: the line is in %2, but its account %3 is kept in the company's own currency.")
+                                      .arg(where, code, account));
+        }
+        if (lineCurrency <= 0 || foreign == 0)
+            continue;   // 期末调汇 adjusts the local amount alone
+        const int decimals = query.value(6).isNull() ? 2 : query.value(6).toInt();
+        const std::optional<qint64> expected = rate > 0 ? ForeignCurrency::localAmount(foreign, decimals, rate)
+                                                        : std::nullopt;
+        if (rate <= 0)
+            problems.append(tr("%1: %2 has no exchange rate.")
+                                .arg(where, ForeignCurrency::amountText(code, foreign, decimals)));
+        else if (!expected || *expected != local)
+            problems.append(tr("%1: %2 at %3 is %4, but the line's local amount is %5.")
+                                .arg(where, ForeignCurrency::amountText(code, foreign, decimals),
+                                     ForeignCurrency::rateText(rate),
+                                     expected ? MoneyFormat::money(*expected) : QStringLiteral("?"),
+                                     MoneyFormat::money(local)));
+        if (problems.size() >= 50) {
+            problems.append(tr("… and more."));
+            break;
+        }
+    }
+    return problems;
+}
+
 QList<VerifierContribution> FinanceChecks::verifiers()
 {
     // A company that never had the finance module (opened for reading, so
@@ -288,6 +352,8 @@ QList<VerifierContribution> FinanceChecks::verifiers()
          // The kept balances are sums of the posted lines: recounted from
          // them, the vouchers untouched.
          [](Database &db, QString *errorString) { return FinanceSchema::rebuildBalances(db, errorString); }},
+        {QStringLiteral("finance.foreign_lines"), tr("Foreign-currency lines agree with their rates and accounts"),
+         whenKept(&FinanceChecks::foreignLines), {}},
         {QStringLiteral("finance.receivables_payables"), tr("Receivables and payables equal their control accounts"),
          whenKept(&ReceivableChecks::differences), {}},
     };

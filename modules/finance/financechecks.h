@@ -28,6 +28,10 @@ public:
     // finance_balance, which the books read their totals from, is exactly
     // what the posted lines add up to.
     static QStringList balancesOutOfStep(Database &db);
+    // Every posted line with a currency and an original amount comes to its
+    // local amount at its rate (ForeignCurrency::localAmount), and every
+    // line with a currency is on an account kept in that currency.
+    static QStringList foreignLines(Database &db);
 };
 
 } // namespace Backroom::Finance

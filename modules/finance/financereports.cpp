@@ -3,6 +3,7 @@
 #include "bankreports.h"
 #include "budgetvsactual.h"
 #include "financeentities.h"
+#include "foreigncurrency.h"
 #include "ledgerreports.h"
 #include "receivablereports.h"
 #include "records.h"
@@ -38,6 +39,7 @@ bool trialBalance(ReportContext &context, QString *errorString)
     }
     options.maxLevel = context.parameter(QStringLiteral("level")).toString().toInt();
     options.includeUnposted = context.parameter(QStringLiteral("unposted")).toString() == QLatin1String("yes");
+    options.foreign = context.parameter(QStringLiteral("foreign")).toString() == QLatin1String("yes");
     const std::optional<QList<TrialBalance::Row>> rows = TrialBalance::compute(context.database(), options, errorString);
     if (!rows)
         return false;
@@ -52,8 +54,21 @@ bool trialBalance(ReportContext &context, QString *errorString)
                                creditPart(row.closing())},
                               row.accountId ? FinanceEntities::account() : QString(), row.accountId);
     };
+    // 外币: under an account kept in a foreign currency, its figures in that
+    // currency, one level deeper, named by the currency's code. The money
+    // columns have two decimals; the total below adds up the local rows only.
+    const auto addForeign = [&](const TrialBalance::Row &row) {
+        const QString indent(row.level * 2, QLatin1Char(' '));
+        const auto figure = [&row](qint64 value) { return ForeignCurrency::inHundredths(value, row.currencyDecimals); };
+        return context.addRow({QString(), indent + FinanceReports::tr("%1 (original currency)").arg(row.currencyCode),
+                               debitPart(figure(row.foreignOpening)), creditPart(figure(row.foreignOpening)),
+                               row.foreignDebit ? QVariant(figure(row.foreignDebit)) : QVariant(),
+                               row.foreignCredit ? QVariant(figure(row.foreignCredit)) : QVariant(),
+                               debitPart(figure(row.foreignClosing())), creditPart(figure(row.foreignClosing()))},
+                              FinanceEntities::account(), row.accountId);
+    };
     for (const TrialBalance::Row &row : *rows)
-        if (!add(row))
+        if (!add(row) || (options.foreign && row.currency > 0 && !addForeign(row)))
             return false;
     // The total of the first-level accounts; summing every row would count
     // each sub-account twice.
@@ -100,6 +115,12 @@ QList<ReportDefinition> FinanceReports::declarations()
         .addParameter(Parameter::choice(QStringLiteral("unposted"), [] { return tr("Vouchers"); },
                                         {option("no", QT_TR_NOOP("Posted only")),
                                          option("yes", QT_TR_NOOP("Posted and not yet posted"))})
+                          .setDefault(QStringLiteral("no")))
+        // 外币: accounts kept in a foreign currency show their original
+        // amounts on a row of their own under the local one.
+        .addParameter(Parameter::choice(QStringLiteral("foreign"), [] { return tr("Currency"); },
+                                        {option("no", QT_TR_NOOP("Local currency only")),
+                                         option("yes", QT_TR_NOOP("Local and foreign currency"))})
                           .setDefault(QStringLiteral("no")))
         .addColumn(Column::text(QStringLiteral("code"), [] { return tr("Code"); }))
         .addColumn(Column::text(QStringLiteral("name"), [] { return tr("Account"); }))

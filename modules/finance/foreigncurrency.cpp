@@ -101,6 +101,21 @@ std::optional<qint64> ForeignCurrency::rateOn(Database &db, qint64 currency, con
     return rate->toLongLong();
 }
 
+qint64 ForeignCurrency::inHundredths(qint64 foreign, int decimals)
+{
+    qint64 value = foreign;
+    for (int i = decimals; i < 2; ++i)
+        value *= 10;
+    qint64 divisor = 1;
+    for (int i = 2; i < decimals; ++i)
+        divisor *= 10;
+    if (divisor == 1)
+        return value;
+    // Once, so that 1.2345 is 1.23 and not 1.2345 → 1.235 → 1.24.
+    const qint64 rest = value % divisor;
+    return value / divisor + (2 * rest >= divisor ? 1 : 2 * rest <= -divisor ? -1 : 0);
+}
+
 QString ForeignCurrency::rateText(qint64 rate)
 {
     return MoneyFormat::decimal(rate, RateScale);

@@ -57,6 +57,11 @@ public:
     static QString amountText(const QString &code, qint64 foreign, int decimals);
     // "USD 1,000.00 × 7.123400", as a print or a ledger shows a foreign line.
     static QString amountAtRate(const QString &code, qint64 foreign, int decimals, qint64 rate);
+    // An original amount for a report column of two decimals (one column
+    // has one scale, whatever the currency): a currency with fewer decimals
+    // is scaled up, so ¥123,456 reads 123,456.00; one with more is rounded
+    // half away from zero to the hundredth.
+    static qint64 inHundredths(qint64 foreign, int decimals);
     // A rate as text, all six decimals: "7.123400".
     static QString rateText(qint64 rate);
 };

@@ -168,7 +168,7 @@ bool runAccountLedger(ReportContext &context, QString *errorString)
 // 外币金额式明细账: the account ledger of an account kept in a foreign
 // currency, each figure in the original currency and in 分. The original
 // amounts show with two decimals whatever the currency's (a column has one
-// scale): a yen amount is scaled up, so ¥123,456 reads 123,456.00.
+// scale, see ForeignCurrency::inHundredths).
 bool runForeignLedger(ReportContext &context, QString *errorString)
 {
     std::optional<AccountLedger::Options> asked = ledgerOptions(context, errorString);
@@ -181,9 +181,7 @@ bool runForeignLedger(ReportContext &context, QString *errorString)
     if (!account || account->currency <= 0)
         return fail(errorString, LedgerReports::tr("%1 is not kept in a foreign currency; its account ledger shows it.")
                                      .arg(account ? account->code + QLatin1Char(' ') + account->name : QString()));
-    qint64 scale = 1;
-    for (int i = account->currencyDecimals; i < 2; ++i)
-        scale *= 10;
+    const int decimals = account->currencyDecimals;
     options.foreign = true;
     const auto rows = AccountLedger::compute(db, options, errorString);
     if (!rows)
@@ -199,12 +197,12 @@ bool runForeignLedger(ReportContext &context, QString *errorString)
                                   row.reference,
                                   row.summary,
                                   line && row.rate > 0 ? QVariant(row.rate) : QVariant(),
-                                  figure(row.foreignDebit * scale),
+                                  figure(ForeignCurrency::inHundredths(row.foreignDebit, decimals)),
                                   figure(row.debit),
-                                  figure(row.foreignCredit * scale),
+                                  figure(ForeignCurrency::inHundredths(row.foreignCredit, decimals)),
                                   figure(row.credit),
                                   AccountLedger::direction(row.balance),
-                                  QVariant(qAbs(row.foreignBalance) * scale),
+                                  QVariant(qAbs(ForeignCurrency::inHundredths(row.foreignBalance, decimals))),
                                   QVariant(qAbs(row.balance))};
         if (!context.addRow(values, line ? FinanceEntities::voucher() : QString(), line ? row.voucherId : 0))
             return false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -35,6 +36,18 @@ public:
         qint64 credit = 0;
         qint64 closing() const { return opening + debit - credit; }
         bool isEmpty() const { return opening == 0 && debit == 0 && credit == 0; }
+        // An account kept in a foreign currency (外币核算), with
+        // Options::foreign: the same figures in that currency's minor units
+        // (debit minus credit for the balances), from the lines' original
+        // amounts. A parent adds up the sub-accounts kept in its own
+        // currency only.
+        qint64 currency = 0;
+        QString currencyCode;
+        int currencyDecimals = 2;
+        qint64 foreignOpening = 0;
+        qint64 foreignDebit = 0;
+        qint64 foreignCredit = 0;
+        qint64 foreignClosing() const { return foreignOpening + foreignDebit - foreignCredit; }
     };
     struct Options
     {
@@ -43,6 +56,7 @@ public:
         bool includeUnposted = false;
         int maxLevel = 0;       // 0: every level
         bool includeEmpty = false;
+        bool foreign = false;   // fill the foreign-currency figures
     };
 
     // Accounts in code order; nullopt with *errorString on a database error.
@@ -52,6 +66,10 @@ public:
     static Row total(const QList<Row> &rows);
 
     static int levelOf(const QString &code) { return code.size() <= 4 ? 1 : 1 + int(code.size() - 4) / 2; }
+
+private:
+    static bool addForeign(Database &db, const Options &options, QList<Row> &rows,
+                           const QHash<QString, qsizetype> &byCode, QString *errorString);
 };
 
 } // namespace Backroom::Finance

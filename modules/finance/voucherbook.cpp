@@ -3,6 +3,7 @@
 #include "accountdirectory.h"
 #include "database.h"
 #include "financeentities.h"
+#include "bankmatcher.h"
 #include "foreigncurrency.h"
 #include "moneyformat.h"
 #include "recordquery.h"
@@ -155,6 +156,12 @@ QList<Records::FieldError> VoucherBook::problems(const Voucher &voucher) const
         if (account->needsPerson && line.person <= 0)
             errors.append({lineField(n, "person"), tr("Line %1: %2 needs a person.").arg(n).arg(name)});
         foreignProblems(line, n, *account, voucher.kind == QLatin1String("revaluation"), &errors);
+    }
+    if (voucher.id > 0) {
+        QList<QPair<qint64, qint64>> entered;
+        for (const VoucherLine &line : voucher.lines)
+            entered.append({line.account, line.debit - line.credit});
+        errors += BankMatcher::changeRefused(m_records.database(), voucher.id, entered);
     }
     const qint64 debit = voucher.totalDebit();
     const qint64 credit = voucher.totalCredit();
@@ -358,6 +365,15 @@ Records::Result VoucherBook::saveInTransaction(const Voucher &voucher)
 
 Records::Result VoucherBook::remove(qint64 id, qint64 version)
 {
+    // A draft matched with the bank keeps its match until the clerk undoes
+    // it (the match's reference to its line would refuse it anyway, less
+    // clearly).
+    if (const QString refused = BankMatcher::removalRefused(m_records.database(), id); !refused.isEmpty()) {
+        Records::Result result;
+        result.code = Records::Result::Code::Refused;
+        result.message = refused;
+        return result;
+    }
     // Its lines go with it (Records removes child lines with the parent).
     return m_records.remove(FinanceEntities::voucher(), id, version);
 }

@@ -17,6 +17,7 @@
 #include "financeentities.h"
 #include "reportresult.h"
 #include "reportrunner.h"
+#include "voucherbook.h"
 
 #include <catch2/catch.hpp>
 
@@ -708,4 +709,127 @@ TEST_CASE("From the command line: the statement for the bank account named by it
     REQUIRE(withClosing.result.ok);
     CHECK(withClosing.summary.endsWith(QStringLiteral("(opening balance 110,427.34, closing balance 110,524.84).")));
     CHECK(withClosing.notes.isEmpty());
+}
+
+TEST_CASE("Matching a voucher not yet posted: the match stays when it is posted; a matched draft is not deleted or "
+          "changed; the reconciliation counts posted vouchers only",
+          "[finance][bank][backends]")
+{
+    Bank books;
+    // The clerk entered the receipt's voucher but has not posted it.
+    Backroom::Finance::Voucher receipt;
+    receipt.date = QDate(2026, 11, 3);
+    receipt.lines = {books.line("100201", 1200000, 0, 0, QStringLiteral("收华联货款")),
+                     books.line("1122", 0, 1200000, books.hualian, QStringLiteral("收华联货款"))};
+    const Records::Result saved = books.save(receipt);
+    books.vouchers.insert(QStringLiteral("draft"), saved.id);
+    const qint64 draftLine = books.voucherLine("draft");
+
+    const BankStatementImport::Result imported = books.import(QString::fromUtf8(November));
+    REQUIRE(imported.ok);
+    const qint64 statement = imported.statementId;
+    BankMatcher matcher(*books.accountant);
+    // A candidate, marked as not posted (the screen says 未记账).
+    bool listed = false;
+    for (const BookLine &line : matcher.bookLines(books.bank, {}, {}, false))
+        if (line.id == draftLine) {
+            listed = true;
+            CHECK_FALSE(line.posted);
+            CHECK(line.debit == 1200000);
+        } else {
+            CHECK(line.posted);
+        }
+    CHECK(listed);
+    const BankMatcher::Outcome outcome = matcher.autoMatch(statement);
+    REQUIRE(outcome.result.ok());
+    CHECK(outcome.matched == 1);
+    const auto matchedTo = [&](int lineNo) {
+        return books.db()
+            .scalar(QStringLiteral("SELECT o.voucher_line FROM finance_bank_match m JOIN finance_bank_match o ON "
+                                   "o.match_group = m.match_group AND o.voucher_line IS NOT NULL WHERE m.statement_line = ?"),
+                    {books.lineId(statement, lineNo)})
+            .value_or(QVariant())
+            .toLongLong();
+    };
+    CHECK(matchedTo(1) == draftLine);
+
+    // The reconciliation: the books are the posted vouchers, so the bank's
+    // 12,000.00 is still one the books have not recorded, and both sides
+    // come to the bank's 110,427.34.
+    const auto reconcile = [&] {
+        QString error;
+        const std::optional<BankReconciliation> r = BankReconciliation::compute(books.db(), statement, &error);
+        INFO(error.toStdString());
+        REQUIRE(r);
+        return *r;
+    };
+    const auto lists = [](const QList<BankReconciliation::Item> &items, qint64 id) {
+        return std::any_of(items.cbegin(), items.cend(), [id](const BankReconciliation::Item &i) { return i.id == id; });
+    };
+    BankReconciliation before = reconcile();
+    CHECK(before.bookBalance == 10000000);
+    CHECK(lists(before.bankReceived, books.lineId(statement, 1)));
+    CHECK(before.adjustedBook() == 11042734);
+    CHECK(before.adjustedBank() == 11042734);
+
+    // A matched draft is neither deleted nor changed where it was matched…
+    VoucherBook book(*books.accountant);
+    std::optional<Backroom::Finance::Voucher> stored = book.load(saved.id);
+    REQUIRE(stored);
+    const Records::Result removed = book.remove(saved.id, saved.version);
+    CHECK(removed.code == Records::Result::Code::Refused);
+    CHECK(removed.message.startsWith(QStringLiteral("The voucher is matched with line 1 of the bank statement ")));
+    // The generic list deletes through the records service: the match's
+    // reference to the line keeps it, said plainly.
+    const Records::Result generic = books.accountant->remove(FinanceEntities::voucher(), saved.id, saved.version);
+    CHECK(generic.code == Records::Result::Code::Referenced);
+    CHECK(generic.message.endsWith(QStringLiteral("cannot be deleted because other records refer to its lines.")));
+    CHECK(books.count("finance_voucher") == 2);
+    Backroom::Finance::Voucher changed = *stored;
+    changed.lines[0].debit = 1100000;
+    changed.lines[1].credit = 1100000;
+    const Records::Result refused = book.save(changed);
+    CHECK(refused.code == Records::Result::Code::Invalid);
+    REQUIRE(refused.fieldErrors.size() == 1);
+    CHECK(refused.fieldErrors.constFirst().field == QStringLiteral("lines/1/account"));
+    CHECK(refused.fieldErrors.constFirst().message.startsWith(
+        QStringLiteral("Line 1 is matched with the bank statement: its account and amount stay as they are")));
+    // …but its other lines and its summary may change.
+    changed = *stored;
+    changed.lines[1].summary = QStringLiteral("收华联十月货款");
+    const Records::Result edited = book.save(changed);
+    INFO(edited.message.toStdString());
+    REQUIRE(edited.ok());
+    CHECK(matchedTo(1) == draftLine);
+
+    // Reviewed and posted, it keeps its match and the books now have it.
+    VoucherBook approver(*books.manager);
+    Records::Result step = approver.review(edited.id, edited.version);
+    REQUIRE(step.ok());
+    step = approver.post(step.id, step.version);
+    INFO(step.message.toStdString());
+    REQUIRE(step.ok());
+    CHECK(matchedTo(1) == draftLine);
+    for (const BookLine &line : matcher.bookLines(books.bank, {}, {}, true))
+        if (line.id == draftLine)
+            CHECK(line.posted);
+    const BankReconciliation after = reconcile();
+    CHECK(after.bookBalance == 11200000);
+    CHECK_FALSE(lists(after.bankReceived, books.lineId(statement, 1)));
+    CHECK(after.adjustedBook() == 11042734);
+    CHECK(after.adjustedBank() == 11042734);
+
+    // A draft matched by hand and unmatched again may go.
+    Backroom::Finance::Voucher fee;
+    fee.date = QDate(2026, 11, 20);
+    fee.lines = {books.line("560302", 2500, 0, 0, QStringLiteral("手续费")),
+                 books.line("100201", 0, 2500, 0, QStringLiteral("手续费"))};
+    const Records::Result feeSaved = books.save(fee);
+    books.vouchers.insert(QStringLiteral("fee"), feeSaved.id);
+    REQUIRE(matcher.match({books.lineId(statement, 6)}, {books.voucherLine("fee")}).ok());
+    CHECK(book.remove(feeSaved.id, feeSaved.version).code == Records::Result::Code::Refused);
+    REQUIRE(matcher.unmatch({books.lineId(statement, 6)}).ok());
+    const Records::Result gone = book.remove(feeSaved.id, feeSaved.version);
+    INFO(gone.message.toStdString());
+    CHECK(gone.ok());
 }

@@ -4,8 +4,11 @@
 // from zero to 分 in integer arithmetic.
 #include "accountdirectory.h"
 #include "accountledger.h"
+#include "coreentities.h"
 #include "csvreader.h"
 #include "database.h"
+#include "financechecks.h"
+#include "financedemo.h"
 #include "financebooks.h"
 #include "financeentities.h"
 #include "foreigncurrency.h"
@@ -13,6 +16,12 @@
 #include "periodclose.h"
 #include "records.h"
 #include "revaluation.h"
+#include "sqldialect.h"
+#include "financereports.h"
+#include "reportrunner.h"
+#include "reportresult.h"
+#include "tableexport.h"
+#include "trialbalance.h"
 #include "voucherbook.h"
 #include "voucherimport.h"
 #include "voucherlinesmodel.h"
@@ -20,6 +29,7 @@
 #include "vouchertemplates.h"
 
 #include <QBuffer>
+#include <QTimeZone>
 
 #include <catch2/catch.hpp>
 
@@ -712,4 +722,227 @@ TEST_CASE("Foreign currency: an account keeps its currency once it has postings"
     INFO(renamed.message.toStdString());
     CHECK(renamed.ok());
     CHECK(currencyOf(fx.usdBank) == fx.usd);
+}
+
+TEST_CASE("Foreign currency: verify finds a posted line whose local amount or account disagrees with its currency",
+          "[finance][foreigncurrency][verify][backends]")
+{
+    ForeignBooks fx;
+    Database &db = fx.books.db();
+    const qint64 posted = fx.books.post(fx.usdVoucher(QDate(2026, 11, 3), 100000, 7123400, 712340));
+    CHECK(FinanceChecks::foreignLines(db).isEmpty());
+
+    // Someone switches the guard off, as with the sqlite3 shell or psql,
+    // and changes the original amount of the posted line (the books still
+    // balance in 分, so only this check sees it).
+    const bool server = db.dialect().kind() == SqlDialect::Kind::Postgres;
+    REQUIRE(fx.books.rawExec(server ? QStringLiteral("ALTER TABLE finance_voucher_line DISABLE TRIGGER "
+                                                     "finance_voucher_line_guard")
+                                    : QStringLiteral("DROP TRIGGER finance_voucher_line_posted_update"))
+                .isEmpty());
+    REQUIRE(fx.books.rawExec(QStringLiteral("UPDATE finance_voucher_line SET foreign_amount = 100010 "
+                                            "WHERE voucher = %1 AND line_no = 1")
+                                 .arg(posted))
+                .isEmpty());
+    QStringList problems = FinanceChecks::foreignLines(db);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.constFirst()
+          == QStringLiteral("Voucher 记-0001 of 2026-11-03, line 1: USD 1,000.10 at 7.123400 is 7,124.11, but the "
+                            "line's local amount is 7,123.40."));
+    // …or its rate, to none at all.
+    REQUIRE(fx.books.rawExec(QStringLiteral("UPDATE finance_voucher_line SET foreign_amount = 100000, rate = NULL "
+                                            "WHERE voucher = %1 AND line_no = 1")
+                                 .arg(posted))
+                .isEmpty());
+    problems = FinanceChecks::foreignLines(db);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.constFirst()
+          == QStringLiteral("Voucher 记-0001 of 2026-11-03, line 1: USD 1,000.00 has no exchange rate."));
+    REQUIRE(fx.books.rawExec(QStringLiteral("UPDATE finance_voucher_line SET rate = 7123400 WHERE voucher = %1 "
+                                            "AND line_no = 1")
+                                 .arg(posted))
+                .isEmpty());
+    CHECK(FinanceChecks::foreignLines(db).isEmpty());
+
+    // The account's currency changed behind the records' back: the line
+    // is in dollars on an account now kept in yen, or in yuan.
+    REQUIRE(fx.books.rawExec(QStringLiteral("UPDATE finance_account SET currency = %1 WHERE id = %2")
+                                 .arg(fx.jpy)
+                                 .arg(fx.usdBank))
+                .isEmpty());
+    problems = FinanceChecks::foreignLines(db);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.constFirst()
+          == QStringLiteral("Voucher 记-0001 of 2026-11-03, line 1: the line is in USD, but its account 100202 美元户 "
+                            "is kept in JPY."));
+    REQUIRE(fx.books.rawExec(QStringLiteral("UPDATE finance_account SET currency = NULL WHERE id = %1").arg(fx.usdBank))
+                .isEmpty());
+    problems = FinanceChecks::foreignLines(db);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.constFirst().endsWith(QStringLiteral("its account 100202 美元户 is kept in the company's own "
+                                                        "currency.")));
+    // The verifier runs it under its id.
+    bool found = false;
+    for (const VerifierContribution &check : FinanceChecks::verifiers())
+        if (check.id == QLatin1String("finance.foreign_lines")) {
+            found = true;
+            CHECK(check.check(db).size() == 1);
+        }
+    CHECK(found);
+}
+
+TEST_CASE("Foreign currency: verify finds nothing wrong with the demo company's foreign-currency books",
+          "[finance][foreigncurrency][verify][backends]")
+{
+    FinanceTests::Books books;
+    QString error;
+    // The core's partners first, as a new demo company gets them.
+    const bool populated = CoreEntities::populateDemo(books.db(), CoreEntities::declarations(), QStringLiteral("zh_CN"),
+                                                      &error)
+                           && FinanceDemo::populate(books.db(), books.entities, QStringLiteral("zh_CN"), &error);
+    INFO(error.toStdString());
+    REQUIRE(populated);
+    // The demo has posted dollar lines, so the check had something to read.
+    CHECK(books.db()
+              .scalar(QStringLiteral("SELECT count(*) FROM finance_voucher_line l JOIN finance_voucher v ON v.id = "
+                                     "l.voucher WHERE v.state = 'posted' AND l.foreign_amount <> 0"))
+              ->toLongLong()
+          >= 2);
+    CHECK(FinanceChecks::foreignLines(books.db()).isEmpty());
+    for (const VerifierContribution &check : FinanceChecks::verifiers()) {
+        INFO(check.id.toStdString());
+        CHECK(check.check(books.db()).isEmpty());
+    }
+}
+
+TEST_CASE("Foreign currency: the trial balance shows the original amounts of accounts kept in a currency",
+          "[finance][foreigncurrency][trialbalance][backends]")
+{
+    ForeignBooks fx;
+    // October: USD 500.00 in at 7.000000 (3,500.00), the opening of November.
+    fx.books.post(fx.usdVoucher(QDate(2026, 10, 20), 50000, 7000000, 350000));
+    // November: USD 1,000.00 in at 7.1234, 400.00 out at 7.2, ¥123,456 out.
+    postMonth(fx, "560202");
+
+    TrialBalance::Options options;
+    options.fromPeriod = QStringLiteral("2026-11");
+    options.toPeriod = QStringLiteral("2026-11");
+    options.foreign = true;
+    const std::optional<QList<TrialBalance::Row>> rows = TrialBalance::compute(fx.books.db(), options);
+    REQUIRE(rows);
+    QHash<QString, TrialBalance::Row> byCode;
+    for (const TrialBalance::Row &row : *rows)
+        byCode.insert(row.code, row);
+    const TrialBalance::Row dollars = byCode.value(QStringLiteral("100202"));
+    CHECK(dollars.currencyCode == QStringLiteral("USD"));
+    CHECK(dollars.opening == 350000);
+    CHECK(dollars.debit == 712340);
+    CHECK(dollars.credit == 288000);
+    CHECK(dollars.closing() == 774340);
+    CHECK(dollars.foreignOpening == 50000);
+    CHECK(dollars.foreignDebit == 100000);
+    CHECK(dollars.foreignCredit == 40000);
+    CHECK(dollars.foreignClosing() == 110000);
+    const TrialBalance::Row yen = byCode.value(QStringLiteral("100203"));
+    CHECK(yen.currencyCode == QStringLiteral("JPY"));
+    CHECK(yen.currencyDecimals == 0);
+    CHECK(yen.credit == 602033);
+    CHECK(yen.foreignOpening == 0);
+    CHECK(yen.foreignCredit == 123456);
+    CHECK(yen.foreignClosing() == -123456);
+    // 1002 mixes yuan, dollars and yen: no original amounts of its own.
+    const TrialBalance::Row bank = byCode.value(QStringLiteral("1002"));
+    CHECK(bank.currency == 0);
+    CHECK(bank.foreignDebit == 0);
+    CHECK(bank.debit == 712340 + 288000);   // 100201 took the yuan of the dollars sold
+    // Without the option the original amounts are not read.
+    options.foreign = false;
+    const auto plain = TrialBalance::compute(fx.books.db(), options);
+    REQUIRE(plain);
+    for (const TrialBalance::Row &row : *plain)
+        if (row.code == QLatin1String("100202"))
+            CHECK(row.foreignDebit == 0);
+    // Drafts count with "posted and not yet posted" only.
+    fx.books.save(fx.usdVoucher(QDate(2026, 11, 25), 1000, 7200000, 7200));
+    options.foreign = true;
+    for (const bool unposted : {false, true}) {
+        options.includeUnposted = unposted;
+        const auto again = TrialBalance::compute(fx.books.db(), options);
+        REQUIRE(again);
+        for (const TrialBalance::Row &row : *again)
+            if (row.code == QLatin1String("100202"))
+                CHECK(row.foreignDebit == (unposted ? 101000 : 100000));
+    }
+
+    // The report: a row under each such account, one level deeper, with its
+    // figures in the currency (two decimals: ¥123,456 reads 123,456.00).
+    const auto run = [&](const QString &foreign) {
+        for (const ReportDefinition &report : FinanceReports::declarations())
+            if (report.id() == QLatin1String("finance.trial_balance")) {
+                QVariantMap values;
+                QString error;
+                QMap<QString, QString> texts{{QStringLiteral("from"), QStringLiteral("2026-11")},
+                                             {QStringLiteral("to"), QStringLiteral("2026-11")}};
+                if (!foreign.isEmpty())
+                    texts.insert(QStringLiteral("foreign"), foreign);
+                REQUIRE(report.resolveParameters(texts, &values, &error));
+                auto result = ReportRunner::run(report, values, *fx.books.manager, {}, {}, &error);
+                INFO(error.toStdString());
+                REQUIRE(result);
+                return *result;
+            }
+        FAIL("no trial balance");
+        return ReportResult();
+    };
+    const auto rowTexts = [](const ReportResult &result) {
+        QStringList lines;
+        for (int row = 0; row < result.rowCount(); ++row) {
+            QStringList cells;
+            for (int column = 0; column < result.columnCount(); ++column)
+                cells.append(result.text(row, column, QLocale::c()));
+            lines.append(cells.join(QLatin1Char('|')));
+        }
+        return lines;
+    };
+    const QStringList off = rowTexts(run(QString()));
+    CHECK(off == rowTexts(run(QStringLiteral("no"))));
+    for (const QString &line : off)
+        CHECK_FALSE(line.contains(QStringLiteral("USD")));
+    const ReportResult on = run(QStringLiteral("yes"));
+    const QStringList lines = rowTexts(on);
+    CHECK(lines.size() == off.size() + 2);
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    const qsizetype at = lines.indexOf(QStringLiteral("100202|  美元户|3,500.00||7,123.40|2,880.00|7,743.40|"));
+    REQUIRE(at >= 0);
+    CHECK(lines.at(at + 1) == QStringLiteral("|    USD (original currency)|500.00||1,000.00|400.00|1,100.00|"));
+    CHECK(lines.at(at + 2) == QStringLiteral("100203|  日元户||||6,020.33||6,020.33"));
+    CHECK(lines.at(at + 3) == QStringLiteral("|    JPY (original currency)||||123,456.00||123,456.00"));
+    // The foreign row opens the account (its ledger) like the local one.
+    CHECK(on.rowEntity(int(at + 1)) == FinanceEntities::account());
+    CHECK(on.rowRecordId(int(at + 1)) == fx.usdBank);
+    // The total adds up the local first-level rows only, as without.
+    CHECK(lines.constLast() == off.constLast());
+    // CSV and XLSX export the same rows.
+    const TableExport table = on.toTable();
+    bool exported = false;
+    for (const QVariantList &row : table.rows())
+        // After the export's own "Line" column: code, account, …, debit.
+        if (row.value(2).toString().contains(QStringLiteral("USD"))) {
+            exported = true;
+            CHECK(TableExport::cellText(table.columns().at(5), row.value(5), QTimeZone::utc()) == QStringLiteral("1000.00"));
+        }
+    CHECK(exported);
+}
+
+TEST_CASE("Foreign currency: an original amount in a two-decimal report column", "[finance][foreigncurrency]")
+{
+    CHECK(ForeignCurrency::inHundredths(123456, 0) == 12345600);
+    CHECK(ForeignCurrency::inHundredths(-12345, 1) == -123450);
+    CHECK(ForeignCurrency::inHundredths(100000, 2) == 100000);
+    // Three or four decimals round once, half away from zero.
+    CHECK(ForeignCurrency::inHundredths(12345, 4) == 123);
+    CHECK(ForeignCurrency::inHundredths(12350, 4) == 124);
+    CHECK(ForeignCurrency::inHundredths(-12350, 4) == -124);
+    CHECK(ForeignCurrency::inHundredths(1005, 3) == 101);
+    CHECK(ForeignCurrency::inHundredths(-1004, 3) == -100);
 }

@@ -702,6 +702,39 @@ TEST_CASE("会小企01表 on screen and in CSV/XLSX side by side; a figure on ei
     REQUIRE(ledger->definition().id() == LedgerReports::accountLedger());
     CHECK(ledger->parameterValues().value(QStringLiteral("account")).toLongLong() == books.account("100201"));
     CHECK(ledger->parameterValues().value(QStringLiteral("to")).toDate() == QDate(2026, 11, 1));
+    // …from the first month of the statement's year, whatever the ledger's
+    // form said before: a sheet of December 2025 opens 2025-01 to 2025-12.
+    CHECK(ledger->parameterValues().value(QStringLiteral("from")).toDate() == QDate(2026, 1, 1));
+    ledger->setParameterValue(QStringLiteral("from"), QDate(2026, 6, 1));
+    waitFor(ledger);
+    REQUIRE(page.openReport(QStringLiteral("finance.balance_sheet")));
+    sheet->setParameterValue(QStringLiteral("to"), QDate(2025, 12, 1));
+    sheet->run();
+    waitFor(sheet);
+    REQUIRE(sheet->result());
+    const int lastYear = displayRow(model, QStringLiteral("资产总计"));
+    REQUIRE(lastYear >= 0);
+    emit sheet->treeView()->doubleClicked(model.index(lastYear, 2));
+    REQUIRE(page.currentView() == accounts);
+    CHECK(accounts->parameterValues().value(QStringLiteral("to")).toDate() == QDate(2025, 12, 1));
+    waitFor(accounts);
+    REQUIRE(accounts->result());
+    REQUIRE(accounts->result()->rowCount() == 1);
+    CHECK(accounts->result()->value(0, 1).toString() == QStringLiteral("100201"));
+    emit accounts->treeView()->doubleClicked(accounts->model()->index(0, 0));
+    REQUIRE(page.currentView() == ledger);
+    CHECK(ledger->parameterValues().value(QStringLiteral("from")).toDate() == QDate(2025, 1, 1));
+    CHECK(ledger->parameterValues().value(QStringLiteral("to")).toDate() == QDate(2025, 12, 1));
+    waitFor(ledger);
+    REQUIRE(ledger->result());
+    // The ledger of 2025: the capital paid in on 2025-12-10, and no 2026 line.
+    bool capital = false;
+    for (int row = 0; row < ledger->result()->rowCount(); ++row) {
+        const QDate date = ledger->result()->value(row, 0).toDate();
+        CHECK((!date.isValid() || date.year() == 2025));
+        capital = capital || date == QDate(2025, 12, 10);
+    }
+    CHECK(capital);
 
     // A line the statement does not have is refused by name.
     Localization::apply(QStringLiteral("en"));

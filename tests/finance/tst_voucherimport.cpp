@@ -157,6 +157,59 @@ TEST_CASE("Accounts import with their parents checked and the usual side by cate
     CHECK(books.count("finance_account") == before + 3);
 }
 
+TEST_CASE("Accounts import with a currency column: known codes kept, an unknown one refuses the file",
+          "[finance][import][foreigncurrency][backends]")
+{
+    Books books;
+    const Records::Result usd = books.accountant->create(
+        FinanceEntities::currency(), {{QStringLiteral("code"), QStringLiteral("USD")}, {QStringLiteral("name"), QStringLiteral("美元")}});
+    REQUIRE(usd.ok());
+    const Records::Result dem = books.accountant->create(FinanceEntities::currency(),
+                                                         {{QStringLiteral("code"), QStringLiteral("DEM")},
+                                                          {QStringLiteral("name"), QStringLiteral("德国马克")},
+                                                          {QStringLiteral("active"), false}});
+    REQUIRE(dem.ok());
+    const qint64 before = books.count("finance_account");
+    const auto currencyOf = [&](const char *code) {
+        return books.db()
+            .scalar(QStringLiteral("SELECT currency FROM finance_account WHERE code = ?"), {QString::fromLatin1(code)})
+            .value_or(QVariant());
+    };
+
+    // An unknown code and a retired one: each named by line and column,
+    // and nothing written, the good rows included.
+    const QString bad = QStringLiteral("科目编码,科目名称,类别,币种\n"
+                                       "100202,美元户,asset,USD\n"
+                                       "100203,欧元户,asset,EUR\n"
+                                       "100204,马克户,asset,dem\n");
+    const RecordImporter::Result refused =
+        AccountImport::run(*books.accountant, CsvReader::fromText(bad), {false, QStringLiteral("accounts.csv")});
+    const QStringList found = problems(refused);
+    INFO(found.join(QLatin1Char('\n')).toStdString());
+    CHECK_FALSE(refused.ok);
+    CHECK(found
+          == QStringList{QStringLiteral("3|币种|The company keeps no currency “EUR”; add it under Currencies first, or "
+                                        "leave the column empty for an account in the company's own currency."),
+                         QStringLiteral("4|币种|The currency DEM is no longer in use.")});
+    CHECK(books.count("finance_account") == before);
+
+    // Known codes (in any case) are kept; empty, or the company's own
+    // currency, is an account in yuan.
+    const QString good = QStringLiteral("code,name,category,parent,currency\n"
+                                        "100202,美元户,asset,1002,usd\n"
+                                        "100203,人民币专户,asset,1002,CNY\n"
+                                        "100204,其他户,asset,1002,\n");
+    const RecordImporter::Result done =
+        AccountImport::run(*books.accountant, CsvReader::fromText(good), {false, QStringLiteral("accounts.csv")});
+    INFO(problems(done).join(QLatin1Char('\n')).toStdString());
+    REQUIRE(done.ok);
+    CHECK(done.imported == 3);
+    CHECK(books.count("finance_account") == before + 3);
+    CHECK(currencyOf("100202").toLongLong() == usd.id);
+    CHECK(currencyOf("100203").isNull());
+    CHECK(currencyOf("100204").isNull());
+}
+
 TEST_CASE("The posted journal exports in ledger's format", "[finance][import][backends]")
 {
     Books books;
