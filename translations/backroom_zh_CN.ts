@@ -2456,6 +2456,14 @@ Drop files here or click “Add…”.</source>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何记录：%1</translation>
     </message>
+    <message>
+        <source>The currency %1 is no longer in use.</source>
+        <translation>币种 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>The company keeps no currency “%1”; add it under Currencies first, or leave the column empty for an account in the company&apos;s own currency.</source>
+        <translation>本账套没有币种“%1”；请先在“币种”中添加，本位币科目请留空此列。</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Finance::AccountLedger</name>
@@ -2728,10 +2736,6 @@ Drop files here or click “Add…”.</source>
         <translation>凭证 %1 未记入该对账单的银行科目。</translation>
     </message>
     <message>
-        <source>Voucher %1 is not posted; only posted vouchers are matched.</source>
-        <translation>凭证 %1 尚未记账；只有已记账凭证才能勾对。</translation>
-    </message>
-    <message>
         <source>A line of voucher %1 is matched already; unmatch it first.</source>
         <translation>凭证 %1 的分录已勾对，请先取消勾对。</translation>
     </message>
@@ -2746,6 +2750,18 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>None of the chosen statement lines is matched.</source>
         <translation>所选对账单明细均未勾对。</translation>
+    </message>
+    <message>
+        <source>Voucher %1 cannot be matched.</source>
+        <translation>凭证 %1 不能对账。</translation>
+    </message>
+    <message>
+        <source>The voucher is matched with line %1 of the bank statement %2; undo the match under Bank Reconciliation before deleting it.</source>
+        <translation>该凭证已与银行对账单 %2 第 %1 行勾对；请先在“银行对账”中取消对账，再删除。</translation>
+    </message>
+    <message>
+        <source>Line %1 is matched with the bank statement: its account and amount stay as they are; undo the match under Bank Reconciliation to change or remove it.</source>
+        <translation>第 %1 行已与银行对账单勾对，科目和金额不能修改；如需修改或删除，请先在“银行对账”中取消对账。</translation>
     </message>
 </context>
 <context>
@@ -2850,10 +2866,6 @@ Drop files here or click “Add…”.</source>
         <translation>银行对账单</translation>
     </message>
     <message>
-        <source>Books: the account&apos;s posted vouchers</source>
-        <translation>账面：该科目已记账凭证</translation>
-    </message>
-    <message>
         <source>(no statement imported yet)</source>
         <translation>（尚未引入对账单）</translation>
     </message>
@@ -2892,6 +2904,18 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>Bank reconciliation</source>
         <translation>银行对账</translation>
+    </message>
+    <message>
+        <source>%1 unposted</source>
+        <translation>%1 未记账</translation>
+    </message>
+    <message>
+        <source>%1, not posted yet</source>
+        <translation>%1，尚未记账</translation>
+    </message>
+    <message>
+        <source>Books: the account&apos;s vouchers, posted or not</source>
+        <translation>账面：本科目凭证（含未记账）</translation>
     </message>
 </context>
 <context>
@@ -3756,6 +3780,34 @@ Drop files here or click “Add…”.</source>
         <source>The profit account %1 is not at zero at the end of the closed year %2 (%3): the year&apos;s profit was not carried to retained earnings.</source>
         <translation>结账年度 %2 年末本年利润科目 %1 余额不为零（%3）：本年利润未结转至未分配利润。</translation>
     </message>
+    <message>
+        <source>Voucher %1-%2 of %3, line %4</source>
+        <translation>凭证 %1-%2（%3）第 %4 行</translation>
+    </message>
+    <message>
+        <source>%1: it has an original amount but no currency.</source>
+        <translation>%1：有原币金额但没有币种。</translation>
+    </message>
+    <message>
+        <source>%1: the line is in %2, but its account %3 is kept in %4.</source>
+        <translation>%1：该行币种为 %2，但其科目 %3 核算币种为 %4。</translation>
+    </message>
+    <message>
+        <source>%1: the line is in %2, but its account %3 is kept in the company&apos;s own currency.</source>
+        <translation>%1：该行币种为 %2，但其科目 %3 只核算本位币。</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no exchange rate.</source>
+        <translation>%1：%2 没有汇率。</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3 is %4, but the line&apos;s local amount is %5.</source>
+        <translation>%1：%2 按汇率 %3 折合 %4，但该行本位币金额为 %5。</translation>
+    </message>
+    <message>
+        <source>Foreign-currency lines agree with their rates and accounts</source>
+        <translation>外币分录与汇率和科目币种一致</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::Finance::FinanceEntities</name>
@@ -4208,6 +4260,22 @@ Drop files here or click “Add…”.</source>
     <message>
         <source>Closing credit</source>
         <translation>期末贷方</translation>
+    </message>
+    <message>
+        <source>%1 (original currency)</source>
+        <translation>%1（原币）</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Local currency only</source>
+        <translation>仅本位币</translation>
+    </message>
+    <message>
+        <source>Local and foreign currency</source>
+        <translation>本位币和外币</translation>
     </message>
 </context>
 <context>
@@ -10022,6 +10090,10 @@ Options:
     <message>
         <source>The audit log could not be written, so nothing was done: %1</source>
         <translation>无法写入审计日志，因此未执行任何操作：%1</translation>
+    </message>
+    <message>
+        <source>This %1 cannot be deleted because other records refer to its lines.</source>
+        <translation>此%1的明细行被其他记录引用，不能删除。</translation>
     </message>
 </context>
 <context>

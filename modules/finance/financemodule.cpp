@@ -111,8 +111,8 @@ bool FinanceModule::initialize(ModuleContext &context, QString *)
     context.addPage(std::move(budgets));
     for (ReportDefinition report : FinanceReports::declarations())
         context.addReport(std::move(report));
-    context.addImporter({FinanceEntities::voucher(), &VoucherImport::run});
-    context.addImporter({FinanceEntities::account(), &AccountImport::run});
+    context.addImporter({FinanceEntities::voucher(), &VoucherImport::run, {}, {}});
+    context.addImporter({FinanceEntities::account(), &AccountImport::run, {}, {}});
     // A statement belongs to the bank account named on the command line.
     context.addImporter({BankEntities::statement(), {}, BankStatementCommand::settings(), &BankStatementCommand::run});
     context.addExporter({{}, FinanceEntities::voucher(), QStringLiteral("ledger"), &LedgerJournal::write});

@@ -1,5 +1,6 @@
 #include "extensionregistries.h"
 #include "imodule.h"
+#include "importercontribution.h"
 #include "modulecontext.h"
 #include "modulespec.h"
 
@@ -72,4 +73,33 @@ TEST_CASE("Schema steps are numbered consecutively from 1", "[registry]")
     REQUIRE(steps.size() == 2);
     CHECK(steps.at(0).id == QStringLiteral("finance:1"));
     CHECK(steps.at(1).description == QStringLiteral("vouchers"));
+}
+
+TEST_CASE("An importer reads either the CSV or the file with its settings", "[registry]")
+{
+    ExtensionRegistries registries;
+    auto finance = specFor(QStringLiteral("finance"));
+    ModuleContext context(*finance, registries);
+    const auto readsCsv = [](Records &, const CsvReader &, const ImporterContribution::Options &) {
+        return RecordImporter::Result();
+    };
+    const auto readsFile = [](Records &, const ImporterContribution::FileRequest &) {
+        return ImporterContribution::FileOutcome();
+    };
+    context.addImporter({QStringLiteral("finance.voucher"), readsCsv, {}, {}});
+    context.addImporter({QStringLiteral("finance.bank_statement"), {}, {QStringLiteral("account")}, readsFile});
+    CHECK(context.errors().isEmpty());
+    CHECK(registries.importers.size() == 2);
+    REQUIRE(registries.importers.find(QStringLiteral("finance.bank_statement")));
+    CHECK(registries.importers.find(QStringLiteral("finance.bank_statement"))->settings
+          == QStringList{QStringLiteral("account")});
+
+    context.addImporter({QStringLiteral("finance.both"), readsCsv, {}, readsFile});
+    context.addImporter({QStringLiteral("finance.neither"), {}, {}, {}});
+    context.addImporter({QStringLiteral("finance.settings_without_file"), readsCsv, {QStringLiteral("account")}, {}});
+    context.addImporter({QStringLiteral("hr.employee"), readsCsv, {}, {}});
+    REQUIRE(context.errors().size() == 4);
+    CHECK(context.errors().at(0).contains(QStringLiteral("either the CSV")));
+    CHECK(context.errors().at(3).contains(QStringLiteral("must be for an entity of 'finance'")));
+    CHECK(registries.importers.size() == 2);
 }
