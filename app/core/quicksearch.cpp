@@ -43,6 +43,36 @@ QString QuickSearch::ftsString(const QString &term)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
+QString QuickSearch::rarestPiece(const QString &indexName, const QString &word, double *frequency) const
+{
+    // The pieces' frequencies as ANALYZE last sampled them; a piece not
+    // among the most common is rarer than all of those.
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "WITH s AS (SELECT most_common_elems::text::text[] AS pieces, most_common_elem_freqs AS freqs "
+        "FROM pg_stats WHERE schemaname = current_schema() AND tablename = ?) "
+        "SELECT k.piece, s.pieces IS NOT NULL, coalesce(s.freqs[array_position(s.pieces, k.piece)], 0) "
+        "FROM unnest(backroom_search_keys(?)) AS k(piece) LEFT JOIN s ON true"));
+    query.addBindValue(indexName);
+    query.addBindValue(word);
+    if (!query.exec())
+        return {};
+    QString rarest;
+    double lowest = 2;
+    while (query.next()) {
+        if (!query.value(1).toBool())
+            return {};   // never analysed: no figures to go by
+        const double share = query.value(2).toDouble();
+        if (share < lowest) {
+            lowest = share;
+            rarest = query.value(0).toString();
+        }
+    }
+    *frequency = lowest;
+    return rarest;
+}
+
 void QuickSearch::appendLike(const Entity &entity, const QStringList &words, QString *sql, QVariantList *values) const
 {
     QList<Filter> all;
@@ -89,13 +119,37 @@ bool QuickSearch::appendCondition(const Entity &entity, const QString &text, QSt
             return likeOnly();
         // The planner weighs the index against walking the sort order
         // itself, from the statistics ANALYZE keeps of the indexed pieces.
+        // It takes a word's pieces as independent, though: "trading" is in
+        // a quarter of the rows, and so is each of its five trigrams, so it
+        // expects a thousandth of them and collects and sorts every match
+        // through the index where walking the order would find a page at
+        // once. So the words are measured here, as on SQLite, by their
+        // rarest piece: a common word is left to ILIKE (the order is walked
+        // and the pieces never computed row by row), a rarer one asks the
+        // index for that piece alone, which the planner estimates soundly;
+        // ILIKE keeps only the rows that hold the word.
         m_lastMethod = Method::GramIndex;
         const QString grams = EntitySchema::searchGramsExpression(entity);
+        const QString indexName = EntitySchema::searchIndexName(entity);
+        bool anyCommon = false, anyIndexed = false;
         *sql += QLatin1Char('(');
         for (const QString &word : words) {
-            *sql += grams + QStringLiteral(" @> backroom_search_keys(?) AND ");
-            values->append(word);
+            double frequency = 0;
+            const QString rarest = rarestPiece(indexName, word, &frequency);
+            if (rarest.isEmpty()) {
+                *sql += grams + QStringLiteral(" @> backroom_search_keys(?) AND ");
+                values->append(word);
+                anyIndexed = true;
+            } else if (frequency >= CommonFraction) {
+                anyCommon = true;
+            } else {
+                *sql += grams + QStringLiteral(" @> ARRAY[CAST(? AS text)] AND ");
+                values->append(rarest);
+                anyIndexed = true;
+            }
         }
+        if (anyCommon && !anyIndexed)
+            m_lastMethod = Method::Like;
         appendLike(entity, words, sql, values);
         *sql += QLatin1Char(')');
         return true;

@@ -50,11 +50,18 @@ public:
 
     // Above this many matching rows a word counts as common.
     static constexpr int CommonMatches = 4000;
+    // PostgreSQL: a word whose rarest piece is in this share of the rows
+    // or more counts as common.
+    static constexpr double CommonFraction = 0.02;
     // A short word that starts more trigrams than this is common too.
     static constexpr int MaxPrefixTrigrams = 64;
 
 private:
     void appendLike(const Entity &entity, const QStringList &terms, QString *sql, QVariantList *values) const;
+    // PostgreSQL: the piece of the word (EntitySchema::searchGramsExpression)
+    // in the fewest rows by the index's statistics, and the share of the
+    // rows it is in; empty without statistics.
+    QString rarestPiece(const QString &indexName, const QString &word, double *frequency) const;
 
     Database &m_db;
     mutable Method m_lastMethod = Method::None;

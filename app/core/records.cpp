@@ -216,9 +216,15 @@ QList<Record> Records::select(const QString &entityId, const QuerySpec &spec, QS
                 *errorString = QStringLiteral("%1 cannot be sorted by '%2'").arg(entityId, key.field);
             return records;
         }
-        order.append(m_db.dialect().orderTerm(key.field, key.order));
+        // The system columns are never NULL: ordered plainly, so a server
+        // walks the primary key (or a sort index's trailing id) instead of
+        // sorting every row for "id ASC NULLS FIRST", which no index has.
+        order.append(system ? key.field + (key.order == Qt::AscendingOrder ? QStringLiteral(" ASC")
+                                                                           : QStringLiteral(" DESC"))
+                            : m_db.dialect().orderTerm(key.field, key.order));
     }
-    order.append(QStringLiteral("id ASC")); // a stable order for paging
+    if (spec.sort.isEmpty() || spec.sort.constLast().field != QLatin1String("id"))
+        order.append(QStringLiteral("id ASC")); // a stable order for paging
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")

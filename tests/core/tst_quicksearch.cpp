@@ -6,6 +6,7 @@
 #include "quicksearch.h"
 #include "records.h"
 #include "testsupport.h"
+#include "writetransaction.h"
 
 #include <catch2/catch.hpp>
 
@@ -418,4 +419,78 @@ TEST_CASE("Sorting by a money column walks an index, as the list pages it", "[qu
     INFO(searched.toStdString());
     CHECK(searched.contains(QStringLiteral("qs_contact_fts VIRTUAL TABLE")));
     CHECK(searched.contains(QStringLiteral("INTEGER PRIMARY KEY")));
+}
+
+TEST_CASE("On a server a common word is left to ILIKE and a rarer one asks the index for its rarest piece",
+          "[quicksearch][backends]")
+{
+    Fixture f;
+    {
+        // A quarter of the names hold "Trading"; every code is its own.
+        Database &db = f.db();
+        WriteTransaction transaction(db);
+        REQUIRE(transaction.isActive());
+        QSqlQuery insert(db.connection());
+        REQUIRE(insert.prepare(QStringLiteral("INSERT INTO qs_contact (created_at, created_by, updated_at, updated_by, "
+                                              "name, code) VALUES ('2026-01-01', 't', '2026-01-01', 't', ?, ?)")));
+        for (int i = 0; i < 4000; ++i) {
+            insert.addBindValue(i % 4 == 0 ? QStringLiteral("Acme Trading %1").arg(i) : QStringLiteral("客户 %1").arg(i));
+            insert.addBindValue(QStringLiteral("C%1").arg(i, 5, 10, QLatin1Char('0')));
+            REQUIRE(insert.exec());
+        }
+        REQUIRE(transaction.commit());
+    }
+    const Entity &entity = *f.records->entity(QStringLiteral("qs.contact"));
+    const auto likeCount = [&](const QString &word) {
+        const QString pattern = QStringLiteral("%") + word + QStringLiteral("%");
+        return f.db()
+            .scalar(QStringLiteral("SELECT count(*) FROM qs_contact WHERE lower(name) LIKE lower(?) OR "
+                                   "lower(code) LIKE lower(?)"),
+                    {pattern, pattern})
+            ->toLongLong();
+    };
+    for (const QString &word : {QStringLiteral("trading"), QStringLiteral("C00042"), QStringLiteral("客户"),
+                                QStringLiteral("12"), QStringLiteral("zzz")}) {
+        INFO(word.toStdString());
+        CHECK(f.find(word).size() == likeCount(word));
+    }
+    CHECK(f.find(QStringLiteral("trading C00040")) == QStringList{QStringLiteral("Acme Trading 40")});
+    if (!BackroomTests::onPostgres())
+        return;
+    const auto condition = [&](const QString &text, QVariantList *values) {
+        QuickSearch search(f.db());
+        QString sql;
+        REQUIRE(search.appendCondition(entity, text, &sql, values));
+        return std::make_pair(search.lastMethod(), sql);
+    };
+    QVariantList values;
+    // Before ANALYZE there are no figures: every piece goes to the index.
+    CHECK(condition(QStringLiteral("trading"), &values).second.contains(QStringLiteral("backroom_search_keys(?)")));
+    REQUIRE(f.db().exec(QStringLiteral("ANALYZE qs_contact")));
+
+    values.clear();
+    const auto [commonMethod, commonSql] = condition(QStringLiteral("trading"), &values);
+    CHECK(commonMethod == QuickSearch::Method::Like);
+    CHECK_FALSE(commonSql.contains(EntitySchema::searchGramsExpression(entity)));
+    CHECK(values.size() == EntitySchema::searchFields(entity).size());   // one ILIKE per field
+
+    values.clear();
+    const auto [rareMethod, rareSql] = condition(QStringLiteral("C00042"), &values);
+    CHECK(rareMethod == QuickSearch::Method::GramIndex);
+    CHECK(rareSql.contains(EntitySchema::searchGramsExpression(entity) + QStringLiteral(" @> ARRAY[CAST(? AS text)]")));
+    REQUIRE_FALSE(values.isEmpty());
+    const QString piece = values.constFirst().toString();
+    CHECK(piece.size() == 3);
+    CHECK(QStringLiteral("c00042").contains(piece));
+    // "c00" and "000" are in every code: the rarest piece is one of the others.
+    CHECK(piece != QStringLiteral("c00"));
+    CHECK(piece != QStringLiteral("000"));
+
+    // A common word beside a rare one: the rare one is looked up, the
+    // common one only checked.
+    values.clear();
+    const auto [mixedMethod, mixedSql] = condition(QStringLiteral("trading C00040"), &values);
+    CHECK(mixedMethod == QuickSearch::Method::GramIndex);
+    CHECK(mixedSql.count(QStringLiteral("@>")) == 1);
+    CHECK(f.find(QStringLiteral("trading C00040")) == QStringList{QStringLiteral("Acme Trading 40")});
 }
