@@ -10,6 +10,7 @@
 #include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -154,16 +155,58 @@ std::unique_ptr<Database> Database::openPostgres(const QString &url, QString *er
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open())
         return fail(describe(db.lastError(), url));
-    QStringList setup = database->dialect().connectionSetup();
+    if (!database->setUpSession(errorString))
+        return nullptr;
+    return database;
+}
+
+bool Database::setUpSession(QString *errorString)
+{
+    QStringList setup = m_dialect.connectionSetup();
+    // A checked identifier: the database was opened with it.
+    const QString schema = postgresSchema(m_info.location);
     if (!schema.isEmpty())
         setup.append(QStringLiteral("SET search_path TO %1").arg(schema));
-    if (readOnly)
+    if (m_readOnly)
         setup.append(QStringLiteral("SET default_transaction_read_only = on"));
-    for (const QString &statement : std::as_const(setup)) {
-        if (!database->exec(statement, {}, errorString))
-            return nullptr;
+    for (const QString &statement : std::as_const(setup))
+        if (!exec(statement, {}, errorString))
+            return false;
+    return true;
+}
+
+bool Database::connectionLost() const
+{
+    if (m_dialect.kind() != SqlDialect::Kind::Postgres)
+        return false;
+    // The driver closes its side itself when it sees the connection broken.
+    const QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return true;
+    QSqlQuery probe(db);
+    return !probe.exec(QStringLiteral("SELECT 1")) && DatabaseError::kind(probe.lastError()) == DatabaseError::Kind::Unreachable;
+}
+
+bool Database::reconnect(QString *errorString)
+{
+    if (m_dialect.kind() != SqlDialect::Kind::Postgres || m_transactionDepth > 0)
+        return false;
+    QSqlDatabase db = connection();
+    QSqlDriver *driver = db.driver();
+    const QStringList channels = driver->subscribedToNotifications();
+    m_statements.reset();   // prepared in the lost session
+    db.close();
+    if (!db.open()) {
+        if (errorString)
+            *errorString = DatabaseError::text(db.lastError(), m_info.location);
+        return false;
     }
-    return database;
+    if (!setUpSession(errorString))
+        return false;
+    // The same driver object: whoever listens to it keeps hearing.
+    for (const QString &channel : channels)
+        driver->subscribeToNotification(channel);
+    return true;
 }
 
 std::unique_ptr<Database> Database::reopen(const ConnectionInfo &info, bool readOnly, QString *errorString)

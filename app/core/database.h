@@ -64,6 +64,15 @@ public:
     // is a real transaction, inner ones are savepoints.
     int transactionDepth() const { return m_transactionDepth; }
 
+    // A server connection lost since its last statement (the server
+    // restarted, the network dropped for a moment): whether it is gone,
+    // rather than a statement refused, and connecting it again as it was
+    // opened (session settings, LISTEN channels on the same driver, the
+    // prepared statements forgotten). Only with no transaction open, where
+    // nothing is lost by it; false on SQLite.
+    bool connectionLost() const;
+    bool reconnect(QString *errorString = nullptr);
+
     // Runs one statement with bound values. On failure fills errorString with
     // the driver's message and returns false.
     bool exec(const QString &sql, const QVariantList &values = {}, QString *errorString = nullptr);
@@ -129,6 +138,8 @@ public:
 private:
     Database(const QString &connectionName, SqlDialect dialect, bool readOnly);
     static void pauseBeforeRetry(int attempt);
+    // The session settings of a server connection, after (re)connecting.
+    bool setUpSession(QString *errorString);
 
     QString m_connectionName;
     ConnectionInfo m_info;

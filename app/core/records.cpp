@@ -225,16 +225,28 @@ QList<Record> Records::select(const QString &entityId, const QuerySpec &spec, QS
     }
     if (spec.sort.isEmpty() || spec.sort.constLast().field != QLatin1String("id"))
         order.append(QStringLiteral("id ASC")); // a stable order for paging
+    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
+                            .arg(selectColumns(*declared).join(QStringLiteral(", ")), declared->tableName(), where,
+                                 order.join(QStringLiteral(", ")));
+    const auto run = [&](QSqlQuery &query) {
+        query.setForwardOnly(true);
+        query.prepare(sql);
+        for (const QVariant &value : std::as_const(values))
+            query.addBindValue(value);
+        query.addBindValue(spec.limit);
+        query.addBindValue(spec.offset);
+        return query.exec();
+    };
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
-                      .arg(selectColumns(*declared).join(QStringLiteral(", ")), declared->tableName(), where,
-                           order.join(QStringLiteral(", "))));
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    query.addBindValue(spec.limit);
-    query.addBindValue(spec.offset);
-    if (!query.exec()) {
+    bool ran = run(query);
+    // A list open while the server restarted, or the network dropped: the
+    // clerk's F5 (or the next page) reads again on a new connection instead
+    // of failing until the company is opened again.
+    if (!ran && m_db.transactionDepth() == 0 && m_db.connectionLost() && m_db.reconnect()) {
+        query = QSqlQuery(m_db.connection());
+        ran = run(query);
+    }
+    if (!ran) {
         if (errorString)
             *errorString = query.lastError().text();
         return records;

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStorageInfo>
 
@@ -37,30 +36,6 @@ bool transactionWasLost(const QString &error)
            || error.contains(QLatin1String("no transaction is active"));
 }
 
-// Whether the connection itself is gone, rather than the statement refused.
-bool connectionLost(const Database &database)
-{
-    // The driver closes its side itself when it sees the connection broken.
-    if (!database.connection().isOpen())
-        return true;
-    QSqlQuery probe(database.connection());
-    return !probe.exec(QStringLiteral("SELECT 1"))
-           && DatabaseError::kind(probe.lastError()) == DatabaseError::Kind::Unreachable;
-}
-
-// What a server session is set up with after connecting, as
-// Database::openPostgres does it.
-QStringList sessionSetup(const Database &database)
-{
-    QStringList setup = database.dialect().connectionSetup();
-    const QString schema = Database::postgresSchema(database.connectionInfo().location);
-    if (!schema.isEmpty())   // a checked identifier: the database was opened with it
-        setup.append(QStringLiteral("SET search_path TO %1").arg(schema));
-    if (database.isReadOnly())
-        setup.append(QStringLiteral("SET default_transaction_read_only = on"));
-    return setup;
-}
-
 } // namespace
 
 WriteTransaction::WriteTransaction(Database &database)
@@ -74,26 +49,7 @@ WriteTransaction::WriteTransaction(Database &database)
         // A server connection lost since the last write (the server
         // restarted, the network dropped for a moment): with nothing open on
         // it, connecting again loses nothing, and the clerk's Try Again works.
-        const auto reconnect = [this] {
-            QSqlDatabase connection = m_database.connection();
-            QSqlDriver *driver = connection.driver();
-            const QStringList channels = driver->subscribedToNotifications();
-            m_database.m_statements.reset();   // prepared in the lost session
-            connection.close();
-            if (!connection.open()) {
-                m_error = DatabaseError::text(connection.lastError(), m_database.connectionInfo().location);
-                return false;
-            }
-            for (const QString &statement : sessionSetup(m_database))
-                if (!m_database.exec(statement, {}, &m_error))
-                    return false;
-            // The same driver object: whoever listens to it keeps hearing.
-            for (const QString &channel : channels)
-                driver->subscribeToNotification(channel);
-            return true;
-        };
-        if (!m_active && m_database.dialect().kind() == SqlDialect::Kind::Postgres && connectionLost(m_database)
-            && reconnect())
+        if (!m_active && m_database.connectionLost() && m_database.reconnect(&m_error))
             m_active = m_database.exec(m_database.dialect().beginWriteTransaction(), {}, &m_error);
     }
     if (m_active)

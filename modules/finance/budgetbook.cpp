@@ -167,7 +167,6 @@ Records::Result BudgetBook::save(const Budget &budget)
 
 Records::Result BudgetBook::saveInTransaction(const Budget &budget)
 {
-    Database &db = m_records.database();
     if (budget.id > 0) {
         const std::optional<Record> stored = m_records.read(BudgetEntities::budget(), budget.id);
         if (!stored)

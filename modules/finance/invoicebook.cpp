@@ -207,7 +207,6 @@ Records::Result InvoiceBook::save(const Invoice &invoice)
 
 Records::Result InvoiceBook::saveInTransaction(const Invoice &given)
 {
-    Database &db = m_records.database();
     Invoice invoice = given;
     const qint64 fallback = defaultAccount();
     for (InvoiceLine &line : invoice.lines)

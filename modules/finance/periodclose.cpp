@@ -370,7 +370,6 @@ Records::Result PeriodClose::close(const QString &period)
 
 Records::Result PeriodClose::closeInTransaction(const QString &period)
 {
-    Database &db = m_records.database();
     Records::Result failed;
     failed.code = Records::Result::Code::Failed;
     // Checked inside the transaction: another clerk may have posted or

@@ -21,6 +21,7 @@
 #include <catch2/catch.hpp>
 
 #include <QRandomGenerator>
+#include <QThread>
 #include <QTemporaryDir>
 
 #include <limits>
@@ -324,4 +325,62 @@ TEST_CASE("PostgreSQL: a company moves from a file to the server and back, value
         CHECK_FALSE(CompanyFile::open(other, {schema}, &missing));
         CHECK(missing.code == CompanyFile::Error::NotFound);
     }
+}
+
+TEST_CASE("PostgreSQL: a connection the server dropped is connected again for the next read and write",
+          "[postgres]")
+{
+    PostgresCompany company;
+    QString error;
+    // The clerk's own connection, opened as a company is: its schema in the
+    // address, so a new connection finds the same tables.
+    const std::unique_ptr<Database> clerk = Database::openPostgres(
+        Database::withPostgresSchema(qEnvironmentVariable("BACKROOM_TEST_POSTGRES"), company.schema), &error);
+    INFO(error.toStdString());
+    REQUIRE(clerk);
+    Records records(*clerk, company.entities, QStringLiteral("lihua"));
+    const Records::Result created = records.create(
+        QStringLiteral("core.partner"), {{QStringLiteral("code"), QStringLiteral("P1")}, {QStringLiteral("name"), QStringLiteral("甲公司")}});
+    REQUIRE(created.ok());
+    CHECK_FALSE(clerk->connectionLost());
+
+    const auto dropClerk = [&] {
+        const auto pid = clerk->scalar(QStringLiteral("SELECT pg_backend_pid()"));
+        REQUIRE(pid);
+        REQUIRE(company.db->scalar(QStringLiteral("SELECT pg_terminate_backend(?)"), {pid->toLongLong()}));
+        // The server ends it a moment later.
+        for (int i = 0; i < 50 && !clerk->connectionLost(); ++i)
+            QThread::msleep(20);
+        REQUIRE(clerk->connectionLost());
+    };
+
+    dropClerk();
+    QuerySpec spec;
+    const QList<Record> rows = records.select(QStringLiteral("core.partner"), spec, &error);
+    INFO(error.toStdString());
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.constFirst().values.value(QStringLiteral("name")).toString() == QStringLiteral("甲公司"));
+    CHECK_FALSE(clerk->connectionLost());
+    // The session is set up as before: the company's schema, not public.
+    CHECK(clerk->scalar(QStringLiteral("SELECT current_schema()"))->toString() == company.schema);
+
+    dropClerk();
+    const Records::Result second = records.create(
+        QStringLiteral("core.partner"), {{QStringLiteral("code"), QStringLiteral("P2")}, {QStringLiteral("name"), QStringLiteral("乙公司")}});
+    INFO(second.message.toStdString());
+    CHECK(second.ok());
+    CHECK(company.db->scalar(QStringLiteral("SELECT count(*) FROM core_partner"))->toLongLong() == 2);
+
+    // Inside a transaction nothing is connected again behind its back.
+    {
+        WriteTransaction transaction(*clerk);
+        REQUIRE(transaction.isActive());
+        CHECK_FALSE(clerk->reconnect());
+    }
+    // A file has no server to lose.
+    QTemporaryDir dir;
+    const std::unique_ptr<Database> file = Database::openSqlite(dir.filePath(QStringLiteral("a.backroom")), false, &error);
+    REQUIRE(file);
+    CHECK_FALSE(file->connectionLost());
+    CHECK_FALSE(file->reconnect());
 }

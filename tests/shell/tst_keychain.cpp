@@ -499,7 +499,7 @@ TEST_CASE("Without a keychain the box says why and the password is asked each ti
 TEST_CASE("The server form with its keychain box fits in English and Chinese", "[keychain][nokeychain]")
 {
     const bool available = ServerPasswordStore().isAvailable();
-    for (const QString language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         Localization::apply(language);
         ServerCompanyDialog dialog;
         dialog.setUrl(QStringLiteral("postgresql://wangfang@db.office.lan/books?schema=shop"));
