@@ -5,6 +5,7 @@
 #include "recordquery.h"
 
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -47,17 +48,17 @@ QString QuickSearch::rarestPiece(const QString &indexName, const QString &word, 
 {
     // The pieces' frequencies as ANALYZE last sampled them; a piece not
     // among the most common is rarer than all of those.
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
+    // Kept prepared: planning the pg_stats view costs more than reading it.
+    QSqlQuery &query = m_db.prepared(QStringLiteral(
         "WITH s AS (SELECT most_common_elems::text::text[] AS pieces, most_common_elem_freqs AS freqs "
         "FROM pg_stats WHERE schemaname = current_schema() AND tablename = ?) "
         "SELECT k.piece, s.pieces IS NOT NULL, coalesce(s.freqs[array_position(s.pieces, k.piece)], 0) "
         "FROM unnest(backroom_search_keys(?)) AS k(piece) LEFT JOIN s ON true"));
-    query.addBindValue(indexName);
-    query.addBindValue(word);
+    query.bindValue(0, indexName);
+    query.bindValue(1, word);
     if (!query.exec())
         return {};
+    const auto finished = qScopeGuard([&query] { query.finish(); });
     QString rarest;
     double lowest = 2;
     while (query.next()) {
