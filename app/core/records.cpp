@@ -153,15 +153,24 @@ std::optional<Record> Records::read(const QString &entityId, qint64 id) const
 std::optional<Record> Records::readUnchecked(const Entity &entity, qint64 id) const
 {
     const Entity *declared = &entity;
-    QSqlQuery &query = m_db.prepared(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
-                                         .arg(selectColumns(*declared).join(QStringLiteral(", ")), declared->tableName()));
-    query.bindValue(0, id);
-    if (!query.exec() || !query.next()) {
-        query.finish();
+    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                            .arg(selectColumns(*declared).join(QStringLiteral(", ")), declared->tableName());
+    QSqlQuery *query = &m_db.prepared(sql);
+    query->bindValue(0, id);
+    bool ran = query->exec();
+    // A dropped server connection is not a missing record: connected again
+    // (outside a transaction), the form opens what it was asked for.
+    if (!ran && m_db.transactionDepth() == 0 && m_db.connectionLost() && m_db.reconnect()) {
+        query = &m_db.prepared(sql);
+        query->bindValue(0, id);
+        ran = query->exec();
+    }
+    if (!ran || !query->next()) {
+        query->finish();
         return std::nullopt;
     }
-    Record record = fromQuery(*declared, query);
-    query.finish();
+    Record record = fromQuery(*declared, *query);
+    query->finish();
     return record;
 }
 

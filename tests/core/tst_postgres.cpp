@@ -365,6 +365,11 @@ TEST_CASE("PostgreSQL: a connection the server dropped is connected again for th
     CHECK(clerk->scalar(QStringLiteral("SELECT current_schema()"))->toString() == company.schema);
 
     dropClerk();
+    const std::optional<Record> opened = records.read(QStringLiteral("core.partner"), created.id);
+    REQUIRE(opened);
+    CHECK(opened->values.value(QStringLiteral("code")).toString() == QStringLiteral("P1"));
+
+    dropClerk();
     const Records::Result second = records.create(
         QStringLiteral("core.partner"), {{QStringLiteral("code"), QStringLiteral("P2")}, {QStringLiteral("name"), QStringLiteral("乙公司")}});
     INFO(second.message.toStdString());
