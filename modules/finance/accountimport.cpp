@@ -5,6 +5,7 @@
 #include "database.h"
 #include "financeentities.h"
 #include "foreigncurrency.h"
+#include "importcolumns.h"
 #include "records.h"
 #include "writetransaction.h"
 
@@ -44,29 +45,16 @@ RecordImporter::Result AccountImport::run(Records &records, const CsvReader &rea
         {QStringLiteral("needs_partner"), QStringLiteral("needs_partner")},
         {QStringLiteral("needs_person"), QStringLiteral("needs_person")},
     };
-    QHash<QString, int> column;
-    QHash<QString, QString> heading;
-    const QStringList header = reader.header();
-    for (int i = 0; i < header.size(); ++i) {
-        const QString name = names.value(header.at(i).trimmed().toLower());
-        if (!name.isEmpty() && !column.contains(name)) {
-            column.insert(name, i);
-            heading.insert(name, header.at(i).trimmed());
-        }
-    }
-    QStringList missing;
-    for (const char *required : {"code", "name", "category"})
-        if (!column.contains(QString::fromLatin1(required)))
-            missing.append(QString::fromLatin1(required));
+    const ImportColumns columns(reader.header(), names);
+    const QHash<QString, QString> &heading = columns.headings();
+    const QStringList missing =
+        columns.missing({QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("category")});
     if (!missing.isEmpty()) {
         problem(0, {}, tr("The file needs the columns code, name and category; these are missing: %1.")
                            .arg(missing.join(QStringLiteral(", "))));
         return result;
     }
-    const auto cell = [&](const CsvReader::Row &row, const QString &name) {
-        const int index = column.value(name, -1);
-        return index >= 0 && index < row.fields.size() ? row.fields.at(index).trimmed() : QString();
-    };
+    const auto cell = [&](const CsvReader::Row &row, const QString &name) { return columns.cell(row, name); };
 
     // Parents before their children, whatever the file's order.
     QList<CsvReader::Row> rows;
@@ -122,7 +110,7 @@ RecordImporter::Result AccountImport::run(Records &records, const CsvReader &rea
             const QString side = cell(row, QStringLiteral("side")).toLower();
             values.insert(QStringLiteral("side"), side.isEmpty() ? usualSide(category) : side);
             for (const char *flag : {"needs_department", "needs_partner", "needs_person"})
-                if (column.contains(QString::fromLatin1(flag)))
+                if (columns.has(QString::fromLatin1(flag)))
                     values.insert(QString::fromLatin1(flag), cell(row, QString::fromLatin1(flag)));
             // 外币核算: the ISO code of a currency the company keeps; its own
             // currency (a chart exported with 人民币 on every line) is none.

@@ -6,6 +6,7 @@
 #include "fieldcodec.h"
 #include "financeentities.h"
 #include "foreigncurrency.h"
+#include "importcolumns.h"
 #include "recordquery.h"
 #include "records.h"
 #include "voucherbook.h"
@@ -84,20 +85,11 @@ RecordImporter::Result VoucherImport::run(Records &records, const CsvReader &rea
     }
 
     // Which column is which; the headings as written, for the messages.
-    QHash<QString, int> column;
-    QHash<QString, QString> heading;
-    const QStringList header = reader.header();
-    for (int i = 0; i < header.size(); ++i) {
-        const QString name = columnNames().value(header.at(i).trimmed().toLower());
-        if (!name.isEmpty() && !column.contains(name)) {
-            column.insert(name, i);
-            heading.insert(name, header.at(i).trimmed());
-        }
-    }
-    QStringList missing;
-    for (const char *required : {"date", "voucher", "summary", "account", "debit", "credit"})
-        if (!column.contains(QString::fromLatin1(required)))
-            missing.append(QString::fromLatin1(required));
+    const ImportColumns columns(reader.header(), columnNames());
+    const QHash<QString, QString> &heading = columns.headings();
+    const QStringList missing =
+        columns.missing({QStringLiteral("date"), QStringLiteral("voucher"), QStringLiteral("summary"),
+                         QStringLiteral("account"), QStringLiteral("debit"), QStringLiteral("credit")});
     if (!missing.isEmpty()) {
         problem(0, {}, tr("The file needs the columns %1; these are missing: %2.")
                            .arg(QStringLiteral("date, voucher, summary, account, debit, credit"),
@@ -105,8 +97,7 @@ RecordImporter::Result VoucherImport::run(Records &records, const CsvReader &rea
         return result;
     }
     const auto cell = [&](const CsvReader::Row &row, const char *name) {
-        const int index = column.value(QString::fromLatin1(name), -1);
-        return index >= 0 && index < row.fields.size() ? row.fields.at(index).trimmed() : QString();
+        return columns.cell(row, QString::fromLatin1(name));
     };
 
     AccountDirectory accounts(records.database());
