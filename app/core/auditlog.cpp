@@ -53,6 +53,20 @@ QString storedAt(const QVariant &value)
     return value.typeId() == QMetaType::QDateTime ? AuditLog::atText(value.toDateTime()) : value.toString();
 }
 
+// An entry as stored, from columns 1 to 6 (at, user_name, action, entity,
+// record_id, detail) of a row of the log or of its queue.
+AuditLog::Entry storedEntry(const QSqlQuery &query)
+{
+    AuditLog::Entry entry;
+    entry.at = QDateTime::fromString(storedAt(query.value(1)), Qt::ISODateWithMs);
+    entry.user = query.value(2).toString();
+    entry.action = query.value(3).toString();
+    entry.entity = query.value(4).toString();
+    entry.recordId = query.value(5).toLongLong();
+    entry.detailText = query.value(6).toString();
+    return entry;
+}
+
 } // namespace
 
 AuditLog::AuditLog(Database &db)
@@ -288,14 +302,7 @@ qint64 AuditLog::sealOnce(QString *errorString, bool wait)
             return failed(take.lastError().text());
         }
         while (take.next()) {
-            Entry entry;
-            entry.at = QDateTime::fromString(storedAt(take.value(1)), Qt::ISODateWithMs);
-            entry.user = take.value(2).toString();
-            entry.action = take.value(3).toString();
-            entry.entity = take.value(4).toString();
-            entry.recordId = take.value(5).toLongLong();
-            entry.detailText = take.value(6).toString();
-            queued.append({take.value(0).toLongLong(), entry});
+            queued.append({take.value(0).toLongLong(), storedEntry(take)});
             if (server && !last)
                 last = take.value(7).isNull() ? Head{0, genesisHash()}
                                               : Head{take.value(7).toLongLong(), take.value(8).toString()};
@@ -606,14 +613,8 @@ QList<AuditLog::Entry> AuditLog::query(const Filter &filter, QString *errorStrin
         return entries;
     }
     while (query.next()) {
-        Entry entry;
+        Entry entry = storedEntry(query);
         entry.id = query.value(0).toLongLong();
-        entry.at = QDateTime::fromString(storedAt(query.value(1)), Qt::ISODateWithMs);
-        entry.user = query.value(2).toString();
-        entry.action = query.value(3).toString();
-        entry.entity = query.value(4).toString();
-        entry.recordId = query.value(5).toLongLong();
-        entry.detailText = query.value(6).toString();
         entry.detail = QJsonDocument::fromJson(entry.detailText.toUtf8()).object();
         entry.prevHash = query.value(7).toString();
         entry.hash = query.value(8).toString();

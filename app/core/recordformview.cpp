@@ -8,7 +8,6 @@
 #include "fieldeditor.h"
 #include "workflow.h"
 #include "workflowbar.h"
-#include "writetransaction.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -876,16 +875,10 @@ bool RecordFormView::save()
     // The record and its lines in one transaction, run again (a few times,
     // by the database) when another clerk's transaction deadlocked with it:
     // the records service cannot repeat its part alone inside this one.
-    Database &database = m_records.database();
     bool linesRefused = false;
-    const Records::Result result = database.retrying(
+    const Records::Result result = m_records.inTransaction(
         [&]() -> Records::Result {
             linesRefused = false;
-            WriteTransaction transaction(database);
-            if (!transaction.isActive())
-                return Records::Result{Code::Failed,
-                                       tr("The company file cannot be written now: %1").arg(transaction.errorString()),
-                                       {}, m_id, m_version};
             const Records::Result written = m_id == 0 ? m_records.create(m_entityId, values)
                                                       : m_records.update(m_entityId, m_id, m_version, values);
             if (!written.ok())
@@ -895,13 +888,10 @@ bool RecordFormView::save()
                 linesRefused = true;
                 return lines;
             }
-            if (!transaction.commit())
-                return Records::Result{Code::Failed,
-                                       tr("The %1 could not be saved: %2").arg(m_entity->label(), transaction.errorString()),
-                                       {}, m_id, m_version};
             return written;
         },
-        [](const Records::Result &attempt) { return !attempt.ok(); });
+        // %2: the database's reason.
+        tr("The %1 could not be saved: %2").arg(m_entity->label()));
     m_lastResult = result;
     if (!result.ok()) {
         const bool conflict = result.code == Code::Conflict;
