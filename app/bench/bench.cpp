@@ -6,6 +6,7 @@
 #include "companyfile.h"
 #include "csvreader.h"
 #include "documentbench.h"
+#include "latencyrelay.h"
 #include "listbench.h"
 #include "recordimporter.h"
 #include "records.h"
@@ -25,6 +26,7 @@
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -91,6 +93,8 @@ int Bench::run(const QStringList &arguments)
     int reportRows = 50000;
     QString only;
     bool audit = true;
+    // The writers' one-way network delay in milliseconds (0: straight to the server).
+    double latency = 0;
     // The server the list scenario also runs on (a postgresql:// URL, its
     // password in PGPASSWORD), so SQLite and PostgreSQL stand side by side.
     QString server = qEnvironmentVariable("BACKROOM_BENCH_POSTGRES");
@@ -106,12 +110,17 @@ int Bench::run(const QStringList &arguments)
             audit = false;
         else if (argument == QLatin1String("--postgres") && i + 1 < arguments.size())
             server = arguments.at(++i);
+        else if (argument == QLatin1String("--latency") && i + 1 < arguments.size())
+            latency = std::max(0.0, arguments.at(++i).toDouble());
         else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
             m_out << "Usage: backroom-bench [--runs N] [--rows N] [--scenario NAME] [--no-audit] [--postgres URL]\n"
+                     "                      [--latency MS]\n"
                      "Scenarios: startup, import, list, writers (needs --postgres), document, report, trialbalance\n"
                      "--no-audit imports without the audit log, to show what auditing costs.\n"
                      "--postgres URL (or BACKROOM_BENCH_POSTGRES) runs the list and trialbalance scenarios on that\n"
                      "server too.\n"
+                     "--latency MS runs the writers through a relay that delays each way by MS milliseconds,\n"
+                     "as a LAN between the clerks' desks and the server would (Unix only).\n"
                      "Needs a display (run under xvfb-run -a) or QT_QPA_PLATFORM=offscreen.\n";
             return 0;
         } else {
@@ -132,7 +141,7 @@ int Bench::run(const QStringList &arguments)
         }
     }
     if ((only.isEmpty() && !server.isEmpty()) || only == QLatin1String("writers"))
-        ok = writers(server, 10) && ok;
+        ok = writers(server, 10, latency) && ok;
     if (only.isEmpty() || only == QLatin1String("document")) {
         DocumentBench documents(m_out, runs);
         if (!documents.run()) {
@@ -162,7 +171,7 @@ int Bench::run(const QStringList &arguments)
     return 0;
 }
 
-bool Bench::writers(const QString &server, double seconds)
+bool Bench::writers(const QString &server, double seconds, double latency)
 {
     if (server.isEmpty()) {
         m_error = QStringLiteral("the writers scenario needs a server: --postgres URL");
@@ -172,6 +181,43 @@ bool Bench::writers(const QString &server, double seconds)
     if (!QFileInfo::exists(program)) {
         m_error = QStringLiteral("%1 is missing: it is built with the tests").arg(program);
         return false;
+    }
+    // With a delay the clerks reach the server through the relay; the company
+    // is still set up straight.
+    std::unique_ptr<LatencyRelay> relay;
+    if (latency > 0) {
+        const QUrl url(server);
+        relay = std::make_unique<LatencyRelay>(url.host(), quint16(url.port(5432)),
+                                               std::chrono::microseconds(qRound64(latency * 1000)));
+        if (!relay->start()) {
+            m_error = relay->errorString();
+            return false;
+        }
+    }
+    const auto throughRelay = [&](const QString &company) {
+        if (!relay)
+            return company;
+        QUrl url(company);
+        url.setHost(QStringLiteral("127.0.0.1"));
+        url.setPort(relay->port());
+        return url.toString();
+    };
+    // What a round trip through the relay really takes (its threads add to
+    // the delay asked for), so the figures say which network they stand for.
+    double roundTripMs = 0;
+    if (relay) {
+        QString error;
+        const std::unique_ptr<Database> probe = Database::openPostgres(throughRelay(server), &error);
+        if (!probe) {
+            m_error = error;
+            return false;
+        }
+        constexpr int trips = 200;
+        QElapsedTimer clock;
+        clock.start();
+        for (int i = 0; i < trips; ++i)
+            probe->scalar(QStringLiteral("SELECT 1"));
+        roundTripMs = double(clock.nsecsElapsed()) / 1e6 / trips;
     }
     const auto run = [&](int count) -> double {
         // A company of its own per run, with 20 records everyone edits.
@@ -186,7 +232,8 @@ bool Bench::writers(const QString &server, double seconds)
         std::vector<std::unique_ptr<QProcess>> processes;
         for (int i = 1; i <= count; ++i) {
             processes.push_back(std::make_unique<QProcess>());
-            processes.back()->start(program, {QStringLiteral("run"), company, QString::number(seconds), QString::number(i)});
+            processes.back()->start(program, {QStringLiteral("run"), throughRelay(company), QString::number(seconds),
+                                              QString::number(i)});
         }
         double total = 0;
         for (auto &process : processes) {
@@ -212,9 +259,14 @@ bool Bench::writers(const QString &server, double seconds)
     const double four = run(4);
     if (four < 0)
         return false;
-    m_out << "writers_pg_1_ops_per_s: " << QString::number(one, 'f', 0) << " ops/s\n"
-          << "writers_pg_4_ops_per_s: " << QString::number(four, 'f', 0) << " ops/s\n"
-          << "writers_pg_4_vs_1: " << QString::number(four / one, 'f', 2) << " x\n";
+    // Named by the delay, so runs on the server's machine and over a LAN
+    // stand apart in one report.
+    const QString name = latency > 0 ? QStringLiteral("writers_pg_lan%1ms").arg(latency) : QStringLiteral("writers_pg");
+    m_out << name << "_1_ops_per_s: " << QString::number(one, 'f', 0) << " ops/s\n"
+          << name << "_4_ops_per_s: " << QString::number(four, 'f', 0) << " ops/s\n"
+          << name << "_4_vs_1: " << QString::number(four / one, 'f', 2) << " x\n";
+    if (relay)
+        m_out << name << "_round_trip_ms: " << QString::number(roundTripMs, 'f', 2) << " ms\n";
     m_out.flush();
     return true;
 }

@@ -28,7 +28,7 @@ private:
     bool import(int rows, bool audit);
     // One clerk, then four at once, writing to one company on the server
     // (concurrent-writer, built with the tests): operations per second.
-    bool writers(const QString &server, double seconds);
+    bool writers(const QString &server, double seconds, double latency);
     // Starts a program that prints "idle" once its window is shown and the
     // event loop is idle; returns the milliseconds until that line, or -1.
     double timeUntilIdle(const QString &program, const QStringList &arguments, const QString &sandbox);

@@ -152,13 +152,12 @@ AuditLog::Entry AuditLog::appendOnce(const Entry &entry, QString *errorString)
         // chain's lock to the commit as SQLite does (one transaction per
         // save); one who finds the lock taken queues it instead of waiting,
         // and the holder seals it after its own commit.
-        const std::optional<QVariant> free =
-            m_db.scalar(QStringLiteral("SELECT pg_try_advisory_xact_lock(hashtext(current_schema()), hashtext(?))"),
-                        {QLatin1String(kChainLock)}, &error);
+        // Tried once per transaction: a document's many lines do not ask again.
+        const std::optional<bool> free = m_db.trySerialize(QLatin1String(kChainLock), &error);
         if (!free)
             return failed(error);
         sealAfterCommit(m_db);
-        if (!free->toBool())
+        if (!*free)
             return enqueue(entry, errorString);
         locked = true;
     }
@@ -182,7 +181,9 @@ AuditLog::Entry AuditLog::appendOnce(const Entry &entry, QString *errorString)
             return failed(error);
     }
     const Entry written = chained(entry, head(), QDateTime::currentDateTimeUtc());
-    if (!insertChained(m_db, written, &error, false) || !writeHead(m_db, {written.id, written.hash}, &error))
+    // A server records the head with the entry, in one statement.
+    const bool server = m_db.dialect().kind() == SqlDialect::Kind::Postgres;
+    if (!insertChained(m_db, written, &error, server) || (!server && !writeHead(m_db, {written.id, written.hash}, &error)))
         return failed(error);
     if (own && !own->commit())
         return failed(own->errorString());

@@ -341,9 +341,44 @@ bool Database::serialize(const QString &name, QString *errorString)
 {
     if (m_dialect.kind() != SqlDialect::Kind::Postgres)
         return true;
-    return scalar(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(current_schema()), hashtext(?))"), {name},
-                  errorString)
-        .has_value();
+    if (const auto tried = m_triedLocks.constFind(name); tried != m_triedLocks.cend() && tried->held)
+        return true;
+    if (!scalar(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(current_schema()), hashtext(?))"), {name},
+                errorString))
+        return false;
+    if (m_transactionDepth > 0)
+        m_triedLocks.insert(name, {true, m_transactionDepth});
+    return true;
+}
+
+std::optional<bool> Database::trySerialize(const QString &name, QString *errorString)
+{
+    if (m_dialect.kind() != SqlDialect::Kind::Postgres)
+        return true;
+    if (const auto tried = m_triedLocks.constFind(name); tried != m_triedLocks.cend())
+        return tried->held;
+    const std::optional<QVariant> free = scalar(
+        QStringLiteral("SELECT pg_try_advisory_xact_lock(hashtext(current_schema()), hashtext(?))"), {name}, errorString);
+    if (!free)
+        return std::nullopt;
+    if (m_transactionDepth > 0)
+        m_triedLocks.insert(name, {free->toBool(), m_transactionDepth});
+    return free->toBool();
+}
+
+void Database::transactionEnded(bool committed)
+{
+    // Called with the depth the ended transaction leaves open. A committed
+    // savepoint's locks pass to its parent; a rolled-back one's are
+    // released with it (and a try that failed in it may be made again).
+    for (auto it = m_triedLocks.begin(); it != m_triedLocks.end();) {
+        if (m_transactionDepth == 0 || (!committed && it->depth > m_transactionDepth)) {
+            it = m_triedLocks.erase(it);
+        } else {
+            it->depth = std::min(it->depth, m_transactionDepth);
+            ++it;
+        }
+    }
 }
 
 void Database::afterCommit(const QString &key, std::function<void(Database &)> work)

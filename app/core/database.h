@@ -120,7 +120,14 @@ public:
     // ends (a chain of audit entries, a counter read before it is written):
     // an advisory lock on PostgreSQL, where clerks write side by side;
     // nothing on SQLite, whose write transaction already is one at a time.
+    // Asked again in the same transaction, it costs no round trip.
     bool serialize(const QString &name, QString *errorString = nullptr);
+    // The same lock without waiting for it: true when this transaction holds
+    // it now, false when another connection does (always true on SQLite).
+    // Tried once per transaction: one that found it taken hears so again
+    // until the transaction ends, without asking the server, since the
+    // caller chose not to wait. Inside a transaction only.
+    std::optional<bool> trySerialize(const QString &name, QString *errorString = nullptr);
 
     // Work for right after the outermost transaction commits, once per key
     // however often it is asked for (the audit entries a server connection
@@ -150,6 +157,15 @@ private:
     std::unique_ptr<QHash<QString, QSqlQuery>> m_statements;
     QList<QPair<QString, std::function<void(Database &)>>> m_afterCommit;
     void runAfterCommit();
+    // The advisory locks this transaction asked for: held or not, and the
+    // transaction depth that asked (a savepoint rolled back releases its own).
+    struct TriedLock
+    {
+        bool held = false;
+        int depth = 0;
+    };
+    QHash<QString, TriedLock> m_triedLocks;
+    void transactionEnded(bool committed);
     friend class WriteTransaction;
 };
 

@@ -79,6 +79,7 @@ bool WriteTransaction::commit()
     }
     m_active = false;
     --m_database.m_transactionDepth;
+    m_database.transactionEnded(true);
     if (m_savepoint.isEmpty())
         m_database.runAfterCommit();
     return true;
@@ -98,6 +99,7 @@ void WriteTransaction::rollback()
     }
     m_active = false;
     --m_database.m_transactionDepth;
+    m_database.transactionEnded(false);
 }
 
 } // namespace Backroom

@@ -9,6 +9,7 @@
 //   concurrent-writer state URL           print the records' state
 #include "audithook.h"
 #include "auditlog.h"
+#include "changenotifier.h"
 #include "companyfile.h"
 #include "csvreader.h"
 #include "database.h"
@@ -111,8 +112,13 @@ int main(int argc, char **argv)
     if (!file)
         return fail(status.message);
     Records records(file->database(), entities, QStringLiteral("writer-%1").arg(args.value(3)));
+    // The hooks a clerk's session adds (CompanySession), but the permission
+    // check: the audit log and the notices that refresh the others' lists.
     AuditHook audit;
     records.addHook(&audit);
+    ChangeNotifier notifier;
+    records.addHook(&notifier);
+    ChangeNotifier::listen(records);
     if (command == QLatin1String("state")) {
         QTextStream(stdout) << QJsonDocument(state(records)).toJson(QJsonDocument::Compact) << '\n';
         return 0;
@@ -191,6 +197,8 @@ int main(int argc, char **argv)
             }
         }
         ++operations;
+        // The others' notices arrive as a clerk's window would take them.
+        QCoreApplication::processEvents();
     }
     const QJsonObject report{{QStringLiteral("writer"), writer},
                              {QStringLiteral("increments"), increments},

@@ -389,3 +389,70 @@ TEST_CASE("PostgreSQL: a connection the server dropped is connected again for th
     CHECK_FALSE(file->connectionLost());
     CHECK_FALSE(file->reconnect());
 }
+
+TEST_CASE("PostgreSQL: a lock tried in a transaction is asked for once and let go with its savepoint", "[postgres]")
+{
+    PostgresCompany company;
+    QString error;
+    const QString url = Database::withPostgresSchema(qEnvironmentVariable("BACKROOM_TEST_POSTGRES"), company.schema);
+    const std::unique_ptr<Database> mine = Database::openPostgres(url, &error);
+    const std::unique_ptr<Database> theirs = Database::openPostgres(url, &error);
+    INFO(error.toStdString());
+    REQUIRE(mine);
+    REQUIRE(theirs);
+    const QString chain = QStringLiteral("chain");
+
+    {
+        WriteTransaction myTransaction(*mine);
+        WriteTransaction theirTransaction(*theirs);
+        REQUIRE(mine->trySerialize(chain) == true);
+        CHECK(theirs->trySerialize(chain) == false);
+        // Held: asked again (or waited for), it is there without a statement.
+        CHECK(mine->trySerialize(chain) == true);
+        CHECK(mine->serialize(chain));
+        REQUIRE(myTransaction.commit());
+        // Free now, but the other transaction chose not to wait: it is not asked again.
+        CHECK(theirs->trySerialize(chain) == false);
+        REQUIRE(theirTransaction.commit());
+    }
+    {
+        WriteTransaction theirTransaction(*theirs);
+        CHECK(theirs->trySerialize(chain) == true);
+        theirTransaction.rollback();
+    }
+
+    // Taken inside a savepoint that rolls back: released with it, and forgotten.
+    {
+        WriteTransaction myTransaction(*mine);
+        {
+            WriteTransaction savepoint(*mine);
+            REQUIRE(mine->trySerialize(chain) == true);
+            savepoint.rollback();
+        }
+        WriteTransaction theirTransaction(*theirs);
+        CHECK(theirs->trySerialize(chain) == true);
+        CHECK(mine->trySerialize(chain) == false);
+    }
+
+    // Taken inside a savepoint that is released: the transaction keeps it,
+    // through a later savepoint's rollback.
+    {
+        WriteTransaction myTransaction(*mine);
+        {
+            WriteTransaction savepoint(*mine);
+            REQUIRE(mine->trySerialize(chain) == true);
+            REQUIRE(savepoint.commit());
+        }
+        {
+            WriteTransaction savepoint(*mine);
+            savepoint.rollback();
+        }
+        WriteTransaction theirTransaction(*theirs);
+        CHECK(theirs->trySerialize(chain) == false);
+        CHECK(mine->trySerialize(chain) == true);
+        CHECK(mine->scalar(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = "
+                                          "pg_backend_pid()"))
+                  ->toLongLong()
+              == 1);
+    }
+}

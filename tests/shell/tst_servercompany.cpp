@@ -165,4 +165,42 @@ TEST_CASE("A change another clerk commits on the server refreshes this clerk's l
     CHECK(changed.size() == 1);
     QTest::qWait(300);
     CHECK(changed.size() == 1);
+
+    // One transaction of Li's that changes two entities is one notice that
+    // names both, after its commit; one that rolls back announces nothing.
+    changed.clear();
+    Records &li = theirSession.records();
+    const auto both = li.inTransaction(
+        [&] {
+            const auto tag = li.create(QStringLiteral("core.tag"), {{QStringLiteral("name"), QStringLiteral("重点")}});
+            if (!tag.ok())
+                return tag;
+            return li.create(QStringLiteral("core.department"), {{QStringLiteral("name"), QStringLiteral("财务部")}});
+        },
+        QStringLiteral("%1"));
+    REQUIRE(both.ok());
+    QTest::qWait(300);
+    QStringList heard;
+    for (const auto &signal : std::as_const(changed))
+        heard.append(signal.at(0).toString());
+    heard.sort();
+    CHECK(heard == QStringList{QStringLiteral("core.department"), QStringLiteral("core.tag")});
+    changed.clear();
+    const auto undone = li.inTransaction(
+        [&] {
+            const auto tag = li.create(QStringLiteral("core.tag"), {{QStringLiteral("name"), QStringLiteral("作废")}});
+            if (!tag.ok())
+                return tag;
+            return Records::Result{Records::Result::Code::Invalid, QStringLiteral("changed my mind")};
+        },
+        QStringLiteral("%1"));
+    CHECK_FALSE(undone.ok());
+    // The next commit does not announce the rolled-back change with its own.
+    REQUIRE(li.create(QStringLiteral("core.partner"), {{QStringLiteral("name"), QStringLiteral("新华书店")},
+                                                       {QStringLiteral("kind"), QStringLiteral("customer")}})
+                .ok());
+    REQUIRE(changed.wait(5000));
+    QTest::qWait(300);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed.constFirst().at(0).toString() == QStringLiteral("core.partner"));
 }
