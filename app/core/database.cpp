@@ -283,6 +283,17 @@ bool run(Database &db, QSqlQuery &query, const QVariantList &values, QString *er
     }
     return true;
 }
+
+// A read that failed because the server connection was dropped (the server
+// restarted, the network blinked) is worth one more try on a new connection:
+// a count, a display name, a module's own query. Only a plain SELECT outside
+// a transaction: nothing is lost by connecting again, and running it twice
+// changes nothing.
+bool readAgainAfterReconnect(Database &db, const QString &sql)
+{
+    static const QRegularExpression select(QStringLiteral("^\\s*SELECT\\b"), QRegularExpression::CaseInsensitiveOption);
+    return db.transactionDepth() == 0 && select.match(sql).hasMatch() && db.connectionLost() && db.reconnect();
+}
 } // namespace
 
 bool Database::exec(const QString &sql, const QVariantList &values, QString *errorString)
@@ -324,16 +335,24 @@ std::optional<int> Database::execAffected(const QString &sql, const QVariantList
 
 std::optional<QVariant> Database::scalar(const QString &sql, const QVariantList &values, QString *errorString)
 {
-    QSqlQuery &query = prepared(sql, errorString);
-    if (!run(*this, query, values, errorString))
-        return std::nullopt;
-    if (!query.next()) {
-        query.finish();
+    QSqlQuery *query = &prepared(sql, errorString);
+    if (!run(*this, *query, values, errorString)) {
+        // Connecting again drops the prepared statements: prepared anew.
+        if (!readAgainAfterReconnect(*this, sql))
+            return std::nullopt;
+        query = &prepared(sql, errorString);
+        if (!run(*this, *query, values, errorString))
+            return std::nullopt;
+        if (errorString)
+            errorString->clear();
+    }
+    if (!query->next()) {
+        query->finish();
         return std::nullopt;
     }
-    QVariant value = query.value(0);
+    QVariant value = query->value(0);
     // A forward-only SELECT holds a read snapshot until finished.
-    query.finish();
+    query->finish();
     return value;
 }
 

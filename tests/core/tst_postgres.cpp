@@ -369,6 +369,17 @@ TEST_CASE("PostgreSQL: a connection the server dropped is connected again for th
     REQUIRE(opened);
     CHECK(opened->values.value(QStringLiteral("code")).toString() == QStringLiteral("P1"));
 
+    // A count (the list's status line) and a display name (a reference
+    // shown in a form) read again too, as does any plain read outside a
+    // transaction.
+    dropClerk();
+    const std::optional<qint64> counted = records.count(QStringLiteral("core.partner"), spec, &error);
+    INFO(error.toStdString());
+    REQUIRE(counted);
+    CHECK(*counted == 1);
+    dropClerk();
+    CHECK(records.displayName(QStringLiteral("core.partner"), created.id) == QStringLiteral("甲公司"));
+
     dropClerk();
     const Records::Result second = records.create(
         QStringLiteral("core.partner"), {{QStringLiteral("code"), QStringLiteral("P2")}, {QStringLiteral("name"), QStringLiteral("乙公司")}});

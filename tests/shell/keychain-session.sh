@@ -30,11 +30,14 @@ unset DISPLAY WAYLAND_DISPLAY GNOME_KEYRING_CONTROL SSH_AUTH_SOCK KDE_FULL_SESSI
 
 # Inside the private session: the daemon reads the keyring password on stdin,
 # creates the login keyring with it, unlocks it, and goes to the background;
-# it ends with the bus when the command is done.
-exec dbus-run-session -- sh -c '
+# it ends with the bus when the command is done. Not exec'd: the scratch
+# folder is removed on the way out, whatever the command's status.
+status=0
+dbus-run-session -- sh -c '
     printf %s throwaway-keyring-password | gnome-keyring-daemon --unlock --components=secrets >/dev/null || {
         echo "keychain-session: gnome-keyring-daemon did not start" >&2
         exit 1
     }
     exec "$@"
-' keychain-session "$@"
+' keychain-session "$@" || status=$?
+exit "$status"
