@@ -11,6 +11,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace Backroom::Finance {
 
 PeriodClose::PeriodClose(Records &records)
@@ -143,6 +145,17 @@ bool PeriodClose::isYearEnd(const QString &period)
 
 std::optional<QList<VoucherLine>> PeriodClose::yearEndLines(const QString &period, QString *errorString) const
 {
+    if (!isYearEnd(period))
+        return QList<VoucherLine>();
+    const std::optional<QList<VoucherLine>> carry = carryForwardLines(period, errorString);
+    if (!carry)
+        return std::nullopt;
+    return yearEndLines(period, *carry, errorString);
+}
+
+std::optional<QList<VoucherLine>> PeriodClose::yearEndLines(const QString &period, const QList<VoucherLine> &carry,
+                                                            QString *errorString) const
+{
     QList<VoucherLine> lines;
     if (!isYearEnd(period))
         return lines;
@@ -164,10 +177,7 @@ std::optional<QList<VoucherLine>> PeriodClose::yearEndLines(const QString &perio
     qint64 balance = posted->toLongLong();
     // Before the month is closed its 结转损益 is still to come; once it is
     // posted there is nothing left to carry and this adds zero.
-    const std::optional<QList<VoucherLine>> carry = carryForwardLines(period, errorString);
-    if (!carry)
-        return std::nullopt;
-    for (const VoucherLine &line : *carry)
+    for (const VoucherLine &line : carry)
         if (line.account == *profit)
             balance += line.debit - line.credit;
     if (balance == 0)
@@ -258,24 +268,38 @@ std::optional<QList<VoucherLine>> PeriodClose::carryForwardLines(const QString &
     return lines;
 }
 
+bool PeriodClose::Plan::passed() const
+{
+    return std::all_of(checks.cbegin(), checks.cend(), [](const Check &check) { return check.passed; });
+}
+
 std::optional<QList<PeriodClose::Check>> PeriodClose::checks(const QString &period, QString *errorString) const
 {
-    QList<Check> list;
+    std::optional<Plan> planned = plan(period, errorString);
+    if (!planned)
+        return std::nullopt;
+    return std::move(planned->checks);
+}
+
+std::optional<PeriodClose::Plan> PeriodClose::plan(const QString &period, QString *errorString) const
+{
+    Plan planned;
+    QList<Check> &list = planned.checks;
     Database &db = m_records.database();
     const QString start = booksStart();
     const QString previous = FinanceEntities::previousPeriod(period);
     const QString last = lastClosed();
     if (FinanceEntities::firstDay(period).isNull()) {
         list.append({tr("“%1” is not a month such as 2026-11.").arg(period), false});
-        return list;
+        return planned;
     }
     if (!last.isEmpty() && period <= last) {
         list.append({tr("%1 is closed already.").arg(period), false});
-        return list;
+        return planned;
     }
     if (!start.isEmpty() && period < start) {
         list.append({tr("%1 is before the books start (%2).").arg(period, start), false});
-        return list;
+        return planned;
     }
     if (!start.isEmpty() && period > start)
         list.append({last == previous ? tr("The month before, %1, is closed.").arg(previous)
@@ -319,6 +343,8 @@ std::optional<QList<PeriodClose::Check>> PeriodClose::checks(const QString &peri
 
     QString carryError;
     const std::optional<QList<VoucherLine>> carry = carryForwardLines(period, &carryError);
+    if (carry)
+        planned.carry = *carry;
     if (!carry) {
         list.append({carryError, false});
     } else if (carry->isEmpty()) {
@@ -333,9 +359,11 @@ std::optional<QList<PeriodClose::Check>> PeriodClose::checks(const QString &peri
                                        .arg(MoneyFormat::money(-result)),
                      true});
     }
-    if (isYearEnd(period)) {
+    if (isYearEnd(period) && carry) {
         QString yearError;
-        const std::optional<QList<VoucherLine>> yearEnd = yearEndLines(period, &yearError);
+        const std::optional<QList<VoucherLine>> yearEnd = yearEndLines(period, *carry, &yearError);
+        if (yearEnd)
+            planned.yearEnd = *yearEnd;
         if (!yearEnd) {
             list.append({yearError, false});
         } else if (yearEnd->isEmpty()) {
@@ -349,7 +377,7 @@ std::optional<QList<PeriodClose::Check>> PeriodClose::checks(const QString &peri
                          true});
         }
     }
-    return list;
+    return planned;
 }
 
 Records::Result PeriodClose::close(const QString &period)
@@ -374,33 +402,24 @@ Records::Result PeriodClose::closeInTransaction(const QString &period)
     failed.code = Records::Result::Code::Failed;
     // Checked inside the transaction: another clerk may have posted or
     // closed meanwhile.
+    // The checks and both vouchers from one pass over the books: the
+    // year-end lines already count the 结转损益 about to be posted.
     QString error;
-    const std::optional<QList<Check>> list = checks(period, &error);
-    if (!list) {
+    const std::optional<Plan> planned = plan(period, &error);
+    if (!planned) {
         failed.message = error;
         return failed;
     }
-    for (const Check &check : *list)
+    for (const Check &check : planned->checks)
         if (!check.passed)
             return refused(tr("%1 cannot be closed: %2").arg(period, check.text));
 
-    const std::optional<QList<VoucherLine>> carry = carryForwardLines(period, &error);
-    if (!carry) {
-        failed.message = error;
-        return failed;
-    }
     qint64 carryId = 0;
-    if (const Records::Result carried = postGenerated(period, QStringLiteral("closing"), *carry, &carryId);
+    if (const Records::Result carried = postGenerated(period, QStringLiteral("closing"), planned->carry, &carryId);
         !carried.ok())
         return carried;
-    // After 结转损益 is posted: 本年利润 then holds the whole year's result.
-    const std::optional<QList<VoucherLine>> yearEnd = yearEndLines(period, &error);
-    if (!yearEnd) {
-        failed.message = error;
-        return failed;
-    }
     qint64 yearEndId = 0;
-    if (const Records::Result carried = postGenerated(period, QStringLiteral("year_end"), *yearEnd, &yearEndId);
+    if (const Records::Result carried = postGenerated(period, QStringLiteral("year_end"), planned->yearEnd, &yearEndId);
         !carried.ok())
         return carried;
 

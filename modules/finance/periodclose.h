@@ -66,6 +66,16 @@ public:
     // The latest closed month; empty when none is.
     QString lastClosed() const;
 
+    // What closing `period` checks and the vouchers it would post, worked
+    // out once (each is a sum over every posted line up to the month).
+    struct Plan
+    {
+        QList<Check> checks;
+        QList<VoucherLine> carry;     // 结转损益
+        QList<VoucherLine> yearEnd;   // December's carry to retained earnings
+        bool passed() const;
+    };
+    std::optional<Plan> plan(const QString &period, QString *errorString = nullptr) const;
     // What closing `period` checks, passed or not; closing goes ahead only
     // when all pass. nullopt with *errorString on a database error.
     std::optional<QList<Check>> checks(const QString &period, QString *errorString = nullptr) const;
@@ -93,6 +103,9 @@ public:
 
 private:
     Records::Result closeInTransaction(const QString &period);
+    // yearEndLines with the month's carry-forward lines already worked out.
+    std::optional<QList<VoucherLine>> yearEndLines(const QString &period, const QList<VoucherLine> &carry,
+                                                   QString *errorString) const;
     std::optional<qint64> templateAccount(bool retained, QString *errorString) const;
     Records::Result postGenerated(const QString &period, const QString &kind, const QList<VoucherLine> &lines,
                                   qint64 *id);

@@ -120,6 +120,18 @@ TEST_CASE("Closing December carries 本年利润 to 未分配利润 (年末结�
     REQUIRE(checks);
     CHECK(allPassed(*checks));
     CHECK(checks->constLast().text.contains(QStringLiteral("year's profit")));
+    // The plan closing works from: the same checks, the 结转损益 to post and
+    // the year-end lines from one pass over the books.
+    const auto plan = closing.plan(QStringLiteral("2026-12"));
+    REQUIRE(plan);
+    CHECK(plan->passed());
+    CHECK(plan->checks.size() == checks->size());
+    REQUIRE(plan->carry.size() == 3);
+    CHECK(plan->carry.constLast().account == books.account("3103"));
+    CHECK(plan->carry.constLast().credit == 250'000);
+    REQUIRE(plan->yearEnd.size() == 2);
+    CHECK(plan->yearEnd.at(0).debit == planned->at(0).debit);
+    CHECK(plan->yearEnd.at(1).credit == planned->at(1).credit);
 
     const Records::Result closed = closing.close(QStringLiteral("2026-12"));
     INFO(closed.message.toStdString());
