@@ -235,7 +235,7 @@ CompanyBackup::Result CompanyBackup::backUp(CompanyFile &company, const QString 
     }
     {
         // The snapshot's own versions: what a restore will find in it.
-        auto copy = Database::openSqlite(snapshot, true, &error);
+        auto copy = Database::openSqliteUnchanging(snapshot, &error);   // a private snapshot
         QSqlQuery modules(copy ? copy->connection() : QSqlDatabase());
         modules.setForwardOnly(true);
         if (!copy || !modules.exec(QStringLiteral("SELECT module, schema_version, module_version FROM backroom_module_schema")))

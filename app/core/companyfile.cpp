@@ -476,7 +476,18 @@ std::unique_ptr<CompanyFile> CompanyFile::openReadOnly(const QString &path, Stat
     QString error;
     std::unique_ptr<CompanyFile> company(new CompanyFile);
     company->m_path = QFileInfo(path).absoluteFilePath();
-    company->m_database = Database::openSqlite(company->m_path, true, &error);
+    // Nobody may start writing under a reader that takes no locks: the
+    // company's lock is held while it reads (a clerk opening the company
+    // meanwhile is told who has it). A folder where the lock cannot be made
+    // is one nobody can write in either. When a clerk is working in it, it
+    // is read as SQLite readers do, seeing their commits as they come.
+    company->m_lock = std::make_unique<CompanyLock>(QFileInfo(path).canonicalFilePath());
+    const CompanyLock::Result locked = company->m_lock->tryLock();
+    if (locked != CompanyLock::Result::Acquired)
+        company->m_lock.reset();
+    company->m_database = locked == CompanyLock::Result::HeldByOther
+                              ? Database::openSqlite(company->m_path, true, &error)
+                              : Database::openSqliteUnchanging(company->m_path, &error);
     if (!company->m_database) {
         result = failure(Error::IoError, tr("“%1” cannot be opened: %2").arg(displayName(path), error));
         return nullptr;
@@ -1123,7 +1134,7 @@ CompanyFile::Status CompanyFile::backUpTo(const QString &target)
         return failure(Error::IoError, tr("The backup could not be written to “%1”: %2")
                                            .arg(displayName(target), error));
     {
-        auto copy = Database::openSqlite(partial, true, &error);
+        auto copy = Database::openSqliteUnchanging(partial, &error);   // our own, unfinished copy
         if (!copy)
             return failure(Error::IoError, tr("The backup could not be checked: %1").arg(error));
         const auto integrity = copy->scalar(QStringLiteral("PRAGMA integrity_check(1)"), {}, &error);

@@ -41,6 +41,17 @@ Database::Database(const QString &connectionName, SqlDialect dialect, bool readO
 
 std::unique_ptr<Database> Database::openSqlite(const QString &path, bool readOnly, QString *errorString)
 {
+    return openSqliteFile(path, readOnly ? SqliteMode::ReadOnly : SqliteMode::Write, errorString);
+}
+
+std::unique_ptr<Database> Database::openSqliteUnchanging(const QString &path, QString *errorString)
+{
+    return openSqliteFile(path, SqliteMode::Unchanging, errorString);
+}
+
+std::unique_ptr<Database> Database::openSqliteFile(const QString &path, SqliteMode mode, QString *errorString)
+{
+    const bool readOnly = mode != SqliteMode::Write;
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(name, SqlDialect(SqlDialect::Kind::Sqlite), readOnly));
     database->m_info = {SqlDialect::Kind::Sqlite, path, {}};
@@ -53,16 +64,14 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, bool readOnl
     }
     db.setDatabaseName(path);
     if (readOnly) {
-        // Without a write-ahead log the file is complete in itself: open it
-        // as immutable so reading creates no -wal/-shm files next to it.
-        // With a log (another process is working, or crashed) read it
-        // normally so its latest commits are seen.
-        // Only when nobody is working in it (no lock file) and not on a UNC
-        // path, which SQLite's URI form cannot name.
+        // Without a write-ahead log the file is complete in itself. Immutable
+        // only on the caller's word that nobody writes it meanwhile: SQLite
+        // then takes no locks, and a writer checkpointing under it would
+        // hand it torn pages. Not on a UNC path, which SQLite's URI form
+        // cannot name.
         const QString absolute = QFileInfo(path).absoluteFilePath();
-        const bool quiet = !QFileInfo::exists(path + QStringLiteral("-wal"))
-                           && !QFileInfo::exists(path + QStringLiteral(".lock"));
-        if (quiet && !absolute.startsWith(QLatin1String("//"))) {
+        const bool complete = !QFileInfo::exists(path + QStringLiteral("-wal"));
+        if (mode == SqliteMode::Unchanging && complete && !absolute.startsWith(QLatin1String("//"))) {
             db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
                                + QStringLiteral("?immutable=1"));
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));

@@ -26,6 +26,12 @@ public:
     // Opens a SQLite file. readOnly opens it with SQLITE_OPEN_READONLY, so
     // nothing (not even journal mode) can change the file.
     static std::unique_ptr<Database> openSqlite(const QString &path, bool readOnly, QString *errorString);
+    // Opens a SQLite file read-only that nobody writes while it is open: the
+    // caller holds the company's lock, or the file is a private copy. SQLite
+    // then reads it as immutable (no locks, no -wal/-shm files made next to
+    // it, so a read-only folder does too). A file with a write-ahead log
+    // (a session that crashed) is read normally, so its last commits count.
+    static std::unique_ptr<Database> openSqliteUnchanging(const QString &path, QString *errorString);
     // Opens a PostgreSQL database named by a URL as libpq users write it:
     // postgresql://user@host:port/database[?sslmode=…&service=…&schema=…].
     // The password is never part of it: libpq takes it from PGPASSWORD or
@@ -143,6 +149,8 @@ public:
     QSqlQuery &prepared(const QString &sql, QString *errorString = nullptr);
 
 private:
+    enum class SqliteMode { Write, ReadOnly, Unchanging };
+    static std::unique_ptr<Database> openSqliteFile(const QString &path, SqliteMode mode, QString *errorString);
     Database(const QString &connectionName, SqlDialect dialect, bool readOnly);
     static void pauseBeforeRetry(int attempt);
     // The session settings of a server connection, after (re)connecting.

@@ -1,5 +1,6 @@
 #include "companyfile.h"
 #include "companylock.h"
+#include "database.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -39,6 +40,40 @@ TEST_CASE("A second writer is refused and told who holds the company", "[lock]")
     CHECK_FALSE(QFile::exists(CompanyLock::lockPathFor(path)));
     auto third = CompanyFile::open(path, {}, &status);
     CHECK(third);
+}
+
+TEST_CASE("A reader of a file nobody works in keeps writers out; one beside a writer sees its commits", "[lock]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.backroom"));
+    createCompany(path);
+    CompanyFile::Status status;
+    {
+        // A report or verify reads the file without locks of SQLite's own:
+        // nobody may start writing (and checkpointing) under it.
+        auto reader = CompanyFile::openReadOnly(path, &status);
+        REQUIRE(reader);
+        CHECK(QFile::exists(CompanyLock::lockPathFor(path)));
+        CHECK_FALSE(QFile::exists(path + QStringLiteral("-shm")));
+        auto writer = CompanyFile::open(path, {}, &status);
+        CHECK_FALSE(writer);
+        CHECK(status.code == CompanyFile::Error::Locked);
+        CHECK(status.message.contains(QString::number(QCoreApplication::applicationPid())));
+    }
+    CHECK_FALSE(QFile::exists(CompanyLock::lockPathFor(path)));
+
+    auto writer = CompanyFile::open(path, {}, &status);
+    REQUIRE(writer);
+    auto reader = CompanyFile::openReadOnly(path, &status);
+    REQUIRE(reader);
+    CHECK(reader->isReadOnly());
+    REQUIRE(writer->database().exec(QStringLiteral("INSERT INTO backroom_meta (key, value) VALUES ('probe', 'after')")));
+    const auto seen = reader->database().scalar(QStringLiteral("SELECT value FROM backroom_meta WHERE key = 'probe'"));
+    REQUIRE(seen);
+    CHECK(seen->toString() == QStringLiteral("after"));
+    reader.reset();
+    // The reader never held the writer's lock.
+    CHECK(QFile::exists(CompanyLock::lockPathFor(path)));
 }
 
 TEST_CASE("A lock left by a crashed session is detected and cleared", "[lock]")
