@@ -6,8 +6,8 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QRandomGenerator>
 #include <QMutex>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSysInfo>
 #include <QThread>

@@ -2,6 +2,7 @@
 
 #include "connectionlabel.h"
 #include "database.h"
+#include "databaseerror.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -46,7 +47,7 @@ std::optional<QList<WhoIsWorking::Connection>> WhoIsWorking::list(Database &db, 
             "FROM pg_stat_activity WHERE datname = current_database() AND application_name LIKE 'backroom %'"))) {
         db.noteFailure(query.lastError());
         if (errorString)
-            *errorString = query.lastError().text();
+            *errorString = DatabaseError::text(query.lastError(), db.connectionInfo().location);
         return std::nullopt;
     }
     QList<Connection> connections;

@@ -459,7 +459,7 @@ TEST_CASE("System administration pages in Chinese (screenshots)", "[.shots][back
     tabs.resize(1180, 680);
     tabs.show();
     REQUIRE(QTest::qWaitForWindowExposed(&tabs));
-    const QStringList names{QStringLiteral("users"), QStringLiteral("roles"), QStringLiteral("audit")};
+    const QStringList names{QStringLiteral("users"), QStringLiteral("roles"), QStringLiteral("audit"), QStringLiteral("who")};
     for (int index = 0; index < tabs.count(); ++index) {
         tabs.setCurrentIndex(index);
         if (auto *roles = qobject_cast<RolesPage *>(tabs.widget(index)))
