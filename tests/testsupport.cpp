@@ -124,6 +124,20 @@ QString freshServerCompany(const QString &prefix)
     return testServerSchema(QStringLiteral("%1_%2").arg(prefix).arg(QRandomGenerator::global()->generate64(), 0, 16));
 }
 
+std::unique_ptr<Backroom::Database> clerkConnection(const QString &url, const QString &clerk, const QString &purpose)
+{
+    Backroom::Database::ConnectionInfo info;
+    info.kind = Backroom::SqlDialect::Kind::Postgres;
+    info.location = url;
+    info.clerk = clerk;
+    info.purpose = purpose;
+    QString error;
+    std::unique_ptr<Backroom::Database> db = Backroom::Database::reopen(info, false, &error);
+    INFO(error.toStdString());
+    REQUIRE(db);
+    return db;
+}
+
 void createCompany(const QString &path, const QList<Backroom::ModuleSchema> &modules, const QString &name)
 {
     Backroom::CompanyFile::NewCompany company;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "companyfile.h"
+#include "database.h"
 #include "entity.h"
 #include "registry.h"
 
@@ -30,6 +31,10 @@ QString companyLocation(const QString &path);
 // An empty schema of its own on the test server (BACKROOM_TEST_POSTGRES), its
 // name starting with `prefix`, dropped when the test program ends.
 QString freshServerCompany(const QString &prefix);
+// A server connection to `url` as a clerk's window (or worker) opens it,
+// named for the list of who is working; fails the test on error.
+std::unique_ptr<Backroom::Database> clerkConnection(const QString &url, const QString &clerk,
+                                                    const QString &purpose = QStringLiteral("main"));
 // Creates a company with the given schemas; fails the test on error.
 void createCompany(const QString &path, const QList<Backroom::ModuleSchema> &modules = {},
                    const QString &name = QStringLiteral("Test Co."));

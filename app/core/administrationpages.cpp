@@ -8,6 +8,7 @@
 #include "rolespage.h"
 #include "useraccounts.h"
 #include "userspage.h"
+#include "whoisworkingpage.h"
 
 #include <QJsonObject>
 
@@ -73,7 +74,17 @@ QList<PageContribution> AdministrationPages::pages(ModuleName moduleName)
     };
     audit.available = &AdministrationPages::mayReadAudit;
 
-    return {users, roles, audit};
+    // Before an upgrade, a restore or a backup drill: who is connected now.
+    PageContribution who;
+    who.id = QStringLiteral("administration/who");
+    who.order = 40;
+    who.title = [] { return tr("Who Is Working"); };
+    who.create = [](CompanySession *session, QWidget *parent) -> QWidget * {
+        return new WhoIsWorkingPage(*session, parent);
+    };
+    who.available = &AdministrationPages::mayAdminister;
+
+    return {users, roles, audit, who};
 }
 
 } // namespace Backroom

@@ -4,6 +4,7 @@
 #include "audithook.h"
 #include "changenotifier.h"
 #include "companyfile.h"
+#include "database.h"
 #include "extensionregistries.h"
 #include "records.h"
 
@@ -16,6 +17,10 @@ CompanySession::CompanySession(CompanyFile &company, const ExtensionRegistries &
     , m_access(access)
     , m_records(std::make_unique<Records>(company.database(), registries.entities, access.userName()))
 {
+    // On a server, the administrator's list of who is working names this
+    // clerk's connection (and the report and count connections opened
+    // from it) from now on.
+    company.database().setClerk(access.userName());
     m_records->setAccess(access);
     // Refused writes are audited once their transaction has rolled back.
     Records *records = m_records.get();

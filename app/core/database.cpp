@@ -1,12 +1,15 @@
 #include "database.h"
 
+#include "connectionlabel.h"
 #include "databaseerror.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QMutex>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSysInfo>
 #include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
@@ -30,7 +33,22 @@ QString describe(const QSqlError &error, const QString &location = {})
 {
     return DatabaseError::text(error, location);
 }
+
+// The process's purpose (setDefaultPurpose): written once at start-up,
+// read by every thread that opens a connection.
+QMutex purposeMutex;
+QString &defaultPurpose()
+{
+    static QString purpose = QStringLiteral("main");
+    return purpose;
+}
 } // namespace
+
+void Database::setDefaultPurpose(const QString &purpose)
+{
+    const QMutexLocker locker(&purposeMutex);
+    defaultPurpose() = purpose;
+}
 
 Database::Database(const QString &connectionName, SqlDialect dialect, bool readOnly)
     : m_connectionName(connectionName)
@@ -54,7 +72,8 @@ std::unique_ptr<Database> Database::openSqliteFile(const QString &path, SqliteMo
     const bool readOnly = mode != SqliteMode::Write;
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(name, SqlDialect(SqlDialect::Kind::Sqlite), readOnly));
-    database->m_info = {SqlDialect::Kind::Sqlite, path, {}};
+    database->m_info.kind = SqlDialect::Kind::Sqlite;
+    database->m_info.location = path;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     if (!db.isValid()) {
         if (errorString)
@@ -114,6 +133,17 @@ QString Database::withPostgresSchema(const QString &url, const QString &schema)
 std::unique_ptr<Database> Database::openPostgres(const QString &url, QString *errorString, const QString &password,
                                                  bool readOnly)
 {
+    ConnectionInfo info;
+    info.kind = SqlDialect::Kind::Postgres;
+    info.location = url;
+    info.password = password;
+    return connectPostgres(info, readOnly, errorString);
+}
+
+std::unique_ptr<Database> Database::connectPostgres(const ConnectionInfo &info, bool readOnly, QString *errorString)
+{
+    const QString &url = info.location;
+    const QString &password = info.password;
     const auto fail = [errorString](const QString &message) -> std::unique_ptr<Database> {
         if (errorString)
             *errorString = message;
@@ -138,7 +168,7 @@ std::unique_ptr<Database> Database::openPostgres(const QString &url, QString *er
                                                 "letters, digits and underscores.").arg(schema));
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(name, SqlDialect(SqlDialect::Kind::Postgres), readOnly));
-    database->m_info = {SqlDialect::Kind::Postgres, url, password};
+    database->m_info = info;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     if (!db.isValid())
         return fail(QCoreApplication::translate("Backroom::Database",
@@ -181,7 +211,32 @@ bool Database::setUpSession(QString *errorString)
     for (const QString &statement : std::as_const(setup))
         if (!exec(statement, {}, errorString))
             return false;
-    return true;
+    return nameSession(errorString);
+}
+
+bool Database::nameSession(QString *errorString)
+{
+    // Who and what for, in the server's list of connections; a bound
+    // value, since the clerk's name is the clerk's text.
+    ConnectionLabel label;
+    label.schema = postgresSchema(m_info.location);
+    label.clerk = m_info.clerk;
+    label.host = QSysInfo::machineHostName();
+    if (m_info.purpose.isEmpty()) {
+        const QMutexLocker locker(&purposeMutex);
+        label.purpose = defaultPurpose();
+    } else {
+        label.purpose = m_info.purpose;
+    }
+    return exec(QStringLiteral("SELECT set_config('application_name', ?, false)"), {label.toString()}, errorString);
+}
+
+bool Database::setClerk(const QString &clerk, QString *errorString)
+{
+    m_info.clerk = clerk;
+    if (m_dialect.kind() != SqlDialect::Kind::Postgres)
+        return true;
+    return nameSession(errorString);
 }
 
 bool Database::connectionLost() const
@@ -221,8 +276,11 @@ bool Database::reconnect(QString *errorString)
 std::unique_ptr<Database> Database::reopen(const ConnectionInfo &info, bool readOnly, QString *errorString)
 {
     if (info.kind == SqlDialect::Kind::Postgres)
-        return openPostgres(info.location, errorString, info.password, readOnly);
-    return openSqlite(info.location, readOnly, errorString);
+        return connectPostgres(info, readOnly, errorString);
+    std::unique_ptr<Database> database = openSqlite(info.location, readOnly, errorString);
+    if (database)
+        database->m_info = info;
+    return database;
 }
 
 Database::~Database()

@@ -54,9 +54,23 @@ public:
         SqlDialect::Kind kind = SqlDialect::Kind::Sqlite;
         QString location;   // file path or postgresql:// URL
         QString password;   // only when the clerk typed it (not PGPASSWORD)
+        // Who works on it and what for, as the server's list of connections
+        // shows them (application_name, see ConnectionLabel): the signed-in
+        // clerk (empty before sign-in), and "main", "report", "count" or
+        // "cli-COMMAND" (empty: the process's default purpose).
+        QString clerk;
+        QString purpose;
     };
     ConnectionInfo connectionInfo() const { return m_info; }
     static std::unique_ptr<Database> reopen(const ConnectionInfo &info, bool readOnly, QString *errorString);
+
+    // On a server: names the signed-in clerk in this connection's
+    // application_name (empty at sign-out), kept across reconnects and
+    // passed on to the connections reopened from connectionInfo().
+    bool setClerk(const QString &clerk, QString *errorString = nullptr);
+    // What this process's connections are for unless they say otherwise:
+    // "main" (the window), or e.g. "cli-backup" for backroom-cli.
+    static void setDefaultPurpose(const QString &purpose);
 
     ~Database();
     Database(const Database &) = delete;
@@ -152,9 +166,11 @@ private:
     enum class SqliteMode { Write, ReadOnly, Unchanging };
     static std::unique_ptr<Database> openSqliteFile(const QString &path, SqliteMode mode, QString *errorString);
     Database(const QString &connectionName, SqlDialect dialect, bool readOnly);
+    static std::unique_ptr<Database> connectPostgres(const ConnectionInfo &info, bool readOnly, QString *errorString);
     static void pauseBeforeRetry(int attempt);
     // The session settings of a server connection, after (re)connecting.
     bool setUpSession(QString *errorString);
+    bool nameSession(QString *errorString);
 
     QString m_connectionName;
     ConnectionInfo m_info;

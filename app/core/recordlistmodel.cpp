@@ -345,7 +345,8 @@ void RecordListModel::startCount()
 
     // The count on a connection of its own: SQLite in WAL mode lets it read
     // while this one goes on paging, and the main thread never waits for it.
-    const Database::ConnectionInfo connection = m_records.database().connectionInfo();
+    Database::ConnectionInfo connection = m_records.database().connectionInfo();
+    connection.purpose = QStringLiteral("count");
     const quint64 generation = m_generation;
     QPointer<RecordListModel> self(this);
     QThread *job = QThread::create([=] {

@@ -57,7 +57,8 @@ void ReportRunner::start(const ReportDefinition &definition, const QVariantMap &
     auto job = std::make_shared<Job>();
     m_job = job;
     m_running = true;
-    const Database::ConnectionInfo connection = m_connection;
+    Database::ConnectionInfo connection = m_connection;
+    connection.purpose = QStringLiteral("report");
     const AccessControl access = m_access;
     const Registry<Entity> *entities = &m_entities;
     QPointer<ReportRunner> self(this);

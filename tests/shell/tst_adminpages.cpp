@@ -18,6 +18,9 @@
 #include "useraccounts.h"
 #include "userrolesdialog.h"
 #include "userspage.h"
+#include "emptystatewidget.h"
+#include "whoisworking.h"
+#include "whoisworkingpage.h"
 
 #include <catch2/catch.hpp>
 
@@ -33,6 +36,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QSysInfo>
 #include <QTest>
 
 using namespace Backroom;
@@ -124,7 +128,7 @@ TEST_CASE("System administration: only those it concerns get its pages", "[admin
 {
     Office office;
     const QList<PageContribution> pages = office.suite.registries().pages.itemsOf(QStringLiteral("administration"));
-    REQUIRE(pages.size() == 3);
+    REQUIRE(pages.size() == 4);
     CHECK(office.suite.administrationSpec().id() == QStringLiteral("administration"));
     CHECK_FALSE(office.suite.administrationSpec().iconPath().isEmpty());
     CHECK(QFile::exists(office.suite.administrationSpec().iconPath()));
@@ -455,7 +459,7 @@ TEST_CASE("System administration pages in Chinese (screenshots)", "[.shots][back
     tabs.resize(1180, 680);
     tabs.show();
     REQUIRE(QTest::qWaitForWindowExposed(&tabs));
-    const QStringList names{QStringLiteral("users"), QStringLiteral("roles"), QStringLiteral("audit")};
+    const QStringList names{QStringLiteral("users"), QStringLiteral("roles"), QStringLiteral("audit"), QStringLiteral("who")};
     for (int index = 0; index < tabs.count(); ++index) {
         tabs.setCurrentIndex(index);
         if (auto *roles = qobject_cast<RolesPage *>(tabs.widget(index)))
@@ -472,4 +476,75 @@ TEST_CASE("System administration pages in Chinese (screenshots)", "[.shots][back
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     CHECK(dialog.grab().save(QStringLiteral("/tmp/admin-shots/newuser.png")));
+}
+
+TEST_CASE("Who Is Working: this company's server connections, clerks first; a file has one desk", "[adminpages][backends][who]")
+{
+    Database::setDefaultPurpose(QStringLiteral("main"));
+    Office office;
+    REQUIRE(office.page("administration/who"));
+    CHECK(office.page("administration/who")->available(office.accessOf(QStringLiteral("admin"))));
+    CHECK_FALSE(office.page("administration/who")->available(office.accessOf(QStringLiteral("sunwei"))));
+    if (!BackroomTests::onPostgres()) {
+        WhoIsWorkingPage page(*office.session);
+        page.show();
+        CHECK_FALSE(page.findChild<QTableWidget *>(QStringLiteral("connections")));
+        const auto *oneDesk = page.findChild<EmptyStateWidget *>(QStringLiteral("oneDesk"));
+        REQUIRE(oneDesk);
+        CHECK(oneDesk->text()
+              == QStringLiteral("This company is a file, which one desk works in at a time: now this computer, %1, "
+                                "signed in as “admin”. Several clerks work in one company at once only when it is on "
+                                "a PostgreSQL server.").arg(QSysInfo::machineHostName()));
+        return;
+    }
+    // Two clerks at other desks of the same company, one of them in the
+    // middle of unfinished work; and a clerk of another company.
+    using BackroomTests::clerkConnection;
+    QString error;
+    const std::unique_ptr<Database> cashier = clerkConnection(office.company->path(), QStringLiteral("qianli"));
+    const std::unique_ptr<Database> accountant = clerkConnection(office.company->path(), QStringLiteral("wangfang"));
+    const std::unique_ptr<Database> elsewhere =
+        clerkConnection(BackroomTests::freshServerCompany(QStringLiteral("whoelse")), QStringLiteral("zhaolei"));
+    REQUIRE(accountant->exec(QStringLiteral("BEGIN")));
+    REQUIRE(accountant->scalar(QStringLiteral("SELECT count(*) FROM backroom_user")));
+
+    WhoIsWorkingPage page(*office.session);
+    page.show();
+    auto *table = page.findChild<QTableWidget *>(QStringLiteral("connections"));
+    REQUIRE(table);
+    REQUIRE(table->rowCount() == 3);
+    const QString host = QSysInfo::machineHostName().section(QLatin1Char('.'), 0, 0);
+    CHECK(cell(table, 0, WhoIsWorkingPage::ClerkColumn) == QStringLiteral("admin (this window)"));
+    CHECK(table->item(0, 0)->font().bold());
+    CHECK(cell(table, 0, WhoIsWorkingPage::StateColumn) == QStringLiteral("Working"));
+    CHECK(cell(table, 1, WhoIsWorkingPage::ClerkColumn) == QStringLiteral("qianli"));
+    CHECK_FALSE(table->item(1, 0)->font().bold());
+    CHECK(cell(table, 1, WhoIsWorkingPage::StateColumn) == QStringLiteral("Idle"));
+    CHECK(cell(table, 2, WhoIsWorkingPage::ClerkColumn) == QStringLiteral("wangfang"));
+    CHECK(cell(table, 2, WhoIsWorkingPage::StateColumn).startsWith(QStringLiteral("Idle in an open transaction (for ")));
+    for (int row = 0; row < 3; ++row) {
+        CHECK(cell(table, row, WhoIsWorkingPage::KindColumn) == QStringLiteral("Main window"));
+        CHECK(host.startsWith(cell(table, row, WhoIsWorkingPage::ComputerColumn).remove(QChar(0x2026))));
+        CHECK_FALSE(cell(table, row, WhoIsWorkingPage::SinceColumn).isEmpty());
+        CHECK(cell(table, row, WhoIsWorkingPage::ProcessColumn).toLongLong() > 0);
+    }
+    CHECK(cell(table, 1, WhoIsWorkingPage::ProcessColumn).toLongLong()
+          == cashier->scalar(QStringLiteral("SELECT pg_backend_pid()"))->toLongLong());
+    CHECK(page.findChild<QLabel *>(QStringLiteral("status"))->text().startsWith(
+        QStringLiteral("Connections to this company: 3; signed-in users: 3.")));
+
+    // The accountant finishes; Refresh shows it.
+    REQUIRE(accountant->exec(QStringLiteral("ROLLBACK")));
+    page.findChild<QAction *>(QStringLiteral("refresh"))->trigger();
+    REQUIRE(table->rowCount() == 3);
+    CHECK(cell(table, 2, WhoIsWorkingPage::StateColumn) == QStringLiteral("Idle"));
+    // A report the cashier runs is the cashier's too.
+    Database::ConnectionInfo info = cashier->connectionInfo();
+    info.purpose = QStringLiteral("report");
+    const std::unique_ptr<Database> report = Database::reopen(info, true, &error);
+    REQUIRE(report);
+    page.refresh();
+    REQUIRE(table->rowCount() == 4);
+    CHECK(cell(table, 2, WhoIsWorkingPage::ClerkColumn) == QStringLiteral("qianli"));
+    CHECK(cell(table, 2, WhoIsWorkingPage::KindColumn) == QStringLiteral("Report"));
 }

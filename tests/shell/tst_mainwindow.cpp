@@ -65,8 +65,8 @@ TEST_CASE("The shell opens every page of every module", "[shell]")
     // supplier bills, payments, voucher templates, chart of accounts,
     // currencies, exchange rates, opening balances, bank reconciliation,
     // period close, budgets and reports too; System Administration and its
-    // users, roles and audit log.
-    CHECK(pages.size() == 1 + (1 + 6) + 2 * 9 + (1 + 15) + (1 + 3));
+    // users, roles, audit log and who is working.
+    CHECK(pages.size() == 1 + (1 + 6) + 2 * 9 + (1 + 15) + (1 + 4));
     for (const char *page : {"finance/finance.sales_invoice", "finance/finance.receipt", "finance/finance.purchase_bill",
                              "finance/finance.payment"})
         CHECK(pages.contains(QString::fromLatin1(page)));

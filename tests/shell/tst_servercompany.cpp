@@ -11,6 +11,7 @@
 #include "passwordhasher.h"
 #include "servercompanydialog.h"
 #include "suite.h"
+#include "whoisworkingpage.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace Backroom;
@@ -38,6 +40,17 @@ void saveShot(QWidget &widget, const QString &name)
 {
     if (!qEnvironmentVariableIsEmpty("BACKROOM_SHOTS"))
         widget.grab().save(QStringLiteral("/tmp/%1.png").arg(name));
+}
+
+// 服务器上的公司 at `location`, its administrator wangfang (王芳).
+void createServerCompany(Suite &suite, const QString &location)
+{
+    CompanyFile::NewCompany company;
+    company.name = QStringLiteral("服务器上的公司");
+    company.administrator = {QStringLiteral("wangfang"), QStringLiteral("王芳"), QStringLiteral("Ledger-2026")};
+    CompanyFile::Status status;
+    INFO(status.message.toStdString());
+    REQUIRE(suite.createCompany(location, company, &status));
 }
 
 } // namespace
@@ -94,14 +107,7 @@ TEST_CASE("The window opens a company on the server with the password typed for 
     auto restoreHasher = qScopeGuard([] { PasswordHasher::setLimitsForTesting({0, 0}); });
     const QString location = BackroomTests::freshServerCompany(QStringLiteral("gui"));
     Suite suite{QStringList{}};
-    {
-        CompanyFile::NewCompany company;
-        company.name = QStringLiteral("服务器上的公司");
-        company.administrator = {QStringLiteral("wangfang"), QStringLiteral("王芳"), QStringLiteral("Ledger-2026")};
-        CompanyFile::Status status;
-        INFO(status.message.toStdString());
-        REQUIRE(suite.createCompany(location, company, &status));
-    }
+    createServerCompany(suite, location);
     // The password the clerk typed, not the environment's.
     const QByteArray serverPassword = qgetenv("PGPASSWORD");
     qunsetenv("PGPASSWORD");
@@ -203,4 +209,59 @@ TEST_CASE("A change another clerk commits on the server refreshes this clerk's l
     QTest::qWait(300);
     REQUIRE(changed.size() == 1);
     CHECK(changed.constFirst().at(0).toString() == QStringLiteral("core.partner"));
+}
+
+TEST_CASE("The administrator sees who is working in a server company from the window", "[server][postgres][who]")
+{
+    PasswordHasher::setLimitsForTesting({1, 8 * 1024});
+    auto restoreHasher = qScopeGuard([] { PasswordHasher::setLimitsForTesting({0, 0}); });
+    auto restoreLanguage = qScopeGuard([] { Localization::apply(QStringLiteral("en")); });
+    Database::setDefaultPurpose(QStringLiteral("main"));
+    const QString location = BackroomTests::freshServerCompany(QStringLiteral("whowin"));
+    Suite suite{QStringList{}};
+    createServerCompany(suite, location);
+    // Two clerks at other desks: one idle with a report running, one in
+    // the middle of unfinished work.
+    QString error;
+    const auto clerk = [&](const QString &name, const QString &purpose) {
+        return BackroomTests::clerkConnection(location, name, purpose);
+    };
+    const std::unique_ptr<Database> cashier = clerk(QStringLiteral("qianli"), QStringLiteral("main"));
+    const std::unique_ptr<Database> report = clerk(QStringLiteral("qianli"), QStringLiteral("report"));
+    const std::unique_ptr<Database> accountant = clerk(QStringLiteral("lihua"), QStringLiteral("main"));
+    REQUIRE(accountant->exec(QStringLiteral("BEGIN")));
+    REQUIRE(accountant->scalar(QStringLiteral("SELECT count(*) FROM backroom_user")));
+
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        INFO(language.toStdString());
+        Localization::apply(language);
+        MainWindow window(suite);
+        window.resize(1100, 520);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.setSignIn(QStringLiteral("wangfang"), QStringLiteral("Ledger-2026"));
+        REQUIRE(window.openCompany(location, &error, true));
+        REQUIRE(window.showPage(QStringLiteral("administration/who")));
+        auto *page = window.findChild<WhoIsWorkingPage *>();
+        REQUIRE(page);
+        auto *table = page->findChild<QTableWidget *>(QStringLiteral("connections"));
+        REQUIRE(table);
+        REQUIRE(table->rowCount() == 4);
+        CHECK(table->item(0, WhoIsWorkingPage::ClerkColumn)->text() == QStringLiteral("lihua"));
+        CHECK(table->item(1, WhoIsWorkingPage::ClerkColumn)->text() == QStringLiteral("qianli"));
+        CHECK(table->item(2, WhoIsWorkingPage::ClerkColumn)->text() == QStringLiteral("qianli"));
+        CHECK(table->item(3, WhoIsWorkingPage::ClerkColumn)->text().startsWith(QStringLiteral("wangfang")));
+        CHECK(table->item(3, WhoIsWorkingPage::ClerkColumn)->font().bold());
+        if (language == QLatin1String("en")) {
+            CHECK(table->item(0, WhoIsWorkingPage::StateColumn)->text().startsWith(
+                QStringLiteral("Idle in an open transaction (for ")));
+            CHECK(table->item(2, WhoIsWorkingPage::KindColumn)->text() == QStringLiteral("Report"));
+            CHECK(table->item(3, WhoIsWorkingPage::ClerkColumn)->text() == QStringLiteral("wangfang (this window)"));
+        } else {
+            CHECK(table->item(0, WhoIsWorkingPage::StateColumn)->text().startsWith(QString::fromUtf8("事务未结束")));
+            CHECK(table->item(2, WhoIsWorkingPage::KindColumn)->text() == QString::fromUtf8("报表"));
+        }
+        saveShot(window, QStringLiteral("who-is-working-") + language);
+    }
+    REQUIRE(accountant->exec(QStringLiteral("ROLLBACK")));
 }

@@ -22,6 +22,7 @@
 #include "signin.h"
 #include "useraccounts.h"
 #include "verifycommand.h"
+#include "whocommand.h"
 #include "version.h"
 
 #include <QCommandLineParser>
@@ -97,6 +98,8 @@ QString Cli::helpText() const
               "  restore BACKUP TARGET [--force]    check a backup, then restore it to a new company file or an\n"
               "                                     empty PostgreSQL database; --force replaces an existing file,\n"
               "                                     which is kept aside (an administrator of the backed-up company)\n"
+              "  who FILE                           who is working in the company now: each server connection's\n"
+              "                                     user, computer, kind, start and state (a file: which desk)\n"
               "\n"
               "Options:\n"
               "  --user NAME       who signs in (default: BACKROOM_USER; init: the administrator, default admin)\n"
@@ -106,7 +109,7 @@ QString Cli::helpText() const
               "  -v, --version     show the version\n"
               "\n"
               "The password comes from BACKROOM_PASSWORD, from the file named by BACKROOM_PASSWORD_FILE\n"
-              "(readable by its owner only), or is asked for on the terminal. Every command but info and\n"
+              "(readable by its owner only), or is asked for on the terminal. Every command but info, who and\n"
               "verify (without --repair) signs in, and does only what the user's roles allow.\n"
               "\n"
               "FILE may also be a PostgreSQL database: postgresql://user@host:port/database[?schema=NAME],\n"
@@ -193,6 +196,9 @@ int Cli::run(const QStringList &arguments)
     if (positional.isEmpty())
         return usageError(tr("no command given"));
     const QString command = positional.takeFirst();
+    // What this process's server connections are for, in the server's list
+    // of who is working (application_name).
+    Database::setDefaultPurpose(QStringLiteral("cli-") + command);
     const bool demo = parser.isSet(demoOption);
     const QString name = parser.value(nameOption);
     m_login = parser.isSet(userOption) ? parser.value(userOption) : qEnvironmentVariable("BACKROOM_USER");
@@ -273,6 +279,8 @@ int Cli::run(const QStringList &arguments)
             .run(positional, parser.isSet(repairOption));
     if (command == QLatin1String("migrate"))
         return migrate(positional);
+    if (command == QLatin1String("who"))
+        return WhoCommand(m_out, m_err, [this](const QString &message) { return usageError(message); }).run(positional);
     if (command == QLatin1String("backup") || command == QLatin1String("restore")) {
         BackupCommand backup(m_out, m_err, suite(), [this](const QString &message) { return usageError(message); },
                              [this](const QString &path) { return openSignedIn(path); }, m_login);
