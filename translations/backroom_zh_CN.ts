@@ -22,6 +22,10 @@
         <source>Audit Log</source>
         <translation>审计日志</translation>
     </message>
+    <message>
+        <source>Who Is Working</source>
+        <translation>在线用户</translation>
+    </message>
 </context>
 <context>
     <name>Backroom::AttachmentFieldEdit</name>
@@ -7751,6 +7755,18 @@ Check the folder in Edit → Preferences → Backups, or back up with File → B
         <translation>“%1”不存在。</translation>
     </message>
     <message>
+        <source>--folder and --keep only apply to backup</source>
+        <translation>--folder 和 --keep 只适用于 backup</translation>
+    </message>
+    <message>
+        <source>--keep only applies with --folder</source>
+        <translation>--keep 只能与 --folder 一起使用</translation>
+    </message>
+    <message>
+        <source>--keep takes how many backups to keep, from 1 to 999</source>
+        <translation>--keep 指定保留的备份个数，1 到 999</translation>
+    </message>
+    <message>
         <source>Usage: backroom-cli [--lang zh_CN|en] COMMAND [ARGUMENTS]
 
 Backroom&apos;s headless tool: works on company files without the desktop window.
@@ -7791,6 +7807,8 @@ Commands:
   restore BACKUP TARGET [--force]    check a backup, then restore it to a new company file or an
                                      empty PostgreSQL database; --force replaces an existing file,
                                      which is kept aside (an administrator of the backed-up company)
+  who FILE                           who is working in the company now: each server connection&apos;s
+                                     user, computer, kind, start and state (a file: which desk)
 
 Options:
   --user NAME       who signs in (default: BACKROOM_USER; init: the administrator, default admin)
@@ -7800,7 +7818,7 @@ Options:
   -v, --version     show the version
 
 The password comes from BACKROOM_PASSWORD, from the file named by BACKROOM_PASSWORD_FILE
-(readable by its owner only), or is asked for on the terminal. Every command but info and
+(readable by its owner only), or is asked for on the terminal. Every command but info, who and
 verify (without --repair) signs in, and does only what the user&apos;s roles allow.
 
 FILE may also be a PostgreSQL database: postgresql://user@host:port/database[?schema=NAME],
@@ -7847,6 +7865,8 @@ Exit codes: 0 success, 1 failure, 2 usage error.
                                      其中最新的 N 个备份（默认 14 个）
   restore BACKUP TARGET [--force]    校验备份后恢复到新的账套文件或空的 PostgreSQL 数据库；
                                      --force 替换已有文件，原文件改名保留（需备份中账套的管理员）
+  who FILE                           查看当前谁在使用该账套：服务器上每个连接的用户、
+                                     计算机、连接类型、连接时间和状态（账套文件：哪台电脑在用）
 
 选项：
   --user NAME       登录的用户（默认取 BACKROOM_USER；init 时为管理员，默认 admin）
@@ -7856,7 +7876,7 @@ Exit codes: 0 success, 1 failure, 2 usage error.
   -v, --version     显示版本
 
 密码取自 BACKROOM_PASSWORD，或取自 BACKROOM_PASSWORD_FILE 指定的文件（只能其所有者可读），
-否则在终端中询问。除 info 和 verify（不带 --repair）外，每个命令都要登录，
+否则在终端中询问。除 info、who 和 verify（不带 --repair）外，每个命令都要登录，
 并且只能执行该用户角色允许的操作。
 
 FILE 也可以是 PostgreSQL 数据库：postgresql://用户@主机:端口/数据库[?schema=名称]，
@@ -7864,18 +7884,6 @@ FILE 也可以是 PostgreSQL 数据库：postgresql://用户@主机:端口/数�
 
 退出码：0 成功，1 失败，2 用法错误。
 </translation>
-    </message>
-    <message>
-        <source>--folder and --keep only apply to backup</source>
-        <translation>--folder 和 --keep 只适用于 backup</translation>
-    </message>
-    <message>
-        <source>--keep only applies with --folder</source>
-        <translation>--keep 只能与 --folder 一起使用</translation>
-    </message>
-    <message>
-        <source>--keep takes how many backups to keep, from 1 to 999</source>
-        <translation>--keep 指定保留的备份个数，1 到 999</translation>
     </message>
 </context>
 <context>
@@ -9012,6 +9020,45 @@ Options:
     </message>
 </context>
 <context>
+    <name>Backroom::Internal::WhoCommand</name>
+    <message>
+        <source>who needs exactly one SOURCE</source>
+        <translation>who 只需要一个 SOURCE（账套）</translation>
+    </message>
+    <message>
+        <source>The server could not say who is connected: %1</source>
+        <translation>无法从服务器查询连接情况：%1</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>COMPUTER</source>
+        <translation>计算机</translation>
+    </message>
+    <message>
+        <source>CONNECTION</source>
+        <translation>连接类型</translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation>连接时间</translation>
+    </message>
+    <message>
+        <source>PROCESS</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 (this command)</source>
+        <translation>%1（本命令）</translation>
+    </message>
+</context>
+<context>
     <name>Backroom::LoginDialog</name>
     <message>
         <source>&amp;New password:</source>
@@ -9698,10 +9745,6 @@ Options:
     <message>
         <source>Some fields need attention; nothing was saved.</source>
         <translation>有些字段需要修正；未保存任何内容。</translation>
-    </message>
-    <message>
-        <source>The company file cannot be written now: %1</source>
-        <translation>当前无法写入账套文件：%1</translation>
     </message>
     <message>
         <source>The %1 could not be saved: %2</source>
@@ -11062,6 +11105,136 @@ Options:
     <message>
         <source>Vouchers cannot be made: the finance module is not loaded.</source>
         <translation>无法生成凭证：未加载财务模块。</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::WhoIsWorking</name>
+    <message>
+        <source>Only a company on a server has several connections.</source>
+        <translation>只有服务器上的账套才有多个连接。</translation>
+    </message>
+    <message>
+        <source>(not signed in)</source>
+        <translation>（未登录）</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>主窗口</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>List count</source>
+        <translation>列表计数</translation>
+    </message>
+    <message>
+        <source>backroom-cli %1</source>
+        <translation>backroom-cli %1</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>不显示</translation>
+    </message>
+    <message>
+        <source>not shown (the server user needs the pg_read_all_stats role)</source>
+        <translation>不显示（服务器用户需要 pg_read_all_stats 角色）</translation>
+    </message>
+    <message>
+        <source>Idle in an open transaction (for %1)</source>
+        <translation>事务未结束，空闲中（已 %1）</translation>
+    </message>
+    <message>
+        <source>Idle in an open transaction</source>
+        <translation>事务未结束，空闲中</translation>
+    </message>
+    <message>
+        <source>Working (its transaction has been open for %1)</source>
+        <translation>正在工作（事务已进行 %1）</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>正在工作</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>This company is a file, which one desk works in at a time: now %1. Several clerks work in one company at once only when it is on a PostgreSQL server.</source>
+        <translation>本账套是一个文件，同一时间只能由一台电脑使用：当前为%1。只有放在 PostgreSQL 服务器上的账套才能由多人同时使用。</translation>
+    </message>
+    <message>
+        <source>this computer, %1, signed in as “%2”</source>
+        <translation>本机 %1，登录用户“%2”</translation>
+    </message>
+    <message>
+        <source>nobody has it open</source>
+        <translation>无人打开</translation>
+    </message>
+</context>
+<context>
+    <name>Backroom::WhoIsWorkingPage</name>
+    <message>
+        <source>One desk at a time</source>
+        <translation>同一时间一台电脑</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ask the server again who is connected to this company</source>
+        <translation>重新向服务器查询连接到本账套的用户</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>计算机</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接类型</translation>
+    </message>
+    <message>
+        <source>Connected Since</source>
+        <translation>连接时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Server Process</source>
+        <translation>服务器进程</translation>
+    </message>
+    <message>
+        <source>The server could not say who is connected: %1</source>
+        <translation>无法从服务器查询连接情况：%1</translation>
+    </message>
+    <message>
+        <source>%1 (this window)</source>
+        <translation>%1（本窗口）</translation>
+    </message>
+    <message>
+        <source>Connections to this company: %1; signed-in users: %2. Asked the server at %3.</source>
+        <translation>本账套的连接：%1 个；已登录用户：%2 人。查询时间：%3。</translation>
     </message>
 </context>
 <context>

@@ -197,7 +197,10 @@ TEST_CASE("A change another clerk commits on the server refreshes this clerk's l
             const auto tag = li.create(QStringLiteral("core.tag"), {{QStringLiteral("name"), QStringLiteral("作废")}});
             if (!tag.ok())
                 return tag;
-            return Records::Result{Records::Result::Code::Invalid, QStringLiteral("changed my mind")};
+            Records::Result changedMyMind;
+            changedMyMind.code = Records::Result::Code::Invalid;
+            changedMyMind.message = QStringLiteral("changed my mind");
+            return changedMyMind;
         },
         QStringLiteral("%1"));
     CHECK_FALSE(undone.ok());

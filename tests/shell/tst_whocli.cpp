@@ -1,12 +1,15 @@
 // backroom-cli who: who is working in a company now, as the administration
 // page shows it; a company file says which desk has it.
 #include "companyfile.h"
+#include "companylock.h"
 #include "database.h"
 #include "suite.h"
 #include "testsupport.h"
 #include "whoisworking.h"
 
 #include <catch2/catch.hpp>
+
+#include <QFile>
 
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -55,6 +58,21 @@ TEST_CASE("backroom-cli who on a company file names the desk that has it, or nob
         CHECK(run.out.contains(QSysInfo::machineHostName()));
         CHECK(run.out.contains(QStringLiteral("process %1").arg(QCoreApplication::applicationPid())));
     }
+    {
+        // A lock file a crashed session left behind names nobody who works in it.
+        CompanyLock::Holder crashed;
+        crashed.pid = 999999;
+        crashed.host = QStringLiteral("desk-7");
+        crashed.user = QStringLiteral("wangfang");
+        crashed.application = QStringLiteral("backroom");
+        crashed.since = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        QFile lock(CompanyLock::lockPathFor(path));
+        REQUIRE(lock.open(QIODevice::WriteOnly));
+        lock.write(crashed.toJson());
+    }
+    run = BackroomTests::runCli({QStringLiteral("who"), path});
+    CHECK(run.code == 0);
+    CHECK(run.out == WhoIsWorking::oneDeskSentence(WhoIsWorking::nobody()) + QLatin1Char('\n'));
     run = BackroomTests::runCli({QStringLiteral("who")});
     CHECK(run.code == 2);
     run = BackroomTests::runCli({QStringLiteral("who"), dir.filePath(QStringLiteral("missing.backroom"))});

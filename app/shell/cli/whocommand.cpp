@@ -4,7 +4,7 @@
 #include "companylock.h"
 #include "whoisworking.h"
 
-#include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -23,18 +23,21 @@ int WhoCommand::run(const QStringList &positional)
         return m_usageError(tr("who needs exactly one SOURCE"));
     const QString &source = positional.constFirst();
     CompanyFile::Status status;
-    const std::unique_ptr<CompanyFile> company = CompanyFile::openReadOnly(source, &status);
+    std::unique_ptr<CompanyFile> company = CompanyFile::openReadOnly(source, &status);
     if (!company) {
         m_err << status.message << '\n';
         m_err.flush();
         return 1;
     }
     if (!company->isOnServer()) {
-        // The lock file names the desk that has it open; none, nobody.
-        QFile lock(CompanyLock::lockPathFor(source));
-        CompanyLock::Holder holder;
-        if (lock.open(QIODevice::ReadOnly))
-            holder = CompanyLock::Holder::fromJson(lock.readAll());
+        // Checked to be a company, then let go: reading a file nobody works
+        // in holds its lock, and the question is who else does. A lock left
+        // by a crashed session is nobody's.
+        company.reset();
+        CompanyLock lock(QFileInfo(source).canonicalFilePath());
+        const bool held = lock.tryLock() == CompanyLock::Result::HeldByOther;
+        const CompanyLock::Holder holder = held ? lock.otherHolder() : CompanyLock::Holder();
+        lock.unlock();
         m_out << WhoIsWorking::oneDeskSentence(holder.isValid() ? holder.describe() : WhoIsWorking::nobody()) << '\n';
         m_out.flush();
         return 0;
