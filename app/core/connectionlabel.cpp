@@ -11,13 +11,11 @@ const QByteArray NoValue("-");
 
 // The percent-encoded text, whole characters only, at most `limit` bytes;
 // "*" at the end when it was cut.
-QByteArray encoded(const QString &text, qsizetype limit, bool *cut)
+QByteArray encoded(const QString &text, qsizetype limit)
 {
     const QByteArray whole = text.toUtf8().toPercentEncoding();
-    *cut = false;
     if (whole.size() <= limit)
         return whole;
-    *cut = true;
     if (limit <= 1)
         return limit == 1 ? QByteArray("*") : QByteArray();
     QByteArray result;
@@ -48,25 +46,23 @@ QString decoded(QByteArray field, bool *cut)
 QString ConnectionLabel::toString() const
 {
     const QByteArray head = QByteArray(Prefix) + ' ' + (schema.isEmpty() ? NoValue : schema.toLatin1()) + ' ';
-    bool purposeCut = false;
-    const QByteArray what = encoded(purpose, 24, &purposeCut);
+    const QByteArray what = encoded(purpose, 24);
     // What is left for CLERK@HOST.
     const qsizetype room = MaxBytes - head.size() - 1 - what.size() - 1;
-    bool cut = false;
-    QByteArray who = clerk.isEmpty() ? NoValue : encoded(clerk, MaxBytes, &cut);
+    QByteArray who = clerk.isEmpty() ? NoValue : encoded(clerk, MaxBytes);
     // The computer by its own name, without the domain, when the whole
     // does not fit.
     const QString shortHost = host.section(QLatin1Char('.'), 0, 0);
-    QByteArray where = encoded(host, MaxBytes, &cut);
+    QByteArray where = encoded(host, MaxBytes);
     if (who.size() + where.size() > room)
-        where = encoded(shortHost, MaxBytes, &cut);
+        where = encoded(shortHost, MaxBytes);
     if (who.size() + where.size() > room) {
         // The clerk first, which the administrator is looking for; a few
         // letters of the computer's name stay, for telling desks apart.
         const qsizetype hostMinimum = std::min<qsizetype>(where.size(), 6);
         if (!clerk.isEmpty() && who.size() + hostMinimum > room)
-            who = encoded(clerk, std::max<qsizetype>(room - hostMinimum, 0), &cut);
-        where = encoded(shortHost, std::max<qsizetype>(room - who.size(), 0), &cut);
+            who = encoded(clerk, std::max<qsizetype>(room - hostMinimum, 0));
+        where = encoded(shortHost, std::max<qsizetype>(room - who.size(), 0));
     }
     QByteArray name = head + who + '@' + where + ' ' + what;
     // Only a schema too long for any room left gets here.

@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QSet>
 #include <QSysInfo>
 #include <QTableWidget>
 #include <QTime>
@@ -91,14 +92,11 @@ void WhoIsWorkingPage::refresh()
         return;
     }
     m_table->setRowCount(int(connections->size()));
-    int clerks = 0;
-    QStringList seen;
+    QSet<QString> clerks;
     for (int row = 0; row < connections->size(); ++row) {
         const WhoIsWorking::Connection &connection = connections->at(row);
-        if (!connection.clerk.isEmpty() && !seen.contains(connection.clerk)) {
-            seen.append(connection.clerk);
-            ++clerks;
-        }
+        if (!connection.clerk.isEmpty())
+            clerks.insert(connection.clerk);
         const QStringList cells{connection.mine ? tr("%1 (this window)").arg(connection.clerkText())
                                                 : connection.clerkText(),
                                 connection.hostText(), connection.kindText(), connection.sinceText(),
@@ -119,7 +117,7 @@ void WhoIsWorkingPage::refresh()
     m_table->resizeColumnsToContents();
     m_status->setText(tr("Connections to this company: %1; signed-in users: %2. Asked the server at %3.")
                           .arg(connections->size())
-                          .arg(clerks)
+                          .arg(clerks.size())
                           .arg(QLocale().toString(QTime::currentTime(), QLocale::LongFormat)));
 }
 
